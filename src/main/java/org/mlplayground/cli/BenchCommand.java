@@ -1,0 +1,83 @@
+package org.mlplayground.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.mlplayground.data.LabeledImages;
+import org.mlplayground.data.Mnist;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Features;
+import org.mlplayground.nn.MlpClassifier;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Solver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The engine benchmark: 784-128-10 relu, adam, batch 200, alpha 1e-4, learning rate 1e-3, seed 0
+ * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
+ */
+@Command(name = "bench", description = "Train 784-128-10 on MNIST and print seconds per epoch and test accuracy.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Epochs to train (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--hidden", defaultValue = "128", split = ",", description = "Hidden layer sizes (default ${DEFAULT-VALUE}).")
+    int[] hidden;
+
+    @Option(names = "--train-size", defaultValue = "60000", description = "Training images used (default ${DEFAULT-VALUE}).")
+    int trainSize;
+
+    @Option(names = "--dense", description = "Store the pixels densely (measures the dense path).")
+    boolean dense;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (epochs < 1 || trainSize < 1) {
+            throw new IllegalArgumentException("--epochs and --train-size must be at least 1");
+        }
+        long t0 = System.nanoTime();
+        Mnist mnist = Mnist.bundled();
+        LabeledImages train = mnist.train().head(trainSize);
+        Features x = dense ? new org.mlplayground.nn.DenseFeatures(train.denseMatrix()) : train.features();
+        Features xTest = mnist.test().features();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("MNIST loaded in %.2f s: %d training and %d test images, %s storage%n",
+                loadSeconds, train.count(), mnist.test().count(), dense ? "dense" : "sparse");
+
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(hidden).activation(Activation.RELU)
+                .solver(Solver.ADAM).batchSize(200).alpha(1e-4).learningRateInit(1e-3).seed(0).shuffleSeed(0)
+                .build();
+        MlpClassifier model = new MlpClassifier(config);
+        int[] classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        double[] seconds = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            long s = System.nanoTime();
+            model.partialFit(x, train.labels(), e == 0 ? classes : null);
+            seconds[e] = (System.nanoTime() - s) / 1e9;
+            out.printf("epoch %2d  loss %.5f  %.3f s%n", e + 1, model.history().lastLoss(), seconds[e]);
+        }
+        double accuracy = model.score(xTest, mnist.test().labels());
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = epochs % 2 == 1 ? sorted[epochs / 2] : (sorted[epochs / 2 - 1] + sorted[epochs / 2]) / 2;
+        out.printf("784-%s-10 relu adam batch 200: median %.3f s per epoch over %d epochs, test accuracy %.2f%%%n",
+                joined(hidden), median, epochs, 100 * accuracy);
+        return 0;
+    }
+
+    private static String joined(int[] sizes) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < sizes.length; i++) {
+            b.append(i == 0 ? "" : "-").append(sizes[i]);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.mlplayground.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: {@code java -jar mlp-playground.jar <command>}. */
+@Command(name = "mlp-playground", mixinStandardHelpOptions = true, version = "MLP Playground 0.1",
+        description = "Train and measure multilayer perceptrons without the window.",
+        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs the command line and returns the exit code; errors are one line on stderr. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs with the given output and error writers (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable cause = e;
+            cmd.getErr().println("error: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,128 @@
+package org.mlplayground.nn;
+
+import java.util.Locale;
+
+/**
+ * The hidden-layer activation functions of sklearn's MLP, applied in place on row-major buffers.
+ *
+ * <p>Derivatives are expressed through the activation's <em>output</em> {@code a = g(z)}, as sklearn
+ * does: {@code logistic' = a(1-a)}, {@code tanh' = 1-a^2}, {@code relu' = [a > 0]}.
+ */
+public enum Activation {
+    IDENTITY("identity"),
+    LOGISTIC("logistic"),
+    TANH("tanh"),
+    RELU("relu");
+
+    private final String sklearnName;
+
+    Activation(String sklearnName) {
+        this.sklearnName = sklearnName;
+    }
+
+    /** The name sklearn uses ({@code identity}, {@code logistic}, {@code tanh}, {@code relu}). */
+    public String sklearnName() {
+        return sklearnName;
+    }
+
+    /** Parses an sklearn activation name, case-insensitively. */
+    public static Activation fromName(String name) {
+        for (Activation a : values()) {
+            if (a.sklearnName.equals(name.trim().toLowerCase(Locale.ROOT))) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("Unknown activation '" + name
+                + "': expected one of identity, logistic, tanh, relu");
+    }
+
+    /** g(z) for one value. */
+    public double value(double z) {
+        switch (this) {
+            case LOGISTIC:
+                return logistic(z);
+            case TANH:
+                return Math.tanh(z);
+            case RELU:
+                return z > 0 ? z : 0.0;
+            default:
+                return z;
+        }
+    }
+
+    /** g'(z) expressed through a = g(z), for one value. */
+    public double derivativeFromOutput(double a) {
+        switch (this) {
+            case LOGISTIC:
+                return a * (1.0 - a);
+            case TANH:
+                return 1.0 - a * a;
+            case RELU:
+                return a > 0 ? 1.0 : 0.0;
+            default:
+                return 1.0;
+        }
+    }
+
+    /** Replaces {@code data[0..length)} by g of itself. */
+    public void applyInPlace(double[] data, int length) {
+        switch (this) {
+            case LOGISTIC:
+                for (int i = 0; i < length; i++) {
+                    data[i] = logistic(data[i]);
+                }
+                break;
+            case TANH:
+                for (int i = 0; i < length; i++) {
+                    data[i] = Math.tanh(data[i]);
+                }
+                break;
+            case RELU:
+                for (int i = 0; i < length; i++) {
+                    data[i] = Math.max(data[i], 0.0);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** delta *= g'(z), with g'(z) computed from the activation output {@code a}. */
+    public void multiplyByDerivative(double[] a, double[] delta, int length) {
+        switch (this) {
+            case LOGISTIC:
+                for (int i = 0; i < length; i++) {
+                    delta[i] *= a[i] * (1.0 - a[i]);
+                }
+                break;
+            case TANH:
+                for (int i = 0; i < length; i++) {
+                    delta[i] *= 1.0 - a[i] * a[i];
+                }
+                break;
+            case RELU:
+                for (int i = 0; i < length; i++) {
+                    if (a[i] == 0.0) {
+                        delta[i] = 0.0;
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** The numerically stable logistic sigmoid 1 / (1 + e^-z). */
+    static double logistic(double z) {
+        if (z >= 0) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1.0 + e);
+    }
+
+    /** Glorot-uniform factor sklearn uses: 2 for logistic, 6 otherwise. */
+    double glorotFactor() {
+        return this == LOGISTIC ? 2.0 : 6.0;
+    }
+}

@@ -1,0 +1,314 @@
+package org.mlplayground.nn;
+
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Loss, gradient and (optionally) the optimizer step of one minibatch, in buffers allocated once
+ * per (architecture, batch size). With n the batch size and l the weight layer (0-based):
+ *
+ * <pre>
+ *   Delta[L]  = A[L] - Y                                 (n x m[L])
+ *   G_l       = (A[l]^T Delta[l+1] + alpha W_l) / n       (m[l] x m[l+1])
+ *   g_l       = mean over rows of Delta[l+1]              (m[l+1])
+ *   Delta[l]  = (Delta[l+1] W_l^T) .* g'(A[l])            (n x m[l]),  l = L-1 .. 1
+ * </pre>
+ *
+ * No delta is computed for the input. The loss is sklearn's: the output's data term plus
+ * {@code 0.5 alpha sum(W^2) / n}.
+ *
+ * <p>Large problems split the batch into {@link #SHARDS} contiguous shards that go forward and
+ * backward on separate threads; their gradient sums are then added, averaged, penalised and
+ * handed to the optimizer row by row, again in parallel. The shard count depends only on the
+ * problem's size, never on the number of threads, so the same seed gives the same bits.
+ */
+final class Backpropagation {
+
+    /** Shards of a large minibatch. */
+    static final int SHARDS = 2;
+    /** Multiply-adds per batch above which the batch is sharded. */
+    private static final long SHARD_ABOVE = 2_000_000;
+
+    private final Network net;
+    private final DMatrixRMaj targets;
+    private final Shard[] shards;
+    private final WorkerPool pool = WorkerPool.shared();
+    private final ShardTask shardTask = new ShardTask();
+    private final CombineTask combineTask = new CombineTask();
+    /** The combined gradient, in the layout of the network's parameters. */
+    final double[][][] coefGrads;
+    final double[][] interceptGrads;
+    private final double[][] params;
+    private final double[][] grads;
+    /** Number of coefficient rows among {@link #params} (the intercepts follow). */
+    private final int coefRows;
+    /** squares[i] = sum of params[i]^2 for coefficient rows, for the penalty. */
+    private final double[] squares;
+    private double objective;
+
+    /**
+     * @param targets Y for every row of {@code x}: n_samples x m[L] (one-hot, 0/1 or real values)
+     */
+    Backpropagation(Network net, Features x, DMatrixRMaj targets, int maxBatch) {
+        this.net = net;
+        this.targets = targets;
+        int[] sizes = net.layerSizes();
+        long work = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            work += (long) sizes[l] * sizes[l + 1];
+        }
+        int shardCount = work * maxBatch > SHARD_ABOVE ? SHARDS : 1;
+        shards = new Shard[shardCount];
+        for (int s = 0; s < shardCount; s++) {
+            shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);
+        }
+        int layers = sizes.length - 1;
+        coefGrads = new double[layers][][];
+        interceptGrads = new double[layers][];
+        int rows = 0;
+        for (int l = 0; l < layers; l++) {
+            coefGrads[l] = new double[sizes[l]][sizes[l + 1]];
+            interceptGrads[l] = new double[sizes[l + 1]];
+            rows += sizes[l];
+        }
+        coefRows = rows;
+        squares = new double[rows];
+        params = net.parameterArrays();
+        grads = gradientArrays();
+    }
+
+    /** The combined gradient arrays in the order of {@link Network#parameterArrays()}. */
+    double[][] gradientArrays() {
+        return Shard.flatten(coefGrads, interceptGrads);
+    }
+
+    /** Loss and gradient (no update) of rows {@code order[start .. start+count)}. */
+    double lossAndGradient(int[] order, int start, int count, double alpha) {
+        return step(order, start, count, alpha, null);
+    }
+
+    /**
+     * One training step on rows {@code order[start .. start+count)}: loss, gradient and, if
+     * {@code optimizer} is not null, the parameter update. Returns sklearn's loss for the batch.
+     */
+    double step(int[] order, int start, int count, double alpha, Optimizer optimizer) {
+        int k = shards.length;
+        for (int s = 0; s < k; s++) {
+            int from = start + count * s / k;
+            int to = start + count * (s + 1) / k;
+            shards[s].prepare(order, from, to - from, targets);
+        }
+        if (k == 1) {
+            shards[0].run();
+        } else {
+            pool.run(shardTask);
+        }
+        double dataSum = 0;
+        for (Shard s : shards) {
+            dataSum += s.dataLossSum;
+        }
+        if (optimizer != null) {
+            optimizer.beginStep();
+        }
+        combineTask.alpha = alpha;
+        combineTask.n = count;
+        combineTask.optimizer = optimizer;
+        if ((long) net.parameterCount() * k < 20_000) {
+            combineTask.run(0, 1);
+        } else {
+            pool.run(combineTask);
+        }
+        double sum = 0;
+        for (double s : squares) {
+            sum += s;
+        }
+        double penalty = 0.5 * alpha * sum / count;
+        OutputKind kind = net.output();
+        double dataLoss = kind == OutputKind.IDENTITY ? dataSum / ((double) count * net.outputs()) / 2.0 : dataSum / count;
+        objective = dataLoss * kind.objectiveScale(net.outputs()) + penalty;
+        return dataLoss + penalty;
+    }
+
+    /**
+     * The objective whose gradient was last computed. It equals the returned loss except for
+     * regression with several outputs, where sklearn's reported loss averages squared error over
+     * outputs but its gradient does not; the objective then sums over outputs.
+     */
+    double lastObjective() {
+        return objective;
+    }
+
+    /** Runs shard p, p + parts, ... on part p. */
+    private final class ShardTask implements WorkerPool.PartTask {
+        @Override
+        public void run(int part, int parts) {
+            for (int s = part; s < shards.length; s += parts) {
+                shards[s].run();
+            }
+        }
+    }
+
+    /**
+     * Parameter arrays [from, to) of this part: g = (sum over shards + alpha W) / n for coefficient
+     * rows (recording sum W^2), g = sum / n for intercepts, then the optimizer's update.
+     */
+    private final class CombineTask implements WorkerPool.PartTask {
+        double alpha;
+        int n;
+        Optimizer optimizer;
+
+        @Override
+        public void run(int part, int parts) {
+            int from = params.length * part / parts;
+            int to = params.length * (part + 1) / parts;
+            for (int i = from; i < to; i++) {
+                double[] g = grads[i];
+                System.arraycopy(shards[0].grads[i], 0, g, 0, g.length);
+                for (int s = 1; s < shards.length; s++) {
+                    Products.axpy(1.0, shards[s].grads[i], g, 0, g.length);
+                }
+                if (i < coefRows) {
+                    double[] w = params[i];
+                    squares[i] = Kernels.sumOfSquares(w);
+                    for (int c = 0; c < g.length; c++) {
+                        g[c] = (g[c] + alpha * w[c]) / n;
+                    }
+                } else {
+                    for (int c = 0; c < g.length; c++) {
+                        g[c] /= n;
+                    }
+                }
+                if (optimizer != null) {
+                    optimizer.update(params, grads, i, i + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Forward and backward of one shard of the batch, leaving the unaveraged sums
+     * {@code A[l]^T Delta[l+1]} and column sums of {@code Delta[l+1]} in its own buffers.
+     */
+    private static final class Shard {
+        private final Network net;
+        private final ForwardPass forward;
+        private final double[][] batchTargets;
+        private final double[][][] deltas;
+        private final SparseRows[] deltaRows;
+        private final double[][][] transposes;
+        private final double[][][] coefSums;
+        private final double[][] interceptSums;
+        final double[][] grads;
+        double dataLossSum;
+        private int count;
+
+        Shard(Network net, Features x, int outputs, int maxRows, boolean mayUsePool) {
+            this.net = net;
+            this.forward = new ForwardPass(net, x, maxRows, mayUsePool);
+            int[] sizes = net.layerSizes();
+            int layers = sizes.length - 1;
+            batchTargets = new double[maxRows][outputs];
+            deltas = new double[layers][][];
+            deltaRows = new SparseRows[layers];
+            transposes = new double[layers][][];
+            coefSums = new double[layers][][];
+            interceptSums = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                deltas[l] = new double[maxRows][sizes[l + 1]];
+                coefSums[l] = new double[sizes[l]][sizes[l + 1]];
+                interceptSums[l] = new double[sizes[l + 1]];
+                if (l > 0) {
+                    deltaRows[l] = new SparseRows(maxRows, sizes[l + 1], maxRows * sizes[l + 1]);
+                    transposes[l] = new double[sizes[l + 1]][sizes[l]];
+                }
+            }
+            grads = flatten(coefSums, interceptSums);
+        }
+
+        static double[][] flatten(double[][][] coefs, double[][] intercepts) {
+            int total = intercepts.length;
+            for (double[][] c : coefs) {
+                total += c.length;
+            }
+            double[][] all = new double[total][];
+            int i = 0;
+            for (double[][] c : coefs) {
+                for (double[] row : c) {
+                    all[i++] = row;
+                }
+            }
+            for (double[] b : intercepts) {
+                all[i++] = b;
+            }
+            return all;
+        }
+
+        private int[] order;
+        private int start;
+
+        void prepare(int[] order, int start, int count, DMatrixRMaj targets) {
+            this.order = order;
+            this.start = start;
+            this.count = count;
+            int m = targets.numCols;
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(targets.data, order[start + r] * m, batchTargets[r], 0, m);
+            }
+        }
+
+        void run() {
+            if (count == 0) {
+                for (double[] g : grads) {
+                    Arrays.fill(g, 0.0);
+                }
+                dataLossSum = 0;
+                return;
+            }
+            forward.run(order, start, count);
+            int n = count;
+            int last = deltas.length - 1;
+            double[][] out = forward.activations[last];
+            OutputKind kind = net.output();
+            int outputs = net.outputs();
+            double loss = kind.loss(batchTargets, out, n);
+            dataLossSum = kind == OutputKind.IDENTITY ? loss * 2.0 * n * outputs : loss * n;
+            for (int r = 0; r < n; r++) {
+                double[] d = deltas[last][r];
+                double[] a = out[r];
+                double[] y = batchTargets[r];
+                for (int c = 0; c < outputs; c++) {
+                    d[c] = a[c] - y[c];
+                }
+            }
+            Products products = forward.products;
+            for (int l = last; l >= 0; l--) {
+                double[][] delta = deltas[l];
+                products.multiplyTransposed(forward.inputs[l], delta, coefSums[l], interceptSums[l].length);
+                double[] b = interceptSums[l];
+                Arrays.fill(b, 0.0);
+                for (int r = 0; r < n; r++) {
+                    Products.axpy(1.0, delta[r], b, 0, b.length);
+                }
+                if (l > 0) {
+                    transpose(net.coefs[l], transposes[l]);
+                    deltaRows[l].setDense(delta, n);
+                    double[][] below = deltas[l - 1];
+                    products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
+                    double[][] a = forward.activations[l - 1];
+                    for (int r = 0; r < n; r++) {
+                        net.activation().multiplyByDerivative(a[r], below[r], below[r].length);
+                    }
+                }
+            }
+        }
+
+        private static void transpose(double[][] w, double[][] t) {
+            for (int i = 0; i < w.length; i++) {
+                double[] wi = w[i];
+                for (int j = 0; j < wi.length; j++) {
+                    t[j][i] = wi[j];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.mlplayground.nn;
+
+import org.ejml.data.DMatrixRMaj;
+
+/** Dense row-major features (an EJML matrix, not copied). */
+public final class DenseFeatures extends Features {
+
+    private final DMatrixRMaj x;
+
+    /** Wraps {@code x} (n_samples x n_features) without copying. */
+    public DenseFeatures(DMatrixRMaj x) {
+        this.x = x;
+    }
+
+    @Override
+    public int rows() {
+        return x.numRows;
+    }
+
+    @Override
+    public int cols() {
+        return x.numCols;
+    }
+
+    @Override
+    public void copyRow(int row, double[] out) {
+        System.arraycopy(x.data, row * x.numCols, out, 0, x.numCols);
+    }
+
+    @Override
+    public Features select(int[] rowIndices) {
+        DMatrixRMaj m = new DMatrixRMaj(rowIndices.length, x.numCols);
+        for (int i = 0; i < rowIndices.length; i++) {
+            System.arraycopy(x.data, rowIndices[i] * x.numCols, m.data, i * x.numCols, x.numCols);
+        }
+        return new DenseFeatures(m);
+    }
+
+    @Override
+    void loadBatch(int[] order, int start, int count, SparseRows batch) {
+        batch.setRowMajor(x.data, order, start, count);
+    }
+
+    @Override
+    SparseRows newBatch(int maxRows) {
+        return new SparseRows(maxRows, x.numCols, maxRows * x.numCols);
+    }
+}

@@ -1,0 +1,387 @@
+package org.mlplayground.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * What {@link MlpClassifier} and {@link MlpRegressor} share: sklearn's fitting procedure over
+ * encoded targets Y (n_samples x n_outputs). Minibatch epochs for sgd and adam, with shuffling,
+ * the no-improvement rule, early stopping that restores the best weights, partial fit and warm
+ * start; full-batch L-BFGS for lbfgs.
+ *
+ * <p>Not thread-safe: one thread owns an estimator (the training service's thread in the app).
+ */
+public abstract class MlpEstimator {
+
+    private MlpConfig config;
+    private Network network;
+    private Optimizer optimizer;
+    private SplittableRandom shuffleRandom;
+    private TrainingHistory history = new TrainingHistory();
+    private Backpropagation backprop;
+    private Features backpropFeatures;
+    private DMatrixRMaj backpropTargets;
+    private int backpropBatch;
+    private int[] order;
+
+    protected MlpEstimator(MlpConfig config) {
+        this.config = config;
+    }
+
+    /** The hyperparameters. */
+    public MlpConfig config() {
+        return config;
+    }
+
+    /**
+     * Changes hyperparameters, keeping the fitted weights (as sklearn's {@code set_params}). A new
+     * learning rate reaches the running optimizer; a new solver or optimizer setting restarts the
+     * optimizer state; a new architecture takes effect at the next fit.
+     */
+    public void setConfig(MlpConfig newConfig) {
+        MlpConfig old = config;
+        config = newConfig;
+        if (optimizer == null) {
+            return;
+        }
+        boolean sameOptimizer = old.solver() == newConfig.solver() && old.learningRate() == newConfig.learningRate()
+                && old.momentum() == newConfig.momentum() && old.nesterov() == newConfig.nesterov()
+                && old.powerT() == newConfig.powerT() && old.beta1() == newConfig.beta1()
+                && old.beta2() == newConfig.beta2() && old.epsilon() == newConfig.epsilon();
+        if (!sameOptimizer) {
+            optimizer = null;
+        } else if (old.learningRateInit() != newConfig.learningRateInit()) {
+            optimizer.setLearningRateInit(newConfig.learningRateInit());
+        }
+    }
+
+    /** The output layer used for {@code outputs} target columns. */
+    protected abstract OutputKind outputKind(int outputs);
+
+    /** The score used for early stopping (accuracy or R2) on encoded targets. */
+    protected abstract double validationScore(Features x, DMatrixRMaj targets);
+
+    /** Labels to stratify the early-stopping split by, or null. */
+    protected int[] stratificationLabels(DMatrixRMaj targets) {
+        return null;
+    }
+
+    /** Whether the estimator has weights. */
+    public boolean isFitted() {
+        return network != null;
+    }
+
+    /** The fitted network; throws if not fitted. Its parameters change as training goes on. */
+    protected Network network() {
+        requireFitted();
+        return network;
+    }
+
+    /** A copy of the current weights. */
+    public Network networkCopy() {
+        return network().copy();
+    }
+
+    /** Replaces the weights with those of {@code weights} (same architecture as configured). */
+    public void setNetwork(Network weights) {
+        network = weights.copy();
+        optimizer = null;
+        backprop = null;
+    }
+
+    /** The fitted state: loss curve, validation scores, best loss, counters. */
+    public TrainingHistory history() {
+        return history;
+    }
+
+    /** sklearn's {@code coefs_[l]} (fan_in x fan_out), a copy. */
+    public DMatrixRMaj coefs(int l) {
+        return network().coefs(l);
+    }
+
+    /** sklearn's {@code intercepts_[l]}, a copy. */
+    public double[] intercepts(int l) {
+        return network().intercepts(l);
+    }
+
+    /** The lecture's W[l], {@code m[l] x (m[l-1]+1)} with the bias in column 0, for l = 1..L. */
+    public DMatrixRMaj augmentedWeights(int l) {
+        return network().augmentedWeights(l);
+    }
+
+    /** Z[l] and A[l] of every layer for one input. */
+    public ForwardTrace trace(double[] x) {
+        return network().trace(x);
+    }
+
+    /** The layer widths m[0] .. m[L] for the given input and output widths. */
+    public int[] layerSizes(int inputs, int outputs) {
+        int[] hidden = config.hiddenLayerSizes();
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = inputs;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = outputs;
+        return sizes;
+    }
+
+    /**
+     * (Re)creates the weights from the seed, as at the start of a fresh fit, and clears the fitted
+     * state. The same seed always gives the same initial weights.
+     */
+    public void initialize(int inputs, int outputs) {
+        network = Network.glorot(layerSizes(inputs, outputs), config.activation(), outputKind(outputs), config.seed());
+        optimizer = null;
+        backprop = null;
+        order = null;
+        shuffleRandom = new SplittableRandom(config.shuffleSeed());
+        history = new TrainingHistory();
+    }
+
+    /** Back to the initial weights of the current seed and architecture, with no fitted state. */
+    public void resetToInitialWeights() {
+        requireFitted();
+        initialize(network.inputs(), network.outputs());
+    }
+
+    /** Fits on encoded targets: a fresh start unless warm start is on and the shapes still fit. */
+    protected final void fitEncoded(Features x, DMatrixRMaj y) {
+        validate(x, y);
+        if (network == null || !config.warmStart() || !fits(x, y)) {
+            initialize(x.cols(), y.numCols);
+        }
+        if (config.solver() == Solver.LBFGS) {
+            fitLbfgs(x, y);
+        } else {
+            fitStochastic(x, y, false);
+        }
+    }
+
+    /** One epoch over the data, continuing from the current weights and optimizer state. */
+    protected final void partialFitEncoded(Features x, DMatrixRMaj y) {
+        if (config.solver() == Solver.LBFGS) {
+            throw new IllegalArgumentException("partialFit is only available for the sgd and adam solvers, not lbfgs");
+        }
+        validate(x, y);
+        if (network == null || !fits(x, y)) {
+            initialize(x.cols(), y.numCols);
+        }
+        fitStochastic(x, y, true);
+    }
+
+    private boolean fits(Features x, DMatrixRMaj y) {
+        return Arrays.equals(network.layerSizes(), layerSizes(x.cols(), y.numCols))
+                && network.activation() == config.activation();
+    }
+
+    private static void validate(Features x, DMatrixRMaj y) {
+        if (x.rows() == 0) {
+            throw new IllegalArgumentException("The training data has no rows");
+        }
+        if (x.rows() != y.numRows) {
+            throw new IllegalArgumentException("The data has " + x.rows() + " rows but there are " + y.numRows
+                    + " targets: they must match one to one");
+        }
+        x.requireFinite("The training data");
+        for (int i = 0; i < y.getNumElements(); i++) {
+            if (!Double.isFinite(y.data[i])) {
+                throw new IllegalArgumentException("The target of row " + (i / y.numCols) + " is " + y.data[i]
+                        + ": targets must be finite numbers");
+            }
+        }
+    }
+
+    private void fitStochastic(Features x, DMatrixRMaj y, boolean incremental) {
+        if (!incremental || optimizer == null) {
+            optimizer = Optimizer.create(config, network.parameterArrays());
+        }
+        boolean early = config.earlyStopping() && !incremental;
+        Features xTrain = x;
+        DMatrixRMaj yTrain = y;
+        Features xVal = null;
+        DMatrixRMaj yVal = null;
+        Network best = null;
+        if (early) {
+            ValidationSplit split = ValidationSplit.of(x.rows(), config.validationFraction(), config.seed(),
+                    stratificationLabels(y));
+            xTrain = x.select(split.train());
+            yTrain = selectRows(y, split.train());
+            xVal = x.select(split.validation());
+            yVal = selectRows(y, split.validation());
+            best = network.copy();
+        }
+        int n = xTrain.rows();
+        for (int it = 0; it < config.maxIter(); it++) {
+            double loss = epoch(xTrain, yTrain);
+            if (!Double.isFinite(loss)) {
+                history.stopReason = "the loss diverged to " + loss + " in epoch " + history.iterations
+                        + ": lower the learning rate";
+                break;
+            }
+            if (early) {
+                double score = validationScore(xVal, yVal);
+                history.addValidationScore(score);
+                history.noImprovementCount = score < history.bestValidationScore + config.tol()
+                        ? history.noImprovementCount + 1 : 0;
+                if (score > history.bestValidationScore) {
+                    history.bestValidationScore = score;
+                    best.copyParametersFrom(network);
+                }
+            } else {
+                history.noImprovementCount = loss > history.bestLoss - config.tol() ? history.noImprovementCount + 1 : 0;
+                history.bestLoss = Math.min(history.bestLoss, loss);
+            }
+            optimizer.iterationEnds(history.samplesSeen);
+            if (history.noImprovementCount > config.nIterNoChange()) {
+                if (optimizer.triggerStopping()) {
+                    history.stopReason = (early ? "the validation score" : "the training loss")
+                            + " did not improve more than tol=" + config.tol() + " for " + config.nIterNoChange()
+                            + " consecutive epochs";
+                    break;
+                }
+                history.noImprovementCount = 0;
+            }
+            if (incremental) {
+                history.stopReason = "one epoch of partial fit";
+                break;
+            }
+            if (it == config.maxIter() - 1) {
+                history.stopReason = "reached maxIter=" + config.maxIter() + " epochs before converging";
+            }
+        }
+        if (early) {
+            network.copyParametersFrom(best);
+        }
+        assert n > 0;
+    }
+
+    /**
+     * One epoch of minibatch steps over (x, y) in a freshly shuffled order; records the epoch's mean
+     * loss in the history and returns it.
+     */
+    protected final double epoch(Features x, DMatrixRMaj y) {
+        Backpropagation bp = backpropFor(x, y);
+        int n = x.rows();
+        if (order == null || order.length != n) {
+            order = Features.identityOrder(n);
+        }
+        if (config.shuffle()) {
+            ValidationSplit.shuffle(order, shuffleRandom);
+        }
+        int batch = config.effectiveBatchSize(n);
+        double accumulated = 0;
+        for (int start = 0; start < n; start += batch) {
+            int count = Math.min(batch, n - start);
+            accumulated += bp.step(order, start, count, config.alpha(), optimizer) * count;
+        }
+        double loss = accumulated / n;
+        history.iterations++;
+        history.samplesSeen += n;
+        history.addLoss(loss);
+        return loss;
+    }
+
+    private Backpropagation backpropFor(Features x, DMatrixRMaj y) {
+        int batch = config.effectiveBatchSize(x.rows());
+        if (backprop == null || backpropFeatures != x || backpropTargets != y || backpropBatch != batch) {
+            backprop = new Backpropagation(network, x, y, batch);
+            backpropFeatures = x;
+            backpropTargets = y;
+            backpropBatch = batch;
+        }
+        return backprop;
+    }
+
+    private void fitLbfgs(Features x, DMatrixRMaj y) {
+        int n = x.rows();
+        Backpropagation bp = new Backpropagation(network, x, y, n);
+        int[] all = Features.identityOrder(n);
+        double[][] params = network.parameterArrays();
+        double[][] grads = bp.gradientArrays();
+        Lbfgs.Objective objective = (flat, gradient) -> {
+            unpack(flat, params);
+            bp.lossAndGradient(all, 0, n, config.alpha());
+            pack(grads, gradient);
+            return bp.lastObjective();
+        };
+        double[] flat = new double[network.parameterCount()];
+        pack(params, flat);
+        Lbfgs.Result result = new Lbfgs(objective, flat.length).minimize(flat, config.maxIter(), config.maxFun(),
+                config.tol(), (iteration, f) -> {
+                    history.iterations++;
+                    history.addLoss(f);
+                    history.bestLoss = Math.min(history.bestLoss, f);
+                    return true;
+                });
+        unpack(flat, params);
+        history.stopReason = "lbfgs: " + result.stopReason();
+    }
+
+    private static void pack(double[][] arrays, double[] flat) {
+        int p = 0;
+        for (double[] a : arrays) {
+            System.arraycopy(a, 0, flat, p, a.length);
+            p += a.length;
+        }
+    }
+
+    private static void unpack(double[] flat, double[][] arrays) {
+        int p = 0;
+        for (double[] a : arrays) {
+            System.arraycopy(flat, p, a, 0, a.length);
+            p += a.length;
+        }
+    }
+
+    static DMatrixRMaj selectRows(DMatrixRMaj m, int[] rows) {
+        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
+        }
+        return out;
+    }
+
+    /** The outputs of the network for every row (probabilities or predictions). */
+    protected DMatrixRMaj forward(Features x) {
+        return network().predict(x);
+    }
+
+    /**
+     * Loss and gradient of every layer on the given samples with encoded targets (for one example,
+     * pass one row), with the configured alpha.
+     */
+    protected Gradients gradientsEncoded(Features x, DMatrixRMaj y) {
+        Network net = network();
+        Backpropagation bp = new Backpropagation(net, x, y, x.rows());
+        int[] all = Features.identityOrder(x.rows());
+        double loss = bp.lossAndGradient(all, 0, all.length, config.alpha());
+        List<DMatrixRMaj> coefGrads = new ArrayList<>();
+        List<double[]> interceptGrads = new ArrayList<>();
+        for (int l = 0; l < net.weightLayers(); l++) {
+            coefGrads.add(toMatrix(bp.coefGrads[l]));
+            interceptGrads.add(bp.interceptGrads[l].clone());
+        }
+        return new Gradients(loss, coefGrads, interceptGrads);
+    }
+
+    private static DMatrixRMaj toMatrix(double[][] rows) {
+        DMatrixRMaj m = new DMatrixRMaj(rows.length, rows[0].length);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, m.data, i * m.numCols, m.numCols);
+        }
+        return m;
+    }
+
+    /** Finite-difference check of backpropagation on the given samples: max relative error per layer. */
+    protected double[] gradientCheckEncoded(Features x, DMatrixRMaj y) {
+        return GradientCheck.maxRelativeErrorPerLayer(network(), x, y, config.alpha());
+    }
+
+    private void requireFitted() {
+        if (network == null) {
+            throw new IllegalStateException("The model has not been trained yet: call fit first");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.mlplayground.nn;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A multilayer perceptron regressor with sklearn's {@code MLPRegressor} semantics: identity
+ * output, squared error, any number of target columns; with no hidden layer, linear regression.
+ */
+public final class MlpRegressor extends MlpEstimator {
+
+    public MlpRegressor(MlpConfig config) {
+        super(config);
+    }
+
+    /** Fits to targets y (n_samples x n_outputs). */
+    public MlpRegressor fit(Features x, DMatrixRMaj y) {
+        fitEncoded(x, y);
+        return this;
+    }
+
+    /** Fits to a single target column. */
+    public MlpRegressor fit(Features x, double[] y) {
+        return fit(x, column(y));
+    }
+
+    /** One epoch from the current weights. */
+    public MlpRegressor partialFit(Features x, DMatrixRMaj y) {
+        partialFitEncoded(x, y);
+        return this;
+    }
+
+    /** Predictions, n_samples x n_outputs. */
+    public DMatrixRMaj predict(Features x) {
+        return forward(x);
+    }
+
+    /** R^2 averaged uniformly over outputs, as sklearn's {@code score}. */
+    public double score(Features x, DMatrixRMaj y) {
+        return r2(predict(x), y);
+    }
+
+    /** Loss and every layer's gradient for the given examples. */
+    public Gradients gradients(Features x, DMatrixRMaj y) {
+        return gradientsEncoded(x, y);
+    }
+
+    /** Finite-difference check of backpropagation: max relative error per layer. */
+    public double[] gradientCheck(Features x, DMatrixRMaj y) {
+        return gradientCheckEncoded(x, y);
+    }
+
+    @Override
+    protected OutputKind outputKind(int outputs) {
+        return OutputKind.IDENTITY;
+    }
+
+    @Override
+    protected double validationScore(Features x, DMatrixRMaj targets) {
+        return r2(predict(x), targets);
+    }
+
+    /** Coefficient of determination per output, averaged; an output with constant truth scores 1 if predicted exactly, else 0. */
+    static double r2(DMatrixRMaj predicted, DMatrixRMaj truth) {
+        if (predicted.numRows != truth.numRows || predicted.numCols != truth.numCols) {
+            throw new IllegalArgumentException("Predictions are " + predicted.numRows + " x " + predicted.numCols
+                    + " but targets are " + truth.numRows + " x " + truth.numCols);
+        }
+        int n = truth.numRows;
+        double sum = 0;
+        for (int c = 0; c < truth.numCols; c++) {
+            double mean = 0;
+            for (int r = 0; r < n; r++) {
+                mean += truth.get(r, c);
+            }
+            mean /= n;
+            double ssRes = 0;
+            double ssTot = 0;
+            for (int r = 0; r < n; r++) {
+                double e = truth.get(r, c) - predicted.get(r, c);
+                double t = truth.get(r, c) - mean;
+                ssRes += e * e;
+                ssTot += t * t;
+            }
+            sum += ssTot == 0 ? (ssRes == 0 ? 1.0 : 0.0) : 1.0 - ssRes / ssTot;
+        }
+        return sum / truth.numCols;
+    }
+
+    static DMatrixRMaj column(double[] y) {
+        DMatrixRMaj m = new DMatrixRMaj(y.length, 1);
+        System.arraycopy(y, 0, m.data, 0, y.length);
+        return m;
+    }
+}

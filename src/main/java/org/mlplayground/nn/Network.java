@@ -1,0 +1,282 @@
+package org.mlplayground.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The parameters of a feed-forward network: layer widths {@code m[0] (inputs) .. m[L] (outputs)},
+ * the hidden activation and the output kind.
+ *
+ * <p>Storage follows sklearn's layout: weight layer {@code l} (0-based) maps layer l to l+1 with
+ * coefficients {@code coefs[l]}, {@code m[l] x m[l+1]} (fan_in x fan_out, sklearn's
+ * {@code coefs_[l]}), kept as one array per row so the training kernels vectorise, and intercepts
+ * {@code intercepts[l]} of length {@code m[l+1]}; a batch goes forward as {@code Z = A W + b}.
+ * The lecture's {@code W[l]} for l = 1..L ({@code m[l] x (m[l-1]+1)}, bias in column 0,
+ * {@code Z[l] = W[l] [1; A[l-1]]}) is {@code [intercepts[l-1] | coefs[l-1]^T]}: see
+ * {@link #augmentedWeights(int)}.
+ */
+public final class Network {
+
+    private final int[] sizes;
+    private final Activation activation;
+    private final OutputKind output;
+    /** coefs[l][i][j]: weight from unit i of layer l to unit j of layer l+1. */
+    final double[][][] coefs;
+    final double[][] intercepts;
+
+    private Network(int[] sizes, Activation activation, OutputKind output) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("A network needs an input and an output layer");
+        }
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] <= 0) {
+                throw new IllegalArgumentException("Layer " + i + " has width " + sizes[i]
+                        + ": every layer needs at least one unit");
+            }
+        }
+        this.sizes = sizes.clone();
+        this.activation = activation;
+        this.output = output;
+        coefs = new double[sizes.length - 1][][];
+        intercepts = new double[sizes.length - 1][];
+        for (int l = 0; l < coefs.length; l++) {
+            coefs[l] = new double[sizes[l]][sizes[l + 1]];
+            intercepts[l] = new double[sizes[l + 1]];
+        }
+    }
+
+    /**
+     * A network with sklearn's Glorot-uniform initialisation: every coefficient and intercept of
+     * weight layer l drawn uniformly from +-sqrt(factor / (fan_in + fan_out)), factor 2 for logistic
+     * and 6 otherwise; layer by layer, coefficients (row by row) then intercepts.
+     */
+    public static Network glorot(int[] sizes, Activation activation, OutputKind output, long seed) {
+        Network n = new Network(sizes, activation, output);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int l = 0; l < n.coefs.length; l++) {
+            double bound = Math.sqrt(activation.glorotFactor() / (sizes[l] + sizes[l + 1]));
+            for (double[] row : n.coefs[l]) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = random.nextDouble(-bound, bound);
+                }
+            }
+            for (int j = 0; j < n.intercepts[l].length; j++) {
+                n.intercepts[l][j] = random.nextDouble(-bound, bound);
+            }
+        }
+        return n;
+    }
+
+    /** A network with all parameters zero, to be filled by {@link #setLayer}. */
+    public static Network zeros(int[] sizes, Activation activation, OutputKind output) {
+        return new Network(sizes, activation, output);
+    }
+
+    /** An independent copy. */
+    public Network copy() {
+        Network n = new Network(sizes, activation, output);
+        n.copyParametersFrom(this);
+        return n;
+    }
+
+    /** Overwrites this network's parameters with those of a network of the same shape. */
+    public void copyParametersFrom(Network other) {
+        if (!Arrays.equals(sizes, other.sizes)) {
+            throw new IllegalArgumentException("Layer sizes differ: " + Arrays.toString(sizes) + " vs "
+                    + Arrays.toString(other.sizes));
+        }
+        for (int l = 0; l < coefs.length; l++) {
+            for (int i = 0; i < coefs[l].length; i++) {
+                System.arraycopy(other.coefs[l][i], 0, coefs[l][i], 0, coefs[l][i].length);
+            }
+            System.arraycopy(other.intercepts[l], 0, intercepts[l], 0, intercepts[l].length);
+        }
+    }
+
+    /** Layer widths m[0] .. m[L] (a copy). */
+    public int[] layerSizes() {
+        return sizes.clone();
+    }
+
+    /** Number of weight layers L (hidden layers + 1). */
+    public int weightLayers() {
+        return coefs.length;
+    }
+
+    /** The hidden-layer activation. */
+    public Activation activation() {
+        return activation;
+    }
+
+    /** The output layer and loss. */
+    public OutputKind output() {
+        return output;
+    }
+
+    /** m[0], the number of inputs. */
+    public int inputs() {
+        return sizes[0];
+    }
+
+    /** m[L], the number of outputs. */
+    public int outputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** Total number of trainable parameters. */
+    public int parameterCount() {
+        int n = 0;
+        for (int l = 0; l < coefs.length; l++) {
+            n += sizes[l] * sizes[l + 1] + sizes[l + 1];
+        }
+        return n;
+    }
+
+    /** A copy of sklearn's {@code coefs_[l]}: fan_in x fan_out. */
+    public DMatrixRMaj coefs(int l) {
+        DMatrixRMaj m = new DMatrixRMaj(sizes[l], sizes[l + 1]);
+        for (int i = 0; i < sizes[l]; i++) {
+            System.arraycopy(coefs[l][i], 0, m.data, i * sizes[l + 1], sizes[l + 1]);
+        }
+        return m;
+    }
+
+    /** A copy of sklearn's {@code intercepts_[l]}. */
+    public double[] intercepts(int l) {
+        return intercepts[l].clone();
+    }
+
+    /** One weight: from unit {@code from} of layer l to unit {@code to} of layer l+1. */
+    public double weight(int l, int from, int to) {
+        return coefs[l][from][to];
+    }
+
+    /** Replaces weight layer {@code l}'s coefficients (fan_in x fan_out) and intercepts. */
+    public void setLayer(int l, DMatrixRMaj coef, double[] intercept) {
+        if (coef.numRows != sizes[l] || coef.numCols != sizes[l + 1] || intercept.length != sizes[l + 1]) {
+            throw new IllegalArgumentException("Layer " + l + " expects coefficients " + sizes[l] + " x "
+                    + sizes[l + 1] + " and " + sizes[l + 1] + " intercepts, got " + coef.numRows + " x "
+                    + coef.numCols + " and " + intercept.length);
+        }
+        for (int i = 0; i < sizes[l]; i++) {
+            System.arraycopy(coef.data, i * sizes[l + 1], coefs[l][i], 0, sizes[l + 1]);
+        }
+        System.arraycopy(intercept, 0, intercepts[l], 0, intercept.length);
+    }
+
+    /** Sets one weight: from unit {@code from} of layer l to unit {@code to} of layer l+1. */
+    public void setWeight(int l, int from, int to, double value) {
+        coefs[l][from][to] = value;
+    }
+
+    /**
+     * The lecture's {@code W[l]} for {@code l = 1 .. L}: shape {@code m[l] x (m[l-1]+1)}, bias in
+     * column 0, so that {@code Z[l] = W[l] [1; A[l-1]]}.
+     */
+    public DMatrixRMaj augmentedWeights(int l) {
+        if (l < 1 || l > coefs.length) {
+            throw new IllegalArgumentException("Layer index " + l + " is outside 1.." + coefs.length);
+        }
+        return augmented(coefs[l - 1], intercepts[l - 1]);
+    }
+
+    /** [b | C^T] for fan_in x fan_out rows C and fan_out intercepts b. */
+    static DMatrixRMaj augmented(double[][] c, double[] b) {
+        int fanIn = c.length;
+        int fanOut = b.length;
+        DMatrixRMaj w = new DMatrixRMaj(fanOut, fanIn + 1);
+        for (int i = 0; i < fanOut; i++) {
+            w.set(i, 0, b[i]);
+            for (int j = 0; j < fanIn; j++) {
+                w.set(i, j + 1, c[j][i]);
+            }
+        }
+        return w;
+    }
+
+    /** The parameter arrays in sklearn's order (coefficient rows of every layer, then intercepts); live views. */
+    double[][] parameterArrays() {
+        List<double[]> p = new ArrayList<>();
+        for (double[][] layer : coefs) {
+            p.addAll(Arrays.asList(layer));
+        }
+        p.addAll(Arrays.asList(intercepts));
+        return p.toArray(new double[0][]);
+    }
+
+    /** sum of W^2 over all coefficients (not intercepts): the L2 penalty's sum. */
+    double sumOfSquaredWeights() {
+        double s = 0;
+        for (double[][] layer : coefs) {
+            for (double[] row : layer) {
+                s += Kernels.sumOfSquares(row);
+            }
+        }
+        return s;
+    }
+
+    /** Whether every parameter is a finite number. */
+    public boolean isFinite() {
+        for (double[] p : parameterArrays()) {
+            for (double v : p) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Forward propagation of one input, keeping every layer: {@code z().get(l-1)} and
+     * {@code a().get(l-1)} are Z[l] and A[l] for l = 1..L (A[L] is the network output).
+     */
+    public ForwardTrace trace(double[] x) {
+        if (x.length != sizes[0]) {
+            throw new IllegalArgumentException("The input has " + x.length + " values; the network expects " + sizes[0]);
+        }
+        List<double[]> zs = new ArrayList<>();
+        List<double[]> as = new ArrayList<>();
+        double[] a = x.clone();
+        for (int l = 0; l < coefs.length; l++) {
+            double[] z = intercepts[l].clone();
+            for (int k = 0; k < a.length; k++) {
+                Products.axpy(a[k], coefs[l][k], z, 0, z.length);
+            }
+            double[] next = z.clone();
+            if (l == coefs.length - 1) {
+                output.applyInPlace(next);
+            } else {
+                activation.applyInPlace(next, next.length);
+            }
+            zs.add(z);
+            as.add(next);
+            a = next;
+        }
+        return new ForwardTrace(x.clone(), zs, as);
+    }
+
+    /** The outputs for every row of {@code x}: an n x m[L] matrix (probabilities or predictions). */
+    public DMatrixRMaj predict(Features x) {
+        if (x.cols() != sizes[0]) {
+            throw new IllegalArgumentException("The data has " + x.cols() + " features; the network expects " + sizes[0]);
+        }
+        int chunk = Math.max(1, Math.min(x.rows(), 1000));
+        DMatrixRMaj out = new DMatrixRMaj(x.rows(), outputs());
+        ForwardPass pass = new ForwardPass(this, x, chunk);
+        int[] order = Features.identityOrder(x.rows());
+        int m = outputs();
+        for (int start = 0; start < x.rows(); start += chunk) {
+            int count = Math.min(chunk, x.rows() - start);
+            pass.run(order, start, count);
+            double[][] a = pass.output();
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(a[r], 0, out.data, (start + r) * m, m);
+            }
+        }
+        return out;
+    }
+}
