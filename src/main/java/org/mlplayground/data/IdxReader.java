@@ -89,8 +89,13 @@ public final class IdxReader {
                 throw new DataFileException(name + " declares more data than fits in memory (dimension " + d + ")");
             }
         }
-        byte[] data = new byte[(int) (count * width)];
-        in.readFully(data);
+        // readNBytes grows with the data actually present, so a corrupt header announcing
+        // gigabytes costs nothing before the truncation is noticed
+        byte[] data = in.readNBytes((int) (count * width));
+        if (data.length < count * width) {
+            throw new DataFileException(name + " is truncated: its header announces " + count * width
+                    + " bytes of data but only " + data.length + " follow");
+        }
         if (in.read() != -1) {
             throw new DataFileException(name + " has extra bytes after the " + count + " values its header announces");
         }
