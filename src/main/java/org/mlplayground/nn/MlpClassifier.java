@@ -12,6 +12,10 @@ import org.ejml.data.DMatrixRMaj;
 public final class MlpClassifier extends MlpEstimator {
 
     private int[] classes;
+    /** The last labels encoded and their encoding, so repeated epochs reuse the training buffers. */
+    private int[] encodedLabels;
+    private DMatrixRMaj encoded;
+    private int[] encodedClasses;
 
     public MlpClassifier(MlpConfig config) {
         super(config);
@@ -134,6 +138,17 @@ public final class MlpClassifier extends MlpEstimator {
     /** Y: one column (1 for classes[1]) for two classes, one-hot columns for more. */
     private DMatrixRMaj encode(int[] labels, int rows) {
         requireClasses();
+        if (encoded != null && encoded.numCols == (classes.length == 2 ? 1 : classes.length)
+                && Arrays.equals(labels, encodedLabels) && encodedClasses == classes) {
+            return encoded;
+        }
+        encoded = oneHot(labels, rows);
+        encodedLabels = labels.clone();
+        encodedClasses = classes;
+        return encoded;
+    }
+
+    private DMatrixRMaj oneHot(int[] labels, int rows) {
         if (labels.length != rows) {
             throw new IllegalArgumentException("The data has " + rows + " rows but there are " + labels.length
                     + " labels: they must match one to one");

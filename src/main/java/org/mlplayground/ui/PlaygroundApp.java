@@ -2,16 +2,25 @@ package org.mlplayground.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** The MLP Playground window. */
 public final class PlaygroundApp extends Application {
 
+    private LossDemoViewModel model;
+
     @Override
     public void start(Stage stage) {
+        model = new LossDemoViewModel();
         stage.setTitle("MLP Playground");
-        stage.setScene(new Scene(new Label("MLP Playground"), 800, 600));
+        stage.setScene(new Scene(new LossDemoView(model).createView(), 960, 600));
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.shutdown();
+        }
     }
 }
