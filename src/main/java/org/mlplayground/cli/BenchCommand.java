@@ -37,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dense", description = "Store the pixels densely (measures the dense path).")
     boolean dense;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "An MNIST-layout IDX folder to use instead of the bundled MNIST (e.g. Fashion-MNIST).")
+    java.nio.file.Path dataDir;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,13 +48,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--epochs and --train-size must be at least 1");
         }
         long t0 = System.nanoTime();
-        Mnist mnist = Mnist.bundled();
+        Mnist mnist = dataDir == null ? Mnist.bundled() : Mnist.fromDirectory(dataDir);
         LabeledImages train = mnist.train().head(trainSize);
         Features x = dense ? new org.mlplayground.nn.DenseFeatures(train.denseMatrix()) : train.features();
         Features xTest = mnist.test().features();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("MNIST loaded in %.2f s: %d training and %d test images, %s storage%n",
-                loadSeconds, train.count(), mnist.test().count(), dense ? "dense" : "sparse");
+        out.printf("%s loaded in %.2f s: %d training and %d test images, %s storage%n",
+                dataDir == null ? "MNIST" : dataDir.toString(), loadSeconds, train.count(), mnist.test().count(),
+                dense ? "dense" : "sparse");
 
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(hidden).activation(Activation.RELU)
                 .solver(Solver.ADAM).batchSize(200).alpha(1e-4).learningRateInit(1e-3).seed(0).shuffleSeed(0)

@@ -23,9 +23,12 @@ public final class Cli {
         CommandLine cli = new CommandLine(new Cli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            Throwable cause = e;
-            cmd.getErr().println("error: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+            cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         });
         return cli.execute(args);

@@ -1,0 +1,55 @@
+package org.mlplayground.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The bench command end to end on a small slice of MNIST, and its handling of bad arguments. */
+class BenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void trainsAndReportsSecondsPerEpochAndAccuracy() {
+        assertEquals(0, run("bench", "--epochs", "3", "--train-size", "3000", "--hidden", "32"));
+        String text = out.toString();
+        assertTrue(text.contains("3000 training and 10000 test images"), text);
+        Matcher m = Pattern.compile("784-32-10 relu adam batch 200: median ([0-9.]+) s per epoch over 3 epochs, "
+                + "test accuracy ([0-9.]+)%").matcher(text);
+        assertTrue(m.find(), text);
+        assertTrue(Double.parseDouble(m.group(1)) > 0);
+        double accuracy = Double.parseDouble(m.group(2));
+        assertTrue(accuracy > 75 && accuracy < 100, "3,000 digits and 3 epochs reach about 82% (chance is 10%), got " + accuracy);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void badArgumentsEndWithOneLineAndANonZeroExit() {
+        assertEquals(2, run("bench", "--epochs", "many"));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("error: Invalid value for option '--epochs'"), err.toString());
+    }
+
+    @Test
+    void aMissingDatasetFolderIsNamed() {
+        assertEquals(1, run("bench", "--data", "/no/such/folder"));
+        assertEquals("error: No train-images-idx3-ubyte (or train-images-idx3-ubyte.gz) in /no/such/folder",
+                err.toString().strip());
+    }
+
+    @Test
+    void zeroEpochsAreRefused() {
+        assertEquals(1, run("bench", "--epochs", "0"));
+        assertTrue(err.toString().contains("--epochs"), err.toString());
+    }
+}
