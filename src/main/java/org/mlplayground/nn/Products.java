@@ -91,7 +91,6 @@ final class Products {
             int r1 = x.rows * (part + 1) / parts;
             int[] col = x.colIndex;
             double[] val = x.values;
-            int cols = x.cols;
             for (int r = r0; r < r1; r++) {
                 double[] zr = z[r];
                 if (bias == null) {
@@ -101,27 +100,6 @@ final class Products {
                 }
                 int p = x.rowStart[r];
                 int end = x.rowStart[r + 1];
-                if (r + 1 < r1 && end - p == cols && x.rowStart[r + 2] - end == cols) {
-                    // two full rows share every weight row they read: the dense micro-kernel
-                    double[] zs = z[r + 1];
-                    if (bias == null) {
-                        Arrays.fill(zs, 0, m, 0.0);
-                    } else {
-                        System.arraycopy(bias, 0, zs, 0, m);
-                    }
-                    int k = 0;
-                    for (; k + 3 < cols; k += 4) {
-                        axpy4x2(val[p + k], val[p + k + 1], val[p + k + 2], val[p + k + 3],
-                                val[end + k], val[end + k + 1], val[end + k + 2], val[end + k + 3],
-                                w[k], w[k + 1], w[k + 2], w[k + 3], zr, zs, m);
-                    }
-                    for (; k < cols; k++) {
-                        axpy(val[p + k], w[k], zr, 0, m);
-                        axpy(val[end + k], w[k], zs, 0, m);
-                    }
-                    r++;
-                    continue;
-                }
                 for (; p + 3 < end; p += 4) {
                     axpy4(val[p], w[col[p]], val[p + 1], w[col[p + 1]], val[p + 2], w[col[p + 2]],
                             val[p + 3], w[col[p + 3]], zr, 0, m);
@@ -144,30 +122,11 @@ final class Products {
         public void run(int part, int parts) {
             int[] row = x.entryRow;
             double[] val = x.entryValue;
-            int rows = x.rows;
-            int last = bounds[part + 1];
-            for (int j = bounds[part]; j < last; j++) {
+            for (int j = bounds[part]; j < bounds[part + 1]; j++) {
                 double[] gj = g[j];
                 Arrays.fill(gj, 0, m, 0.0);
                 int q = x.colStart[j];
                 int end = x.colStart[j + 1];
-                if (j + 1 < last && end - q == rows && x.colStart[j + 2] - end == rows) {
-                    // two full columns share every delta row they read: the dense micro-kernel
-                    double[] gk = g[j + 1];
-                    Arrays.fill(gk, 0, m, 0.0);
-                    int r = 0;
-                    for (; r + 3 < rows; r += 4) {
-                        axpy4x2(val[q + r], val[q + r + 1], val[q + r + 2], val[q + r + 3],
-                                val[end + r], val[end + r + 1], val[end + r + 2], val[end + r + 3],
-                                d[r], d[r + 1], d[r + 2], d[r + 3], gj, gk, m);
-                    }
-                    for (; r < rows; r++) {
-                        axpy(val[q + r], d[r], gj, 0, m);
-                        axpy(val[end + r], d[r], gk, 0, m);
-                    }
-                    j++;
-                    continue;
-                }
                 for (; q + 3 < end; q += 4) {
                     axpy4(val[q], d[row[q]], val[q + 1], d[row[q + 1]], val[q + 2], d[row[q + 2]],
                             val[q + 3], d[row[q + 3]], gj, 0, m);
@@ -183,22 +142,6 @@ final class Products {
     static void axpy(double a, double[] x, double[] y, int c0, int c1) {
         for (int c = c0; c < c1; c++) {
             y[c] += a * x[c];
-        }
-    }
-
-    /**
-     * y[c] += a0 x0[c] + a1 x1[c] + a2 x2[c] + a3 x3[c] and v[c] += b0 x0[c] + ... + b3 x3[c] for
-     * c in [0, m): each x row is loaded once for two outputs.
-     */
-    static void axpy4x2(double a0, double a1, double a2, double a3, double b0, double b1, double b2, double b3,
-                        double[] x0, double[] x1, double[] x2, double[] x3, double[] y, double[] v, int m) {
-        for (int c = 0; c < m; c++) {
-            double u0 = x0[c];
-            double u1 = x1[c];
-            double u2 = x2[c];
-            double u3 = x3[c];
-            y[c] += a0 * u0 + a1 * u1 + a2 * u2 + a3 * u3;
-            v[c] += b0 * u0 + b1 * u1 + b2 * u2 + b3 * u3;
         }
     }
 
