@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.mlplayground.data.LabeledImages;
 import org.mlplayground.data.Mnist;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.nn.DenseFeatures;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
@@ -37,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dense", description = "Store the pixels densely (measures the dense path).")
     boolean dense;
 
+    @Option(names = "--scaler", defaultValue = "none", converter = ScalerConverter.class,
+            description = "Scale the pixels after /255: none, standardize, minmax, minus-one-to-one "
+                    + "(standardize makes every input non-zero: the fully dense path).")
+    Scaler scaler;
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "An MNIST-layout IDX folder to use instead of the bundled MNIST (e.g. Fashion-MNIST).")
     java.nio.file.Path dataDir;
@@ -50,12 +57,20 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Mnist mnist = dataDir == null ? Mnist.bundled() : Mnist.fromDirectory(dataDir);
         LabeledImages train = mnist.train().head(trainSize);
-        Features x = dense ? new org.mlplayground.nn.DenseFeatures(train.denseMatrix()) : train.features();
-        Features xTest = mnist.test().features();
+        Features x;
+        Features xTest;
+        if (scaler != Scaler.NONE) {
+            Scaler.Fitted fitted = scaler.fit(train.denseMatrix());
+            x = Features.of(fitted.transform(train.denseMatrix()));
+            xTest = Features.of(fitted.transform(mnist.test().denseMatrix()));
+        } else {
+            x = dense ? new DenseFeatures(train.denseMatrix()) : train.features();
+            xTest = mnist.test().features();
+        }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         out.printf("%s loaded in %.2f s: %d training and %d test images, %s storage%n",
                 dataDir == null ? "MNIST" : dataDir.toString(), loadSeconds, train.count(), mnist.test().count(),
-                dense ? "dense" : "sparse");
+                x instanceof DenseFeatures ? "dense" : "sparse");
 
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(hidden).activation(Activation.RELU)
                 .solver(Solver.ADAM).batchSize(200).alpha(1e-4).learningRateInit(1e-3).seed(0).shuffleSeed(0)
@@ -76,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("784-%s-10 relu adam batch 200: median %.3f s per epoch over %d epochs, test accuracy %.2f%%%n",
                 joined(hidden), median, epochs, 100 * accuracy);
         return 0;
+    }
+
+    /** picocli converter for {@link Scaler#fromName}. */
+    static final class ScalerConverter implements picocli.CommandLine.ITypeConverter<Scaler> {
+        @Override
+        public Scaler convert(String value) {
+            return Scaler.fromName(value);
+        }
     }
 
     private static String joined(int[] sizes) {
