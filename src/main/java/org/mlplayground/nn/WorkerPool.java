@@ -1,16 +1,16 @@
 package org.mlplayground.nn;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A tiny fork-join for the training step's two big products: the caller runs part 0 and one
  * daemon worker per further core runs the others. Dispatch allocates nothing (workers spin
  * briefly, then park), so the hot loop stays allocation-free.
  *
- * <p>If another thread is already using the pool, {@link #run} runs every part on the caller:
- * never blocked, never wrong, only slower.
+ * <p>If the pool is already busy (another thread's job, or a job started from inside a part),
+ * {@link #run} runs every part on the caller: never blocked, never wrong, only slower.
  */
 public final class WorkerPool {
 
@@ -25,7 +25,7 @@ public final class WorkerPool {
     private static volatile WorkerPool shared;
 
     private final Thread[] workers;
-    private final ReentrantLock inUse = new ReentrantLock();
+    private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger remaining = new AtomicInteger();
     private volatile PartTask task;
     private volatile int generation;
@@ -63,7 +63,7 @@ public final class WorkerPool {
     /** Runs all parts of {@code job} and returns when every part has finished. */
     public void run(PartTask job) {
         int parts = parts();
-        if (parts == 1 || !inUse.tryLock()) {
+        if (parts == 1 || !busy.compareAndSet(false, true)) {
             for (int p = 0; p < parts; p++) {
                 job.run(p, parts);
             }
@@ -87,7 +87,7 @@ public final class WorkerPool {
                 throw new IllegalStateException("A training worker failed: " + t, t);
             }
         } finally {
-            inUse.unlock();
+            busy.set(false);
         }
     }
 

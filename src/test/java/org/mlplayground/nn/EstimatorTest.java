@@ -139,6 +139,14 @@ class EstimatorTest {
         }
         assertEquals(best, model.history().bestValidationScore());
         assertTrue(model.history().iterations() < 300, model.history().stopReason());
+        // the weights kept are the best epoch's: they score exactly the best on the same held-out split
+        ValidationSplit split = ValidationSplit.of(200, 0.2, config.seed(), y);
+        int[] heldOut = new int[split.validation().length];
+        for (int i = 0; i < heldOut.length; i++) {
+            heldOut[i] = y[split.validation()[i]];
+        }
+        assertEquals(best, model.score(Features.of(xm).select(split.validation()), heldOut), 0.0);
+        assertTrue(scores[scores.length - 1] < best, "the last epoch was worse, so restoring mattered");
         assertTrue(best > 0.9, "a linear rule is learned, best validation accuracy " + best);
     }
 
