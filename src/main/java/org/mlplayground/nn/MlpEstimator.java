@@ -212,7 +212,6 @@ public abstract class MlpEstimator {
             yVal = selectRows(y, split.validation());
             best = network.copy();
         }
-        int n = xTrain.rows();
         for (int it = 0; it < config.maxIter(); it++) {
             double loss = epoch(xTrain, yTrain);
             if (!Double.isFinite(loss)) {
@@ -254,7 +253,6 @@ public abstract class MlpEstimator {
         if (early) {
             network.copyParametersFrom(best);
         }
-        assert n > 0;
     }
 
     /**
