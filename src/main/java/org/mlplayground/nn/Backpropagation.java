@@ -45,6 +45,7 @@ final class Backpropagation {
     /** squares[i] = sum of params[i]^2 for coefficient rows, for the penalty. */
     private final double[] squares;
     private double objective;
+    private double dataLoss;
 
     /**
      * @param targets Y for every row of {@code x}: n_samples x m[L] (one-hot, 0/1 or real values)
@@ -124,9 +125,14 @@ final class Backpropagation {
         }
         double penalty = 0.5 * alpha * sum / count;
         OutputKind kind = net.output();
-        double dataLoss = kind == OutputKind.IDENTITY ? dataSum / ((double) count * net.outputs()) / 2.0 : dataSum / count;
+        dataLoss = kind == OutputKind.IDENTITY ? dataSum / ((double) count * net.outputs()) / 2.0 : dataSum / count;
         objective = dataLoss * kind.objectiveScale(net.outputs()) + penalty;
         return dataLoss + penalty;
+    }
+
+    /** The data term of the last batch's loss (without the penalty). */
+    double lastDataLoss() {
+        return dataLoss;
     }
 
     /**

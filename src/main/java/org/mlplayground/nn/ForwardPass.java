@@ -8,7 +8,7 @@ package org.mlplayground.nn;
  */
 final class ForwardPass {
 
-    final Network net;
+    private Network net;
     private final Features x;
     final Products products;
     /** inputs[l]: A[l] as non-zeros (inputs[0] is the input batch). */
@@ -36,6 +36,15 @@ final class ForwardPass {
             }
             activations[l] = new double[maxBatch][sizes[l + 1]];
         }
+    }
+
+    /** Propagates with the weights of {@code other}, a network of the same layer sizes. */
+    void setNetwork(Network other) {
+        if (other != net && !java.util.Arrays.equals(other.layerSizes(), net.layerSizes())) {
+            throw new IllegalArgumentException("Layer sizes differ: " + java.util.Arrays.toString(other.layerSizes())
+                    + " vs " + java.util.Arrays.toString(net.layerSizes()));
+        }
+        net = other;
     }
 
     /** Propagates rows {@code order[start .. start+count)}. */

@@ -16,6 +16,7 @@ public final class MlpClassifier extends MlpEstimator {
     private int[] encodedLabels;
     private DMatrixRMaj encoded;
     private int[] encodedClasses;
+    private int[] encodedFrom;
 
     public MlpClassifier(MlpConfig config) {
         super(config);
@@ -46,6 +47,34 @@ public final class MlpClassifier extends MlpEstimator {
         }
         partialFitEncoded(x, encode(labels, x.rows()));
         return this;
+    }
+
+    /**
+     * Declares every class label before training batch by batch (a change of classes starts the
+     * weights over at the next step).
+     */
+    public void setClasses(int[] allClasses) {
+        int[] d = distinct(allClasses);
+        if (!Arrays.equals(d, classes)) {
+            classes = d;
+        }
+    }
+
+    /** One minibatch step (see {@link MlpEstimator#batchStep}); true when it completed an epoch. */
+    public boolean trainBatch(Features x, int[] labels) {
+        // called every step: an array seen before is taken as unchanged (callers own it immutably)
+        return batchStep(x, labels == encodedFrom && encoded != null && encodedClasses == classes ? encoded : encode(labels, x.rows()));
+    }
+
+    /** The network's targets for these labels: one 0/1 column for two classes, one-hot columns for more. */
+    public DMatrixRMaj encodeLabels(int[] labels) {
+        requireClasses();
+        return oneHot(labels, labels.length);
+    }
+
+    /** Log-loss (cross-entropy, no penalty) of the current weights on the given samples. */
+    public double loss(Features x, int[] labels) {
+        return dataLossEncoded(x, encode(labels, x.rows()));
     }
 
     /** The sorted class labels seen in training. */
@@ -144,6 +173,7 @@ public final class MlpClassifier extends MlpEstimator {
         }
         encoded = oneHot(labels, rows);
         encodedLabels = labels.clone();
+        encodedFrom = labels;
         encodedClasses = classes;
         return encoded;
     }

@@ -26,6 +26,10 @@ public abstract class MlpEstimator {
     private DMatrixRMaj backpropTargets;
     private int backpropBatch;
     private int[] order;
+    /** Next row of {@link #order} in the current epoch; 0 at an epoch boundary. */
+    private int epochPosition;
+    private double epochLoss;
+    private double epochDataLoss;
 
     protected MlpEstimator(MlpConfig config) {
         this.config = config;
@@ -85,11 +89,25 @@ public abstract class MlpEstimator {
         return network().copy();
     }
 
+    /**
+     * The live network, for reading between training steps on the thread that trains (a probe or
+     * an evaluation); it changes with every step and must not be kept or modified.
+     */
+    public Network liveNetwork() {
+        return network();
+    }
+
+    /** Whether there is a trained network shaped like {@code net} (same layer sizes). */
+    public boolean hasShapeOf(Network net) {
+        return network != null && Arrays.equals(network.layerSizes(), net.layerSizes());
+    }
+
     /** Replaces the weights with those of {@code weights} (same architecture as configured). */
     public void setNetwork(Network weights) {
         network = weights.copy();
         optimizer = null;
         backprop = null;
+        epochPosition = 0;
     }
 
     /** The fitted state: loss curve, validation scores, best loss, counters. */
@@ -136,6 +154,7 @@ public abstract class MlpEstimator {
         optimizer = null;
         backprop = null;
         order = null;
+        epochPosition = 0;
         shuffleRandom = new SplittableRandom(config.shuffleSeed());
         history = new TrainingHistory();
     }
@@ -260,30 +279,77 @@ public abstract class MlpEstimator {
      * loss in the history and returns it.
      */
     protected final double epoch(Features x, DMatrixRMaj y) {
+        while (!batchStep(x, y)) {
+            // the epoch's remaining minibatches
+        }
+        return history.lastLoss();
+    }
+
+    /**
+     * One minibatch step on (x, y), continuing the current epoch (a new epoch starts with a fresh
+     * shuffle). Returns true when the step completed an epoch, which is then recorded in the
+     * history as {@link #epoch} records it.
+     */
+    protected final boolean batchStep(Features x, DMatrixRMaj y) {
+        if (network == null || !fits(x, y)) {
+            initialize(x.cols(), y.numCols);
+        }
+        if (optimizer == null) {
+            optimizer = Optimizer.create(config, network.parameterArrays());
+        }
         Backpropagation bp = backpropFor(x, y);
         int n = x.rows();
-        if (order == null || order.length != n) {
-            order = Features.identityOrder(n);
+        if (epochPosition == 0) {
+            if (order == null || order.length != n) {
+                order = Features.identityOrder(n);
+            }
+            if (config.shuffle()) {
+                ValidationSplit.shuffle(order, shuffleRandom);
+            }
+            epochLoss = 0;
+            epochDataLoss = 0;
         }
-        if (config.shuffle()) {
-            ValidationSplit.shuffle(order, shuffleRandom);
+        int count = Math.min(config.effectiveBatchSize(n), n - epochPosition);
+        double loss = bp.step(order, epochPosition, count, config.alpha(), optimizer);
+        epochLoss += loss * count;
+        epochDataLoss += bp.lastDataLoss() * count;
+        epochPosition += count;
+        history.steps++;
+        history.lastBatchLoss = loss;
+        if (epochPosition < n) {
+            return false;
         }
-        int batch = config.effectiveBatchSize(n);
-        double accumulated = 0;
-        for (int start = 0; start < n; start += batch) {
-            int count = Math.min(batch, n - start);
-            accumulated += bp.step(order, start, count, config.alpha(), optimizer) * count;
-        }
-        double loss = accumulated / n;
+        epochPosition = 0;
         history.iterations++;
         history.samplesSeen += n;
-        history.addLoss(loss);
-        return loss;
+        history.addLoss(epochLoss / n);
+        history.lastDataLoss = epochDataLoss / n;
+        return true;
+    }
+
+    /** Whether the next {@link #batchStep} starts a new epoch. */
+    public boolean atEpochBoundary() {
+        return epochPosition == 0;
+    }
+
+    /**
+     * Swaps the hidden activation of the trained network, keeping every weight and the optimizer
+     * state (the playground's live change; a fresh fit would start over instead).
+     */
+    public void changeActivation(Activation activation) {
+        config = config.toBuilder().activation(activation).build();
+        if (network != null && network.activation() != activation) {
+            network = network.withActivation(activation);
+            backprop = null;
+        }
     }
 
     private Backpropagation backpropFor(Features x, DMatrixRMaj y) {
         int batch = config.effectiveBatchSize(x.rows());
         if (backprop == null || backpropFeatures != x || backpropTargets != y || backpropBatch != batch) {
+            if (backpropFeatures != x || backpropTargets != y) {
+                epochPosition = 0;
+            }
             backprop = new Backpropagation(network, x, y, batch);
             backpropFeatures = x;
             backpropTargets = y;
@@ -339,6 +405,11 @@ public abstract class MlpEstimator {
             System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
         }
         return out;
+    }
+
+    /** The data loss (no penalty) of the current weights on samples with encoded targets. */
+    protected double dataLossEncoded(Features x, DMatrixRMaj y) {
+        return network().output().loss(y, forward(x));
     }
 
     /** The outputs of the network for every row (probabilities or predictions). */

@@ -29,6 +29,16 @@ public final class MlpRegressor extends MlpEstimator {
         return this;
     }
 
+    /** One minibatch step (see {@link MlpEstimator#batchStep}); true when it completed an epoch. */
+    public boolean trainBatch(Features x, DMatrixRMaj y) {
+        return batchStep(x, y);
+    }
+
+    /** Squared error (0.5 * mean, no penalty) of the current weights on the given samples. */
+    public double loss(Features x, DMatrixRMaj y) {
+        return dataLossEncoded(x, y);
+    }
+
     /** Predictions, n_samples x n_outputs. */
     public DMatrixRMaj predict(Features x) {
         return forward(x);
@@ -60,7 +70,7 @@ public final class MlpRegressor extends MlpEstimator {
     }
 
     /** Coefficient of determination per output, averaged; an output with constant truth scores 1 if predicted exactly, else 0. */
-    static double r2(DMatrixRMaj predicted, DMatrixRMaj truth) {
+    public static double r2(DMatrixRMaj predicted, DMatrixRMaj truth) {
         if (predicted.numRows != truth.numRows || predicted.numCols != truth.numCols) {
             throw new IllegalArgumentException("Predictions are " + predicted.numRows + " x " + predicted.numCols
                     + " but targets are " + truth.numRows + " x " + truth.numCols);

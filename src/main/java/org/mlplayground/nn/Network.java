@@ -82,6 +82,13 @@ public final class Network {
         return n;
     }
 
+    /** The same weights under another hidden activation. */
+    public Network withActivation(Activation newActivation) {
+        Network n = new Network(sizes, newActivation, output);
+        n.copyParametersFrom(this);
+        return n;
+    }
+
     /** Overwrites this network's parameters with those of a network of the same shape. */
     public void copyParametersFrom(Network other) {
         if (!Arrays.equals(sizes, other.sizes)) {

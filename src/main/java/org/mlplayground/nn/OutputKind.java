@@ -79,6 +79,17 @@ public enum OutputKind {
         return this == IDENTITY ? sum / ((double) rows * cols) / 2.0 : sum / rows;
     }
 
+    /** The data term of the loss for targets y and outputs p, both n x m. */
+    public double loss(org.ejml.data.DMatrixRMaj y, org.ejml.data.DMatrixRMaj p) {
+        double[][] yr = new double[y.numRows][];
+        double[][] pr = new double[p.numRows][];
+        for (int r = 0; r < y.numRows; r++) {
+            yr[r] = java.util.Arrays.copyOfRange(y.data, r * y.numCols, (r + 1) * y.numCols);
+            pr[r] = java.util.Arrays.copyOfRange(p.data, r * p.numCols, (r + 1) * p.numCols);
+        }
+        return loss(yr, pr, y.numRows);
+    }
+
     /**
      * The factor that turns the reported loss's data term into the objective whose gradient is
      * {@code (A - Y) / n}: 1 for classification, the number of outputs for regression (sklearn

@@ -17,6 +17,9 @@ public final class TrainingHistory {
     int noImprovementCount;
     int iterations;
     long samplesSeen;
+    long steps;
+    double lastBatchLoss = Double.NaN;
+    double lastDataLoss = Double.NaN;
     String stopReason = "not trained yet";
 
     void addLoss(double loss) {
@@ -71,6 +74,24 @@ public final class TrainingHistory {
     /** sklearn's {@code t_}: training samples seen. */
     public long samplesSeen() {
         return samplesSeen;
+    }
+
+    /** Minibatch steps taken (optimizer updates). */
+    public long steps() {
+        return steps;
+    }
+
+    /** Loss of the latest minibatch (NaN before the first). */
+    public double lastBatchLoss() {
+        return lastBatchLoss;
+    }
+
+    /**
+     * The latest epoch's mean data loss: {@link #lastLoss()} without the L2 penalty, comparable
+     * with a loss measured on test data.
+     */
+    public double lastDataLoss() {
+        return lastDataLoss;
     }
 
     /** A sentence saying why the last fit stopped. */

@@ -1,5 +1,7 @@
 package org.mlplayground.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,14 +14,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.mlplayground.train.HistoryPoint;
+import org.mlplayground.train.HistoryView;
+import org.mlplayground.train.TrainingSnapshot;
 
-/** Draws the demo: a play/pause button, the epoch and loss, and the training-loss curve on a log scale. */
+/** Draws the demo: play/pause and reset, the epoch, losses and accuracy, and both loss curves on a log scale. */
 public final class LossDemoView {
 
     private static final int MAX_POINTS = 600;
 
     private final LossDemoViewModel model;
-    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> testSeries = new XYChart.Series<>();
     private final Label status = new Label();
 
     public LossDemoView(LossDemoViewModel model) {
@@ -30,48 +36,63 @@ public final class LossDemoView {
     public Parent createView() {
         Button play = new Button("Play");
         play.setId("play");
+        play.setPrefWidth(80);
         play.setOnAction(e -> model.togglePlay());
-        model.runningProperty().addListener((o, was, now) -> play.setText(now ? "Pause" : "Play"));
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause").otherwise("Play"));
+        Button reset = new Button("Reset");
+        reset.setId("reset");
+        reset.setOnAction(e -> model.reset());
         Label title = new Label("Circle dataset, 2-8-8-1 tanh, adam");
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         status.setId("status");
         status.setStyle("-fx-font-size: 15px; -fx-font-family: monospace;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, play, title, gap, status);
+        HBox bar = new HBox(12, play, reset, title, gap, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));
 
-        NumberAxis epochs = new NumberAxis(0, LossDemoViewModel.EPOCHS, LossDemoViewModel.EPOCHS / 10.0);
+        NumberAxis epochs = new NumberAxis();
         epochs.setLabel("epoch");
+        epochs.setForceZeroInRange(true);
         NumberAxis loss = new NumberAxis();
-        loss.setLabel("log10 of the training loss (cross-entropy)");
+        loss.setLabel("log10 of the loss (cross-entropy)");
         loss.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(epochs, loss);
         chart.setId("loss-chart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        series.setName("training loss");
-        chart.getData().add(series);
+        trainSeries.setName("training loss");
+        testSeries.setName("test loss");
+        chart.getData().add(trainSeries);
+        chart.getData().add(testSeries);
 
-        model.progressProperty().addListener((o, old, p) -> draw(p));
-        draw(model.progressProperty().get());
+        model.snapshotProperty().addListener((o, old, s) -> draw(s));
+        draw(model.snapshotProperty().get());
         BorderPane root = new BorderPane(chart, bar, null, null, null);
         root.setPadding(new Insets(8));
         return root;
     }
 
-    private void draw(LossDemoViewModel.Progress p) {
-        status.setText(p.epoch() == 0 ? "press Play to train"
-                : String.format("epoch %5d   loss %.4f   accuracy %5.1f%%%s", p.epoch(),
-                        p.losses()[p.losses().length - 1], 100 * p.accuracy(), p.finished() ? "   done" : ""));
-        double[] losses = p.losses();
-        int stride = Math.max(1, (losses.length + MAX_POINTS - 1) / MAX_POINTS);
-        java.util.List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>();
-        for (int i = 0; i < losses.length; i += stride) {
-            points.add(new XYChart.Data<>(i + 1, Math.log10(losses[i])));
+    private void draw(TrainingSnapshot s) {
+        if (!s.message().isEmpty()) {
+            status.setText(s.message());
+        } else if (s.epoch() == 0) {
+            status.setText("press Play to train");
+        } else {
+            status.setText(String.format("epoch %5d   loss %.4f / %.4f   accuracy %5.1f%% / %5.1f%%   %,6.0f steps/s",
+                    s.epoch(), s.trainLoss(), s.testLoss(), 100 * s.trainScore(), 100 * s.testScore(), s.stepsPerSecond()));
         }
-        series.getData().setAll(points);
+        HistoryView history = s.history();
+        int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
+        List<XYChart.Data<Number, Number>> train = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> test = new ArrayList<>();
+        for (int i = 0; i < history.size(); i += stride) {
+            HistoryPoint p = history.get(i);
+            train.add(new XYChart.Data<>(p.epoch(), Math.log10(p.trainLoss())));
+            test.add(new XYChart.Data<>(p.epoch(), Math.log10(p.testLoss())));
+        }
+        trainSeries.getData().setAll(train);
+        testSeries.getData().setAll(test);
     }
 }

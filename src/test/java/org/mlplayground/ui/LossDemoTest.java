@@ -37,24 +37,28 @@ class LossDemoTest {
 
     @Test
     void playTrainsAndDrawsTheLossAndPauseStops(FxRobot robot) throws Exception {
-        assertEquals(0, model.progressProperty().get().epoch());
+        assertEquals(0, model.snapshotProperty().get().epoch());
         robot.clickOn("#play");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.progressProperty().get().epoch() > 50);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.snapshotProperty().get().epoch() > 50);
         LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(chart.getData().get(0).getData().size() > 10, "the curve is drawn");
         assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("epoch"));
-        double[] losses = model.progressProperty().get().losses();
-        assertTrue(losses[losses.length - 1] < losses[0], "the loss goes down");
+        var history = model.snapshotProperty().get().history();
+        assertTrue(history.get(history.size() - 1).trainLoss() < history.get(0).trainLoss(), "the loss goes down");
 
         robot.clickOn("#play");
         Thread.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
-        int paused = model.progressProperty().get().epoch();
+        long paused = model.snapshotProperty().get().epoch();
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(paused, model.progressProperty().get().epoch(), "no epochs while paused");
+        assertEquals(paused, model.snapshotProperty().get().epoch(), "no epochs while paused");
         assertEquals("Play", robot.lookup("#play").queryAs(Button.class).getText());
+
+        robot.clickOn("#reset");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.snapshotProperty().get().epoch() == 0);
+        assertEquals(0, model.snapshotProperty().get().history().size());
     }
 }

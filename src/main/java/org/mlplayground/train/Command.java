@@ -1,0 +1,76 @@
+package org.mlplayground.train;
+
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Network;
+
+/** What the UI or command line asks of the training service. Applied in order, between steps. */
+public sealed interface Command {
+
+    /** New data and hyperparameters: the network is built afresh from the seed, paused. */
+    record Configure(TrainingProblem problem, MlpConfig config) implements Command {
+    }
+
+    /** Train continuously. */
+    record Play() implements Command {
+    }
+
+    /** Stop stepping (the model stays as it is). */
+    record Pause() implements Command {
+    }
+
+    /** Take {@code count} minibatch steps, or complete {@code count} epochs, then pause. */
+    record Step(Unit unit, int count) implements Command {
+        /** What one step is. */
+        public enum Unit { BATCH, EPOCH }
+
+        public Step {
+            if (count < 1) {
+                throw new IllegalArgumentException("A step command needs a count of at least 1, got " + count);
+            }
+        }
+    }
+
+    /** Back to the initial weights of the seed, or of a new seed when {@code newSeed} is not null. */
+    record Reset(Long newSeed) implements Command {
+    }
+
+    /** A new initial learning rate, applied to the running optimizer. */
+    record SetLearningRate(double learningRate) implements Command {
+    }
+
+    /** A new L2 penalty, from the next step on. */
+    record SetAlpha(double alpha) implements Command {
+    }
+
+    /** A new minibatch size (0 = auto), from the next step on. */
+    record SetBatchSize(int batchSize) implements Command {
+    }
+
+    /** Another hidden activation, keeping the weights. */
+    record SetActivation(Activation activation) implements Command {
+    }
+
+    /** Other hidden layers: the network is rebuilt from the seed. */
+    record SetHiddenLayers(int[] sizes) implements Command {
+        public SetHiddenLayers {
+            sizes = sizes.clone();
+        }
+    }
+
+    /** At most this many minibatch steps per second; 0 or less means as fast as possible. */
+    record SetSpeedLimit(double stepsPerSecond) implements Command {
+    }
+
+    /** At most this many snapshots per second. */
+    record SetSnapshotRate(double perSecond) implements Command {
+    }
+
+    /** Trained weights to continue from (they must fit the problem's inputs and outputs). */
+    record LoadModel(Network weights) implements Command {
+    }
+
+    /** Ends the service's thread. */
+    record Stop() implements Command {
+    }
+}

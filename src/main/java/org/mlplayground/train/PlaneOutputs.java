@@ -1,0 +1,26 @@
+package org.mlplayground.train;
+
+import java.util.Arrays;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.Probe;
+
+/**
+ * What the network computes over a {@link PlaneGrid}: {@code output[k]} is output unit k
+ * (probability or prediction) at every cell, {@code hidden[l][j]} is unit j of hidden layer l+1.
+ * Arrays have {@code resolution^2} entries in the grid's order and are never changed after
+ * publication.
+ */
+public record PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden) {
+
+    /** Every unit of {@code weights} over the grid, in fresh arrays; {@code probe} must be on the grid's inputs. */
+    public static PlaneOutputs compute(Network weights, PlaneGrid grid, Probe probe) {
+        int[] sizes = weights.layerSizes();
+        int cells = grid.resolution() * grid.resolution();
+        float[][][] out = new float[sizes.length - 1][][];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = new float[sizes[l + 1]][cells];
+        }
+        probe.run(weights, out);
+        return new PlaneOutputs(grid, out[out.length - 1], Arrays.copyOf(out, out.length - 1));
+    }
+}

@@ -1,0 +1,136 @@
+package org.mlplayground.train;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.nn.Features;
+import org.mlplayground.nn.MlpClassifier;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.MlpEstimator;
+import org.mlplayground.nn.MlpRegressor;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.Probe;
+
+/**
+ * One problem and the model learning it, owned by the training thread: minibatch steps and the
+ * metrics of an epoch (training data loss from the epoch itself; accuracy or R^2 on a fixed
+ * sample of at most {@link #TRAIN_SAMPLE} training rows; loss and score on the test data).
+ */
+final class Session {
+
+    static final int TRAIN_SAMPLE = 2000;
+
+    final TrainingProblem problem;
+    final MlpEstimator estimator;
+    private final MlpClassifier classifier;
+    private final MlpRegressor regressor;
+    private final Features trainSample;
+    private final DMatrixRMaj trainSampleTargets;
+    private final DMatrixRMaj testTargets;
+    private final DMatrixRMaj outputs = new DMatrixRMaj(1, 1);
+    private Probe trainProbe;
+    private Probe testProbe;
+
+    Session(TrainingProblem problem, MlpConfig config) {
+        this.problem = problem;
+        if (problem.isClassification()) {
+            classifier = new MlpClassifier(config);
+            classifier.setClasses(problem.classes());
+            regressor = null;
+            estimator = classifier;
+        } else {
+            regressor = new MlpRegressor(config);
+            classifier = null;
+            estimator = regressor;
+        }
+        estimator.initialize(problem.train().cols(), problem.outputs());
+        int[] sample = sampleRows(problem.train().rows());
+        trainSample = sample == null ? problem.train() : problem.train().select(sample);
+        DMatrixRMaj allTargets = problem.isClassification()
+                ? classifier.encodeLabels(problem.trainLabels()) : problem.trainTargets();
+        trainSampleTargets = sample == null ? allTargets : selectRows(allTargets, sample);
+        testTargets = problem.test() == null ? null
+                : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
+    }
+
+    /** One minibatch step; true when it completed an epoch. */
+    boolean trainBatch() {
+        return classifier != null
+                ? classifier.trainBatch(problem.train(), problem.trainLabels())
+                : regressor.trainBatch(problem.train(), problem.trainTargets());
+    }
+
+    /** The metrics now, for the epoch just completed. */
+    HistoryPoint measure(long epoch, long step, double seconds) {
+        Network net = estimator.liveNetwork();
+        trainProbe = probeFor(trainProbe, net, trainSample);
+        double trainScore = score(trainProbe, net, trainSampleTargets);
+        double testLoss = Double.NaN;
+        double testScore = Double.NaN;
+        if (testTargets != null) {
+            testProbe = probeFor(testProbe, net, problem.test());
+            testScore = score(testProbe, net, testTargets);
+            testLoss = net.output().loss(testTargets, outputs);
+        }
+        return new HistoryPoint(epoch, step, seconds, estimator.history().lastDataLoss(), testLoss, trainScore, testScore);
+    }
+
+    /** Accuracy or R^2 of {@code net} on the probe's inputs; leaves the outputs in {@link #outputs}. */
+    private double score(Probe probe, Network net, DMatrixRMaj targets) {
+        probe.outputs(net, outputs);
+        if (!problem.isClassification()) {
+            return MlpRegressor.r2(outputs, targets);
+        }
+        int correct = 0;
+        int m = outputs.numCols;
+        for (int r = 0; r < outputs.numRows; r++) {
+            if (predictedClass(outputs, r, m) == predictedClass(targets, r, m)) {
+                correct++;
+            }
+        }
+        return (double) correct / outputs.numRows;
+    }
+
+    private static int predictedClass(DMatrixRMaj m, int r, int cols) {
+        if (cols == 1) {
+            return m.get(r, 0) > 0.5 ? 1 : 0;
+        }
+        int best = 0;
+        for (int c = 1; c < cols; c++) {
+            if (m.get(r, c) > m.get(r, best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static Probe probeFor(Probe probe, Network net, Features inputs) {
+        return probe != null && probe.fits(net) ? probe : new Probe(net, inputs);
+    }
+
+    /** A fixed, seeded sample of at most TRAIN_SAMPLE rows, or null for all rows. */
+    private static int[] sampleRows(int n) {
+        if (n <= TRAIN_SAMPLE) {
+            return null;
+        }
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(0x5eed);
+        for (int i = 0; i < TRAIN_SAMPLE; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        return java.util.Arrays.copyOf(all, TRAIN_SAMPLE);
+    }
+
+    private static DMatrixRMaj selectRows(DMatrixRMaj m, int[] rows) {
+        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.mlplayground.train;
+
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Network;
+
+/**
+ * One immutable picture of training, built on the training thread between steps (never while
+ * the weights change) at most a few dozen times a second.
+ *
+ * @param state        where the service is
+ * @param message      why it is diverged or in error, or a notice (an architecture change); may be empty
+ * @param sequence     increases with every snapshot
+ * @param commands     number of commands applied so far
+ * @param epoch        epochs completed
+ * @param step         minibatch steps taken
+ * @param trainLoss    latest epoch's training data loss (NaN before the first epoch)
+ * @param testLoss     test data loss at the latest epoch (NaN without test data)
+ * @param trainScore   accuracy or R^2 on (a fixed sample of) the training data
+ * @param testScore    accuracy or R^2 on the test data
+ * @param seconds      training time so far (paused time excluded)
+ * @param stepsPerSecond recent minibatch steps per second
+ * @param weights      a copy of the network (null before configuration)
+ * @param config       the hyperparameters in force
+ * @param plane        the network over the plane, for 2D data (else null)
+ * @param history      the bounded metric history
+ */
+public record TrainingSnapshot(TrainingState state, String message, long sequence, long commands, long epoch,
+                               long step, double trainLoss, double testLoss, double trainScore, double testScore,
+                               double seconds, double stepsPerSecond, Network weights, MlpConfig config,
+                               PlaneOutputs plane, HistoryView history) {
+
+    /** The snapshot before anything is configured. */
+    static TrainingSnapshot idle() {
+        return new TrainingSnapshot(TrainingState.IDLE, "", 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, 0, null, null, null, HistoryView.EMPTY);
+    }
+}
