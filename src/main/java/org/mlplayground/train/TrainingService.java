@@ -29,6 +29,9 @@ public final class TrainingService implements AutoCloseable {
     /** Default snapshot rate. */
     public static final double DEFAULT_SNAPSHOTS_PER_SECOND = 30;
 
+    /** At most this many queued commands are applied between two steps. */
+    private static final int COMMANDS_PER_STEP = 64;
+
     private final LinkedBlockingQueue<Command> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>(TrainingSnapshot.idle());
     private final List<Consumer<TrainingSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -128,14 +131,17 @@ public final class TrainingService implements AutoCloseable {
                 }
                 Command c = wait == 0 ? queue.poll() : wait < 0 ? queue.take() : queue.poll(wait, TimeUnit.NANOSECONDS);
                 if (c != null) {
+                    // a burst of commands (a slider dragged) is applied in slices, so training goes on
+                    int applied = 0;
                     do {
                         if (c instanceof Command.Stop) {
                             return;
                         }
                         applySafely(c);
-                    } while ((c = queue.poll()) != null);
+                    } while (++applied < COMMANDS_PER_STEP && (c = queue.poll()) != null);
                     publishPending = true;
-                } else if (active && System.nanoTime() >= nextStepAt) {
+                }
+                if (state == TrainingState.RUNNING && System.nanoTime() >= nextStepAt) {
                     stepSafely();
                 }
                 if (publishPending && System.nanoTime() - lastPublish >= snapshotPeriod) {
@@ -353,7 +359,7 @@ public final class TrainingService implements AutoCloseable {
                 rateMarkSeconds = runningSeconds;
             }
             weights = session.estimator.networkCopy();
-            if (session.problem.plane() != null && weights.isFinite()) {
+            if (session.problem.plane() != null && state != TrainingState.DIVERGED && weights.isFinite()) {
                 plane = planeOutputs(weights, session.problem.plane());
             }
         }
