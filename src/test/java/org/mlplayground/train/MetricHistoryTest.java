@@ -1,0 +1,81 @@
+package org.mlplayground.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The history keeps bounded memory however long training runs. */
+class MetricHistoryTest {
+
+    private static HistoryPoint point(long epoch, double testLoss) {
+        return new HistoryPoint(epoch, epoch * 10, epoch / 100.0, 1.0 / epoch, testLoss, 0.5, 0.5);
+    }
+
+    @Test
+    void aMillionEpochsKeepAtMostCapacityPointsEvenlySpread() {
+        MetricHistory h = new MetricHistory();
+        for (long e = 1; e <= 1_000_000; e++) {
+            h.add(point(e, e == 123_457 ? 0.001 : 1.0 + (e % 7)));
+        }
+        HistoryView v = h.view();
+        assertTrue(v.size() <= MetricHistory.CAPACITY && v.size() > MetricHistory.CAPACITY / 4, "size " + v.size());
+        long spacing = v.epochsPerPoint();
+        assertEquals(Long.bitCount(spacing), 1, "spacing is a power of two: " + spacing);
+        for (int i = 0; i < v.size(); i++) {
+            assertEquals(0, v.get(i).epoch() % spacing);
+            if (i > 0) {
+                assertEquals(spacing, v.get(i).epoch() - v.get(i - 1).epoch());
+            }
+        }
+        assertEquals(123_457, v.bestTest().epoch(), "the best test epoch survives thinning");
+    }
+
+    @Test
+    void viewsShareFrozenChunksAndStayUnchanged() {
+        MetricHistory h = new MetricHistory();
+        for (long e = 1; e <= 600; e++) {
+            h.add(point(e, 1));
+        }
+        HistoryView a = h.view();
+        for (long e = 601; e <= 700; e++) {
+            h.add(point(e, 1));
+        }
+        HistoryView b = h.view();
+        assertEquals(600, a.size(), "an earlier view does not grow");
+        assertEquals(700, b.size());
+        assertSame(a.get(10), b.get(10), "frozen points are shared, not copied");
+    }
+
+    @Test
+    void memoryStaysFlatOverALongRunWithSnapshots() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.SetSnapshotRate(200));
+            TrainingProblem problem = Toy.circle(40, true);
+            service.send(new Command.Configure(problem, Toy.config(40)));
+            service.send(new Command.Play());
+            Toy.await(service, Duration.ofSeconds(60), s -> s.step() >= 20_000);
+            long early = usedAfterGc();
+            TrainingSnapshot s = Toy.await(service, Duration.ofSeconds(120), x -> x.step() >= 200_000);
+            long late = usedAfterGc();
+            service.send(new Command.Pause());
+            System.out.printf("heap in use after 20k steps %.1f MB, after 200k steps %.1f MB; history %d points%n",
+                    early / 1e6, late / 1e6, s.history().size());
+            assertTrue(s.history().size() <= MetricHistory.CAPACITY);
+            assertTrue(late - early < 16_000_000, "heap grew by " + (late - early) / 1e6 + " MB");
+        }
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+}

@@ -1,0 +1,115 @@
+package org.mlplayground.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlplayground.data.LabeledImages;
+import org.mlplayground.data.Mnist;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.train.Command;
+import org.mlplayground.train.TrainingProblem;
+import org.mlplayground.train.TrainingService;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Snapshots reach the FX thread, only there, only the newest; the FX thread stays fluid while MNIST trains. */
+@ExtendWith(ApplicationExtension.class)
+class SnapshotAdapterTest {
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void deliversOnlyOnTheFxThreadDropsWhatItCannotShowAndNeverStallsTheFxThread() throws Exception {
+        Mnist mnist = Mnist.bundled();
+        LabeledImages train = mnist.train();
+        LabeledImages test = mnist.test().head(2000);
+        TrainingProblem problem = TrainingProblem.classification(train.features(), train.labels(), test.features(),
+                test.labels(), null);
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(256, 128).batchSize(200).build();
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.SetSnapshotRate(60));
+            service.send(new Command.Configure(problem, config));
+            AtomicReference<SnapshotAdapter> adapter = new AtomicReference<>();
+            AtomicBoolean offFxThread = new AtomicBoolean();
+            AtomicLong maxGapNanos = new AtomicLong();
+            AtomicLong frames = new AtomicLong();
+            CountDownLatch ready = new CountDownLatch(1);
+            AnimationTimer[] timer = new AnimationTimer[1];
+            Platform.runLater(() -> {
+                SnapshotAdapter a = new SnapshotAdapter(service);
+                a.snapshotProperty().addListener((o, old, s) -> {
+                    if (!Platform.isFxApplicationThread()) {
+                        offFxThread.set(true);
+                    }
+                });
+                adapter.set(a);
+                timer[0] = new AnimationTimer() {
+                    private long last;
+
+                    @Override
+                    public void handle(long now) {
+                        if (last != 0) {
+                            maxGapNanos.accumulateAndGet(now - last, Math::max);
+                        }
+                        last = now;
+                        frames.incrementAndGet();
+                    }
+                };
+                ready.countDown();
+            });
+            assertTrue(ready.await(10, TimeUnit.SECONDS));
+            service.send(new Command.Play());
+            waitFor(() -> adapter.get().snapshotProperty().get().step() > 20);
+            Platform.runLater(() -> timer[0].start());
+            Thread.sleep(3000);
+            Platform.runLater(() -> timer[0].stop());
+            WaitForAsyncUtils.waitForFxEvents();
+            TrainingSnapshot shown = adapter.get().snapshotProperty().get();
+            System.out.printf("FX thread while 784-256-128-10 trains on MNIST: %d frames in 3 s, longest gap %.1f ms; "
+                    + "%d snapshots offered, %d delivered; %.0f steps/s%n", frames.get(), maxGapNanos.get() / 1e6,
+                    adapter.get().offeredCount(), adapter.get().deliveredCount(), shown.stepsPerSecond());
+            assertTrue(frames.get() > 60, "the FX thread kept drawing: " + frames.get() + " frames");
+            assertTrue(maxGapNanos.get() < 50_000_000L, "longest FX gap " + maxGapNanos.get() / 1e6 + " ms");
+            assertEquals(TrainingState.RUNNING, shown.state());
+
+            // block the FX thread for half a second: the snapshots published meanwhile collapse into one delivery
+            long deliveredBefore = adapter.get().deliveredCount();
+            long offeredBefore = adapter.get().offeredCount();
+            CountDownLatch blocked = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                blocked.countDown();
+            });
+            assertTrue(blocked.await(5, TimeUnit.SECONDS));
+            WaitForAsyncUtils.waitForFxEvents();
+            long offered = adapter.get().offeredCount() - offeredBefore;
+            long delivered = adapter.get().deliveredCount() - deliveredBefore;
+            assertTrue(offered >= 10 && delivered <= 5 && delivered * 3 < offered, offered + " offered, " + delivered + " delivered");
+            assertTrue(!offFxThread.get(), "every delivery on the FX thread");
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
