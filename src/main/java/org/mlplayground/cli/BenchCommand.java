@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * The engine benchmark: 784-128-10 relu, adam, batch 200, alpha 1e-4, learning rate 1e-3, seed 0
  * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
  */
-@Command(name = "bench", description = "Train 784-128-10 on MNIST and print seconds per epoch and test accuracy.")
+@Command(name = "bench", description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
+        "with --toy, measure the training service on a 2D problem."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,9 +49,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "An MNIST-layout IDX folder to use instead of the bundled MNIST (e.g. Fashion-MNIST).")
     java.nio.file.Path dataDir;
 
+    @Option(names = "--toy", description = "Measure the training service on a 2D problem instead "
+            + "(epochs per second with and without snapshots, and the snapshot build time).")
+    boolean toy;
+
+    @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
+    double seconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (toy) {
+            if (!(seconds > 0)) {
+                throw new IllegalArgumentException("--seconds must be > 0");
+            }
+            ToyBenchmark.run(out, seconds);
+            return 0;
+        }
         if (epochs < 1 || trainSize < 1) {
             throw new IllegalArgumentException("--epochs and --train-size must be at least 1");
         }

@@ -140,6 +140,9 @@ public final class TrainingService implements AutoCloseable {
                         applySafely(c);
                     } while (++applied < COMMANDS_PER_STEP && (c = queue.poll()) != null);
                     publishPending = true;
+                    if (state != TrainingState.RUNNING) {
+                        lastPublish = Long.MIN_VALUE / 2; // while paused, show each change at once
+                    }
                 }
                 if (state == TrainingState.RUNNING && System.nanoTime() >= nextStepAt) {
                     stepSafely();
@@ -319,6 +322,9 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void setState(TrainingState next) {
+        if (next != state) {
+            lastPublish = Long.MIN_VALUE / 2; // a change of state is shown at once
+        }
         setRunning(next == TrainingState.RUNNING);
         state = next;
         if (next == TrainingState.RUNNING) {

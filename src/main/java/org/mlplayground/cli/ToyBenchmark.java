@@ -1,0 +1,90 @@
+package org.mlplayground.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Arrays;
+import org.mlplayground.data.Dataset2D;
+import org.mlplayground.data.Generators;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.OutputKind;
+import org.mlplayground.nn.Probe;
+import org.mlplayground.train.Command;
+import org.mlplayground.train.PlaneGrid;
+import org.mlplayground.train.PlaneOutputs;
+import org.mlplayground.train.TrainingProblem;
+import org.mlplayground.train.TrainingService;
+import org.mlplayground.train.TrainingSnapshot;
+
+/**
+ * The training service on the playground's kind of problem: 2-8-8-1 tanh on 500 circle points,
+ * full batch, through the service, with and without snapshots; and the time to build one
+ * snapshot's grids (100 x 100 plane, every neuron of a 6 x 8 network).
+ */
+final class ToyBenchmark {
+
+    private ToyBenchmark() {
+    }
+
+    static void run(PrintWriter out, double seconds) throws InterruptedException {
+        Dataset2D data = Generators.circle(500, 0.1, 1);
+        Dataset2D test = Generators.circle(250, 0.1, 2);
+        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, 100, PlaneGrid.FeatureMap.IDENTITY);
+        TrainingProblem problem = TrainingProblem.classification(data.features(), data.labels(), test.features(),
+                test.labels(), plane);
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
+                .batchSize(500).learningRateInit(0.01).build();
+        double without = epochsPerSecond(problem, config, 0.01, seconds);
+        double with = epochsPerSecond(problem, config, 30, seconds);
+        out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service:%n");
+        out.printf("  without snapshots:         %,8.0f epochs/s%n", without);
+        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s (each with a 100x100 grid per neuron)%n", with);
+
+        int[] sizes = {2, 8, 8, 8, 8, 8, 8, 1};
+        Network deep = Network.glorot(sizes, Activation.TANH, OutputKind.LOGISTIC, 0);
+        Probe probe = new Probe(deep, plane.inputs());
+        double[] millis = new double[60];
+        for (int i = 0; i < millis.length; i++) {
+            long t = System.nanoTime();
+            PlaneOutputs p = PlaneOutputs.compute(deep, plane, probe);
+            millis[i] = (System.nanoTime() - t) / 1e6;
+            if (p.hidden().length != 6) {
+                throw new IllegalStateException("expected 6 hidden layers");
+            }
+        }
+        Arrays.sort(millis);
+        out.printf("  snapshot grids, 6x8 tanh network, 100x100 plane, 49 neurons: median %.2f ms (of %d)%n",
+                millis[millis.length / 2], millis.length);
+    }
+
+    private static double epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
+                                          double seconds) throws InterruptedException {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.SetSnapshotRate(snapshotsPerSecond));
+            service.send(new Command.Configure(problem, config));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 2000));
+            awaitPaused(service, 3);
+            long startEpoch = service.latest().epoch();
+            long start = System.nanoTime();
+            service.send(new Command.Play());
+            Thread.sleep((long) (seconds * 1000));
+            service.send(new Command.Pause());
+            TrainingSnapshot end = awaitPaused(service, 5);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            return (end.epoch() - startEpoch) / elapsed;
+        }
+    }
+
+    private static TrainingSnapshot awaitPaused(TrainingService service, long commands) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            TrainingSnapshot s = service.latest();
+            if (s.commands() == commands && s.state() == org.mlplayground.train.TrainingState.PAUSED) {
+                return s;
+            }
+            Thread.sleep(1);
+        }
+        throw new IllegalStateException("the training service did not pause in time");
+    }
+}
