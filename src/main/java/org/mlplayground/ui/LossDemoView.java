@@ -12,8 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.mlplayground.train.HistoryPoint;
 import org.mlplayground.train.HistoryView;
 import org.mlplayground.train.TrainingSnapshot;
@@ -42,15 +42,18 @@ public final class LossDemoView {
         Button reset = new Button("Reset");
         reset.setId("reset");
         reset.setOnAction(e -> model.reset());
-        Label title = new Label("Circle dataset, 2-8-8-1 tanh, adam");
+        Label title = new Label("Circle dataset (20% noise), 2-8-8-1 tanh, adam");
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         status.setId("status");
         status.setStyle("-fx-font-size: 15px; -fx-font-family: monospace;");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, play, reset, title, gap, status);
+        for (Region r : new Region[] {play, reset, title}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(12, play, reset, title);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12));
+        status.setMaxWidth(Double.MAX_VALUE);
+        VBox top = new VBox(8, bar, status);
+        top.setPadding(new Insets(12, 12, 4, 12));
 
         NumberAxis epochs = new NumberAxis();
         epochs.setLabel("epoch");
@@ -69,8 +72,9 @@ public final class LossDemoView {
 
         model.snapshotProperty().addListener((o, old, s) -> draw(s));
         draw(model.snapshotProperty().get());
-        BorderPane root = new BorderPane(chart, bar, null, null, null);
+        BorderPane root = new BorderPane(chart, top, null, null, null);
         root.setPadding(new Insets(8));
+        root.getStylesheets().add(LossDemoView.class.getResource("/css/playground.css").toExternalForm());
         return root;
     }
 
@@ -80,7 +84,7 @@ public final class LossDemoView {
         } else if (s.epoch() == 0) {
             status.setText("press Play to train");
         } else {
-            status.setText(String.format("epoch %5d   loss %.4f / %.4f   accuracy %5.1f%% / %5.1f%%   %,6.0f steps/s",
+            status.setText(String.format("epoch %5d    loss train %.4f  test %.4f    accuracy train %5.1f%%  test %5.1f%%    %,6.0f steps/s",
                     s.epoch(), s.trainLoss(), s.testLoss(), 100 * s.trainScore(), 100 * s.testScore(), s.stepsPerSecond()));
         }
         HistoryView history = s.history();

@@ -29,8 +29,8 @@ public final class LossDemoViewModel {
     private final BooleanBinding running;
 
     public LossDemoViewModel() {
-        Dataset2D train = Generators.circle(400, 0.05, 1);
-        Dataset2D test = Generators.circle(200, 0.05, 2);
+        Dataset2D train = Generators.circle(400, 0.2, 1);
+        Dataset2D test = Generators.circle(200, 0.2, 2);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .learningRateInit(0.01).batchSize(20).seed(0).shuffleSeed(0).build();
         PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, 50, PlaneGrid.FeatureMap.IDENTITY);
