@@ -29,11 +29,7 @@ public final class DenseFeatures extends Features {
 
     @Override
     public Features select(int[] rowIndices) {
-        DMatrixRMaj m = new DMatrixRMaj(rowIndices.length, x.numCols);
-        for (int i = 0; i < rowIndices.length; i++) {
-            System.arraycopy(x.data, rowIndices[i] * x.numCols, m.data, i * x.numCols, x.numCols);
-        }
-        return new DenseFeatures(m);
+        return new DenseFeatures(selectRows(x, rowIndices));
     }
 
     @Override

@@ -90,6 +90,15 @@ public abstract class Features {
         }
     }
 
+    /** The given rows of {@code m}, in that order, as a new matrix. */
+    public static DMatrixRMaj selectRows(DMatrixRMaj m, int[] rows) {
+        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
+        }
+        return out;
+    }
+
     /** 0, 1, ..., n-1. */
     static int[] identityOrder(int n) {
         int[] order = new int[n];

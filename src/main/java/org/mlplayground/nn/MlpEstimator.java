@@ -226,9 +226,9 @@ public abstract class MlpEstimator {
             ValidationSplit split = ValidationSplit.of(x.rows(), config.validationFraction(), config.seed(),
                     stratificationLabels(y));
             xTrain = x.select(split.train());
-            yTrain = selectRows(y, split.train());
+            yTrain = Features.selectRows(y, split.train());
             xVal = x.select(split.validation());
-            yVal = selectRows(y, split.validation());
+            yVal = Features.selectRows(y, split.validation());
             best = network.copy();
         }
         for (int it = 0; it < config.maxIter(); it++) {
@@ -397,14 +397,6 @@ public abstract class MlpEstimator {
             System.arraycopy(flat, p, a, 0, a.length);
             p += a.length;
         }
-    }
-
-    static DMatrixRMaj selectRows(DMatrixRMaj m, int[] rows) {
-        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
-        }
-        return out;
     }
 
     /** The data loss (no penalty) of the current weights on samples with encoded targets. */

@@ -47,7 +47,7 @@ final class Session {
         trainSample = sample == null ? problem.train() : problem.train().select(sample);
         DMatrixRMaj allTargets = problem.isClassification()
                 ? classifier.encodeLabels(problem.trainLabels()) : problem.trainTargets();
-        trainSampleTargets = sample == null ? allTargets : selectRows(allTargets, sample);
+        trainSampleTargets = sample == null ? allTargets : Features.selectRows(allTargets, sample);
         testTargets = problem.test() == null ? null
                 : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
     }
@@ -124,13 +124,5 @@ final class Session {
             all[j] = t;
         }
         return java.util.Arrays.copyOf(all, TRAIN_SAMPLE);
-    }
-
-    private static DMatrixRMaj selectRows(DMatrixRMaj m, int[] rows) {
-        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
-        }
-        return out;
     }
 }

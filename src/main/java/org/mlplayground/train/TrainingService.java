@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
+import org.mlplayground.nn.OutputKind;
 import org.mlplayground.nn.Probe;
 
 /**
@@ -268,6 +269,12 @@ public final class TrainingService implements AutoCloseable {
             throw new IllegalArgumentException("The model has " + weights.inputs() + " inputs and " + weights.outputs()
                     + " outputs; this problem needs " + problem.train().cols() + " and " + problem.outputs());
         }
+        OutputKind expected = !problem.isClassification() ? OutputKind.IDENTITY
+                : problem.outputs() == 1 ? OutputKind.LOGISTIC : OutputKind.SOFTMAX;
+        if (weights.output() != expected) {
+            throw new IllegalArgumentException("The model's output is " + weights.output().name().toLowerCase()
+                    + "; this problem needs " + expected.name().toLowerCase());
+        }
         int[] sizes = weights.layerSizes();
         MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
                 .activation(weights.activation()).build();
@@ -366,7 +373,11 @@ public final class TrainingService implements AutoCloseable {
             }
             weights = session.estimator.networkCopy();
             if (session.problem.plane() != null && state != TrainingState.DIVERGED && weights.isFinite()) {
-                plane = planeOutputs(weights, session.problem.plane());
+                try {
+                    plane = planeOutputs(weights, session.problem.plane());
+                } catch (RuntimeException e) {
+                    message = "The pictures of the plane could not be drawn: " + describe(e);
+                }
             }
         }
         HistoryPoint p = lastPoint;
