@@ -30,7 +30,7 @@ final class ToyBenchmark {
     static void run(PrintWriter out, double seconds) throws InterruptedException {
         Dataset2D data = Generators.circle(500, 0.1, 1);
         Dataset2D test = Generators.circle(250, 0.1, 2);
-        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, 100, PlaneGrid.FeatureMap.IDENTITY);
+        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
         TrainingProblem problem = TrainingProblem.classification(data.features(), data.labels(), test.features(),
                 test.labels(), plane);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)

@@ -20,6 +20,9 @@ public record PlaneGrid(double xMin, double xMax, double yMin, double yMax, int 
         FeatureMap IDENTITY = (x1, x2) -> new double[] {x1, x2};
     }
 
+    /** The playground's grid: 100 x 100 cells. */
+    public static final int DEFAULT_RESOLUTION = 100;
+
     public PlaneGrid {
         if (resolution < 2) {
             throw new IllegalArgumentException("A grid needs a resolution of at least 2, got " + resolution);
@@ -31,6 +34,11 @@ public record PlaneGrid(double xMin, double xMax, double yMin, double yMax, int 
             throw new IllegalArgumentException("A " + resolution + " x " + resolution + " grid needs "
                     + resolution * resolution + " input rows, got " + inputs.rows());
         }
+    }
+
+    /** A {@link #DEFAULT_RESOLUTION} grid over the rectangle, mapped by {@code map}. */
+    public static PlaneGrid of(double xMin, double xMax, double yMin, double yMax, FeatureMap map) {
+        return of(xMin, xMax, yMin, yMax, DEFAULT_RESOLUTION, map);
     }
 
     /** A grid of {@code resolution}^2 points over the rectangle, mapped by {@code map}. */

@@ -33,7 +33,7 @@ public final class LossDemoViewModel {
         Dataset2D test = Generators.circle(200, 0.2, 2);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .learningRateInit(0.01).batchSize(20).seed(0).shuffleSeed(0).build();
-        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, 50, PlaneGrid.FeatureMap.IDENTITY);
+        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
         service.send(new Command.SetSpeedLimit(STEPS_PER_SECOND));
         service.send(new Command.Configure(TrainingProblem.classification(train.features(), train.labels(),
                 test.features(), test.labels(), plane), config));
