@@ -1,0 +1,104 @@
+package org.mlplayground.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/** Row indices of a training part and a test part, made by a seeded shuffle. */
+public record Split(int[] train, int[] test) {
+
+    /**
+     * Holds out {@code testFraction} of {@code n} rows (at least one each side). With
+     * {@code labels}, each class is split in that proportion (stratified), as sklearn's
+     * {@code train_test_split(..., stratify=labels)}.
+     */
+    public static Split of(int n, double testFraction, long seed, int[] labels) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("The test fraction must be between 0 and 1, got " + testFraction);
+        }
+        if (n < 2) {
+            throw new IllegalArgumentException("Splitting needs at least 2 rows, got " + n);
+        }
+        if (labels != null && labels.length != n) {
+            throw new IllegalArgumentException("There are " + n + " rows but " + labels.length + " labels");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Integer> test = new ArrayList<>();
+        List<Integer> train = new ArrayList<>();
+        double share = 0;
+        for (int[] group : groups(n, labels)) {
+            shuffle(group, random);
+            share += testFraction * group.length;
+            int take = (int) Math.max(0, Math.min(group.length, Math.round(share) - test.size()));
+            for (int i = 0; i < group.length; i++) {
+                (i < take ? test : train).add(group[i]);
+            }
+        }
+        if (test.isEmpty()) {
+            test.add(train.remove(train.size() - 1));
+        }
+        if (train.isEmpty()) {
+            train.add(test.remove(test.size() - 1));
+        }
+        return new Split(train.stream().mapToInt(Integer::intValue).toArray(),
+                test.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * {@code k} folds of a seeded shuffle of {@code n} rows: fold i tests on the i-th slice and
+     * trains on the rest; every row is tested exactly once. With labels, each fold keeps the class
+     * proportions (rows are dealt class by class).
+     */
+    public static List<Split> kFold(int n, int k, long seed, int[] labels) {
+        if (k < 2 || k > n) {
+            throw new IllegalArgumentException("k-fold needs 2 <= k <= " + n + ", got " + k);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<List<Integer>> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            folds.add(new ArrayList<>());
+        }
+        int next = 0;
+        for (int[] group : groups(n, labels)) {
+            shuffle(group, random);
+            for (int row : group) {
+                folds.get(next).add(row);
+                next = (next + 1) % k;
+            }
+        }
+        List<Split> splits = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<Integer> train = new ArrayList<>();
+            for (int g = 0; g < k; g++) {
+                if (g != f) {
+                    train.addAll(folds.get(g));
+                }
+            }
+            splits.add(new Split(train.stream().mapToInt(Integer::intValue).toArray(),
+                    folds.get(f).stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return splits;
+    }
+
+    private static List<int[]> groups(int n, int[] labels) {
+        TreeMap<Integer, List<Integer>> byClass = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            byClass.computeIfAbsent(labels == null ? 0 : labels[i], c -> new ArrayList<>()).add(i);
+        }
+        List<int[]> groups = new ArrayList<>();
+        for (List<Integer> g : byClass.values()) {
+            groups.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return groups;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}
