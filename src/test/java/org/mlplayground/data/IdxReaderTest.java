@@ -148,6 +148,31 @@ class IdxReaderTest {
     }
 
     @Test
+    void classNamesComeFromClassesTxtOrTheFashionFolderOrTheNumbers() throws IOException {
+        Path fashion = dir.resolve("fashion-mnist");
+        Files.createDirectories(fashion);
+        writeTinyMnist(fashion);
+        assertEquals("Ankle boot", Mnist.fromDirectory(fashion).classNames()[9]);
+        Path plain = dir.resolve("plain");
+        Files.createDirectories(plain);
+        writeTinyMnist(plain);
+        assertEquals("9", Mnist.fromDirectory(plain).classNames()[9]);
+        Files.writeString(plain.resolve("classes.txt"), "zero\none\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\n");
+        assertEquals("nine", Mnist.fromDirectory(plain).classNames()[9]);
+        Files.writeString(plain.resolve("classes.txt"), "only\ntwo\n");
+        DataFileException e = assertThrows(DataFileException.class, () -> Mnist.fromDirectory(plain));
+        assertTrue(e.getMessage().contains("names 2 classes"), e.getMessage());
+    }
+
+    private static void writeTinyMnist(Path folder) throws IOException {
+        byte[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        for (String part : new String[] {"train", "t10k"}) {
+            Files.write(folder.resolve(part + "-images-idx3-ubyte"), idx(0x08, new int[] {10, 2, 2}, new byte[40]));
+            Files.write(folder.resolve(part + "-labels-idx1-ubyte"), idx(0x08, new int[] {10}, labels));
+        }
+    }
+
+    @Test
     void anMnistFolderNeedsAllFourFiles() throws IOException {
         Files.write(dir.resolve("train-images-idx3-ubyte"), idx(0x08, new int[] {1, 2, 2}, new byte[4]));
         DataFileException e = assertThrows(DataFileException.class, () -> Mnist.fromDirectory(dir));
