@@ -1,0 +1,448 @@
+package org.mlplayground.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.data.DataFileException;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.LearningRateSchedule;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.OutputKind;
+import org.mlplayground.nn.Solver;
+
+/**
+ * Saves and loads models as JSON in sklearn's layout, so a model exported from sklearn loads too:
+ *
+ * <pre>
+ * { "format": "mlp-playground-model", "version": 1, "estimator": "MLPClassifier",
+ *   "activation": "relu", "out_activation": "softmax",
+ *   "coefs": [ fan_in x fan_out nested arrays per layer ], "intercepts": [ [..], .. ],
+ *   "classes": [0, 1, ..], "class_names": [..], "feature_names": [..], "features_2d": [..],
+ *   "scaler": {"kind": "standardize", "offset": [..], "scale": [..]},
+ *   "hyperparameters": { sklearn's names: "alpha", "solver", "random_state", ... },
+ *   "loss_curve": [..], "dataset": "..." }
+ * </pre>
+ *
+ * Only {@code format}, {@code version}, {@code activation}, {@code out_activation}, {@code coefs}
+ * and {@code intercepts} (and {@code classes} for a classifier) are required. Writes go to a
+ * temporary file that then replaces the target in one rename, so a crash mid-save leaves the
+ * previous file whole. A truncated, foreign, inconsistent or newer-version file is refused with
+ * one message naming the file and the fault.
+ */
+public final class ModelFile {
+
+    /** The value of the "format" field. */
+    public static final String FORMAT = "mlp-playground-model";
+    /** The newest version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelFile() {
+    }
+
+    /** Writes {@code model} to {@code file} atomically. */
+    public static void save(SavedModel model, Path file) throws IOException {
+        String text = JSON.writeValueAsString(toJson(model));
+        writeAtomically(file, text);
+    }
+
+    /** Reads a model file. */
+    public static SavedModel load(Path file) throws DataFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses model JSON; {@code source} names it in messages. */
+    public static SavedModel parse(String text, String source) throws DataFileException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new DataFileException(source + " is not complete JSON" + where + ": it may be truncated or damaged");
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw new DataFileException(source + " is not an MLP Playground model (no \"format\": \"" + FORMAT + "\")");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version > VERSION) {
+            throw new DataFileException(source + " was written by a newer MLP Playground (model format version " + version
+                    + "; this one reads up to " + VERSION + ")");
+        }
+        if (version < 1) {
+            throw new DataFileException(source + " has no valid \"version\"");
+        }
+        try {
+            return fromJson(root, source);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode toJson(SavedModel m) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("estimator", m.isClassifier() ? "MLPClassifier" : "MLPRegressor");
+        root.put("activation", m.network().activation().sklearnName());
+        root.put("out_activation", outName(m.network().output()));
+        ArrayNode coefs = root.putArray("coefs");
+        ArrayNode intercepts = root.putArray("intercepts");
+        for (int l = 0; l < m.network().weightLayers(); l++) {
+            DMatrixRMaj c = m.network().coefs(l);
+            ArrayNode layer = coefs.addArray();
+            for (int i = 0; i < c.numRows; i++) {
+                ArrayNode row = layer.addArray();
+                for (int j = 0; j < c.numCols; j++) {
+                    row.add(c.get(i, j));
+                }
+            }
+            ArrayNode b = intercepts.addArray();
+            for (double v : m.network().intercepts(l)) {
+                b.add(v);
+            }
+        }
+        if (m.isClassifier()) {
+            ArrayNode classes = root.putArray("classes");
+            for (int c : m.classes()) {
+                classes.add(c);
+            }
+        }
+        putStrings(root, "class_names", m.classNames());
+        putStrings(root, "feature_names", m.featureNames());
+        putStrings(root, "features_2d", m.features2d().toArray(new String[0]));
+        if (m.scaler() != null && m.scaler().kind() != Scaler.NONE) {
+            ObjectNode s = root.putObject("scaler");
+            s.put("kind", m.scaler().kind().name().toLowerCase(Locale.ROOT));
+            putDoubles(s.putArray("offset"), m.scaler().offset());
+            putDoubles(s.putArray("scale"), m.scaler().scale());
+        }
+        MlpConfig c = m.config();
+        ObjectNode h = root.putObject("hyperparameters");
+        ArrayNode hidden = h.putArray("hidden_layer_sizes");
+        for (int w : c.hiddenLayerSizes()) {
+            hidden.add(w);
+        }
+        h.put("activation", c.activation().sklearnName());
+        h.put("solver", c.solver().sklearnName());
+        h.put("alpha", c.alpha());
+        if (c.batchSize() == 0) {
+            h.put("batch_size", "auto");
+        } else {
+            h.put("batch_size", c.batchSize());
+        }
+        h.put("learning_rate", c.learningRate().sklearnName());
+        h.put("learning_rate_init", c.learningRateInit());
+        h.put("power_t", c.powerT());
+        h.put("max_iter", c.maxIter());
+        h.put("shuffle", c.shuffle());
+        h.put("random_state", c.seed());
+        h.put("shuffle_seed", c.shuffleSeed());
+        h.put("tol", c.tol());
+        h.put("momentum", c.momentum());
+        h.put("nesterovs_momentum", c.nesterov());
+        h.put("early_stopping", c.earlyStopping());
+        h.put("validation_fraction", c.validationFraction());
+        h.put("beta_1", c.beta1());
+        h.put("beta_2", c.beta2());
+        h.put("epsilon", c.epsilon());
+        h.put("n_iter_no_change", c.nIterNoChange());
+        h.put("max_fun", c.maxFun());
+        putDoubles(root.putArray("loss_curve"), m.lossCurve());
+        if (m.dataset() != null) {
+            root.put("dataset", m.dataset());
+        }
+        return root;
+    }
+
+    private static SavedModel fromJson(JsonNode root, String source) {
+        Activation activation = Activation.fromName(required(root, "activation").asText());
+        OutputKind output = outKind(required(root, "out_activation").asText());
+        JsonNode coefs = required(root, "coefs");
+        JsonNode intercepts = required(root, "intercepts");
+        if (!coefs.isArray() || !intercepts.isArray() || coefs.size() == 0 || coefs.size() != intercepts.size()) {
+            throw new IllegalArgumentException("\"coefs\" and \"intercepts\" must be lists with one entry per layer");
+        }
+        int layers = coefs.size();
+        int[] sizes = new int[layers + 1];
+        List<DMatrixRMaj> matrices = new ArrayList<>();
+        List<double[]> biases = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            DMatrixRMaj c = matrix(coefs.get(l), "coefs[" + l + "]");
+            double[] b = doubles(intercepts.get(l), "intercepts[" + l + "]");
+            if (l == 0) {
+                sizes[0] = c.numRows;
+            } else if (c.numRows != sizes[l]) {
+                throw new IllegalArgumentException("coefs[" + l + "] has " + c.numRows + " rows but layer " + l + " has "
+                        + sizes[l] + " units");
+            }
+            if (b.length != c.numCols) {
+                throw new IllegalArgumentException("intercepts[" + l + "] has " + b.length + " values but coefs[" + l
+                        + "] has " + c.numCols + " columns");
+            }
+            sizes[l + 1] = c.numCols;
+            matrices.add(c);
+            biases.add(b);
+        }
+        Network net = Network.zeros(sizes, activation, output);
+        for (int l = 0; l < layers; l++) {
+            net.setLayer(l, matrices.get(l), biases.get(l));
+        }
+        int[] classes = null;
+        if (root.has("classes") && !root.get("classes").isNull()) {
+            classes = ints(root.get("classes"), "classes");
+            int expected = classes.length == 2 ? 1 : classes.length;
+            if (expected != sizes[layers] || (classes.length == 2) != (output == OutputKind.LOGISTIC)) {
+                throw new IllegalArgumentException(classes.length + " classes do not fit " + sizes[layers] + " "
+                        + outName(output) + " outputs");
+            }
+        } else if (output != OutputKind.IDENTITY) {
+            throw new IllegalArgumentException("a classifier needs its \"classes\"");
+        }
+        MlpConfig config = config(root.path("hyperparameters"), sizes, activation);
+        Scaler.Fitted scaler = scaler(root.path("scaler"), sizes[0]);
+        String[] classNames = strings(root.path("class_names"));
+        if (classNames != null && classes != null && classNames.length != classes.length) {
+            throw new IllegalArgumentException("\"class_names\" has " + classNames.length + " names for " + classes.length
+                    + " classes");
+        }
+        String[] featureNames = strings(root.path("feature_names"));
+        String[] f2d = strings(root.path("features_2d"));
+        double[] curve = root.has("loss_curve") ? doubles(root.get("loss_curve"), "loss_curve") : new double[0];
+        return new SavedModel(net, config, classes, classNames, featureNames, f2d == null ? List.of() : List.of(f2d),
+                scaler, curve, root.path("dataset").asText(null));
+    }
+
+    private static MlpConfig config(JsonNode h, int[] sizes, Activation activation) {
+        int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+        MlpConfig.Builder b = MlpConfig.builder().hiddenLayerSizes(hidden).activation(activation);
+        if (h.isMissingNode() || h.isNull()) {
+            return b.build();
+        }
+        if (h.has("solver")) {
+            b.solver(Solver.fromName(h.get("solver").asText()));
+        }
+        if (h.has("alpha")) {
+            b.alpha(h.get("alpha").asDouble());
+        }
+        if (h.has("batch_size") && h.get("batch_size").isNumber()) {
+            b.batchSize(h.get("batch_size").asInt());
+        }
+        if (h.has("learning_rate")) {
+            b.learningRate(LearningRateSchedule.fromName(h.get("learning_rate").asText()));
+        }
+        if (h.has("learning_rate_init")) {
+            b.learningRateInit(h.get("learning_rate_init").asDouble());
+        }
+        if (h.has("power_t")) {
+            b.powerT(h.get("power_t").asDouble());
+        }
+        if (h.has("max_iter")) {
+            b.maxIter(h.get("max_iter").asInt());
+        }
+        if (h.has("shuffle")) {
+            b.shuffle(h.get("shuffle").asBoolean());
+        }
+        if (h.has("random_state") && h.get("random_state").isNumber()) {
+            b.seed(h.get("random_state").asLong());
+        }
+        if (h.has("shuffle_seed")) {
+            b.shuffleSeed(h.get("shuffle_seed").asLong());
+        }
+        if (h.has("tol")) {
+            b.tol(h.get("tol").asDouble());
+        }
+        if (h.has("momentum")) {
+            b.momentum(h.get("momentum").asDouble());
+        }
+        if (h.has("nesterovs_momentum")) {
+            b.nesterov(h.get("nesterovs_momentum").asBoolean());
+        }
+        if (h.has("early_stopping")) {
+            b.earlyStopping(h.get("early_stopping").asBoolean());
+        }
+        if (h.has("validation_fraction")) {
+            b.validationFraction(h.get("validation_fraction").asDouble());
+        }
+        if (h.has("beta_1")) {
+            b.beta1(h.get("beta_1").asDouble());
+        }
+        if (h.has("beta_2")) {
+            b.beta2(h.get("beta_2").asDouble());
+        }
+        if (h.has("epsilon")) {
+            b.epsilon(h.get("epsilon").asDouble());
+        }
+        if (h.has("n_iter_no_change")) {
+            b.nIterNoChange(h.get("n_iter_no_change").asInt());
+        }
+        if (h.has("max_fun")) {
+            b.maxFun(h.get("max_fun").asInt());
+        }
+        return b.build();
+    }
+
+    private static Scaler.Fitted scaler(JsonNode s, int inputs) {
+        if (s.isMissingNode() || s.isNull()) {
+            return Scaler.NONE.fit(new DMatrixRMaj(0, inputs));
+        }
+        Scaler kind = Scaler.fromName(required(s, "kind").asText());
+        double[] offset = doubles(required(s, "offset"), "scaler.offset");
+        double[] scale = doubles(required(s, "scale"), "scaler.scale");
+        if (offset.length != inputs || scale.length != inputs) {
+            throw new IllegalArgumentException("the scaler has " + offset.length + " offsets and " + scale.length
+                    + " scales for " + inputs + " inputs");
+        }
+        for (double v : scale) {
+            if (!(v != 0)) {
+                throw new IllegalArgumentException("the scaler has a zero scale");
+            }
+        }
+        return new Scaler.Fitted(kind, offset, scale);
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("the field \"" + field + "\" is missing");
+        }
+        return v;
+    }
+
+    private static DMatrixRMaj matrix(JsonNode rows, String what) {
+        if (rows == null || !rows.isArray() || rows.size() == 0) {
+            throw new IllegalArgumentException(what + " must be a non-empty list of rows");
+        }
+        int cols = -1;
+        double[][] data = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            data[i] = doubles(rows.get(i), what + "[" + i + "]");
+            if (cols >= 0 && data[i].length != cols) {
+                throw new IllegalArgumentException(what + "[" + i + "] has " + data[i].length + " values; row 0 has " + cols);
+            }
+            cols = data[i].length;
+        }
+        if (cols == 0) {
+            throw new IllegalArgumentException(what + " has empty rows");
+        }
+        return new DMatrixRMaj(data);
+    }
+
+    private static double[] doubles(JsonNode list, String what) {
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException(what + " must be a list of numbers");
+        }
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode v = list.get(i);
+            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                throw new IllegalArgumentException(what + "[" + i + "] is " + v + ", not a finite number");
+            }
+            out[i] = v.asDouble();
+        }
+        return out;
+    }
+
+    private static int[] ints(JsonNode list, String what) {
+        double[] d = doubles(list, what);
+        int[] out = new int[d.length];
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] != Math.rint(d[i])) {
+                throw new IllegalArgumentException(what + "[" + i + "] is " + d[i] + ", not a whole number");
+            }
+            out[i] = (int) d[i];
+        }
+        return out;
+    }
+
+    private static String[] strings(JsonNode list) {
+        if (list == null || list.isMissingNode() || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("expected a list of names, got " + list);
+        }
+        String[] out = new String[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i).asText();
+        }
+        return out;
+    }
+
+    private static void putStrings(ObjectNode root, String field, String[] values) {
+        if (values != null && values.length > 0) {
+            ArrayNode a = root.putArray(field);
+            for (String v : values) {
+                a.add(v);
+            }
+        }
+    }
+
+    private static void putDoubles(ArrayNode a, double[] values) {
+        for (double v : values) {
+            a.add(v);
+        }
+    }
+
+    private static String outName(OutputKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static OutputKind outKind(String name) {
+        switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "logistic":
+                return OutputKind.LOGISTIC;
+            case "softmax":
+                return OutputKind.SOFTMAX;
+            case "identity":
+                return OutputKind.IDENTITY;
+            default:
+                throw new IllegalArgumentException("unknown \"out_activation\" '" + name
+                        + "': expected logistic, softmax or identity");
+        }
+    }
+
+    /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
