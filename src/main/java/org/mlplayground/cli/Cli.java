@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code java -jar mlp-playground.jar <command>}. */
 @Command(name = "mlp-playground", mixinStandardHelpOptions = true, version = "MLP Playground 0.1",
         description = "Train and measure multilayer perceptrons without the window.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Cli {
 
     private Cli() {
@@ -31,6 +32,9 @@ public final class Cli {
             cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -32,6 +32,10 @@ public final class CsvReader {
      * {@code classification} says whether the target holds class labels.
      */
     public static CsvTable read(Path file, String target, boolean classification) throws DataFileException {
+        return parse(decode(file), file.toString(), target, classification);
+    }
+
+    private static String decode(Path file) throws DataFileException {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -42,11 +46,21 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(text, file.toString(), target, classification);
+        return text;
+    }
+
+    /** Reads a table whose every column is a numeric input (no target), for predictions. */
+    public static CsvTable readInputs(Path file) throws DataFileException {
+        return parse(decode(file), file.toString(), null, false, false);
     }
 
     /** Parses CSV text; {@code source} names it in messages. */
     public static CsvTable parse(String text, String source, String target, boolean classification)
+            throws DataFileException {
+        return parse(text, source, target, classification, true);
+    }
+
+    private static CsvTable parse(String text, String source, String target, boolean classification, boolean withTarget)
             throws DataFileException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -68,15 +82,15 @@ public final class CsvReader {
                         + "' appears twice");
             }
         }
-        if (header.length < 2) {
+        if (withTarget && header.length < 2) {
             throw new DataFileException(source + " has " + header.length + " column; it needs at least one feature and a target");
         }
         if (rows.size() == 1) {
             throw new DataFileException(source + " has a header but no data rows");
         }
-        int targetColumn = targetColumn(header, target, source);
+        int targetColumn = withTarget ? targetColumn(header, target, source) : -1;
         int n = rows.size() - 1;
-        int d = header.length - 1;
+        int d = withTarget ? header.length - 1 : header.length;
         DMatrixRMaj features = new DMatrixRMaj(n, d);
         String[] featureNames = new String[d];
         for (int c = 0, f = 0; c < header.length; c++) {
@@ -106,6 +120,9 @@ public final class CsvReader {
                     features.set(r, f++, number(row[c], source, line, header[c]));
                 }
             }
+        }
+        if (!withTarget) {
+            return new CsvTable(source, featureNames, features, null, null, null, null);
         }
         if (!classification) {
             return new CsvTable(source, featureNames, features, header[targetColumn], null, null, targets);

@@ -26,6 +26,7 @@ public abstract class MlpEstimator {
     private DMatrixRMaj backpropTargets;
     private int backpropBatch;
     private int[] order;
+    private java.util.function.Consumer<TrainingHistory> epochListener = h -> { };
     /** Next row of {@link #order} in the current epoch; 0 at an epoch boundary. */
     private int epochPosition;
     private double epochLoss;
@@ -60,6 +61,11 @@ public abstract class MlpEstimator {
         } else if (old.learningRateInit() != newConfig.learningRateInit()) {
             optimizer.setLearningRateInit(newConfig.learningRateInit());
         }
+    }
+
+    /** Hears the history after every epoch of {@code fit} (every iteration for lbfgs), on the fitting thread. */
+    public void setEpochListener(java.util.function.Consumer<TrainingHistory> listener) {
+        epochListener = listener == null ? h -> { } : listener;
     }
 
     /** The output layer used for {@code outputs} target columns. */
@@ -252,6 +258,7 @@ public abstract class MlpEstimator {
                 history.bestLoss = Math.min(history.bestLoss, loss);
             }
             optimizer.iterationEnds(history.samplesSeen);
+            epochListener.accept(history);
             if (history.noImprovementCount > config.nIterNoChange()) {
                 if (optimizer.triggerStopping()) {
                     history.stopReason = (early ? "the validation score" : "the training loss")
@@ -377,6 +384,7 @@ public abstract class MlpEstimator {
                     history.iterations++;
                     history.addLoss(f);
                     history.bestLoss = Math.min(history.bestLoss, f);
+                    epochListener.accept(history);
                     return true;
                 });
         unpack(flat, params);

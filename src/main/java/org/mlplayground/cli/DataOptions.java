@@ -1,0 +1,162 @@
+package org.mlplayground.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.data.CsvReader;
+import org.mlplayground.data.CsvTable;
+import org.mlplayground.data.DataFileException;
+import org.mlplayground.data.Dataset2D;
+import org.mlplayground.data.Feature2D;
+import org.mlplayground.data.FeatureMap2D;
+import org.mlplayground.data.Generators;
+import org.mlplayground.data.LabeledImages;
+import org.mlplayground.data.Mnist;
+import org.mlplayground.data.Split;
+import org.mlplayground.nn.Features;
+import picocli.CommandLine.Option;
+
+/** The dataset options shared by train, evaluate and compare. */
+final class DataOptions {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME",
+            description = "circle, xor, gauss, spiral, moons, blobs (blobs3, blobs4, blobs5), plane, gauss-reg, mnist, "
+                    + "idx:DIR (an MNIST-layout folder) or csv:FILE.")
+    String dataset;
+
+    @Option(names = "--target", paramLabel = "COL", description = "csv: the target column, by name or number from 1 (default: the last).")
+    String target;
+
+    @Option(names = "--regression", description = "csv: the target is a real value, not a class label.")
+    boolean regression;
+
+    @Option(names = "--points", defaultValue = "500", description = "2D: number of points (default ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--noise", defaultValue = "0", description = "2D: noise from 0 to 0.5 (default ${DEFAULT-VALUE}).")
+    double noise;
+
+    @Option(names = "--test-fraction", defaultValue = "0.25",
+            description = "2D and csv: the share held out for testing (default ${DEFAULT-VALUE}).")
+    double testFraction;
+
+    @Option(names = "--data-seed", defaultValue = "0", description = "2D: the seed of the points (default ${DEFAULT-VALUE}).")
+    long dataSeed;
+
+    @Option(names = "--split-seed", defaultValue = "0", description = "The seed of the train/test split (default ${DEFAULT-VALUE}).")
+    long splitSeed;
+
+    @Option(names = "--features", split = ",", paramLabel = "F",
+            description = "2D: the network's inputs among x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2) (default x1,x2).")
+    List<String> features;
+
+    @Option(names = "--train-size", description = "mnist and idx: use only the first N training images.")
+    Integer trainSize;
+
+    /** Loads (or generates) the dataset the options name. */
+    LoadedData load() throws DataFileException {
+        String spec = dataset.trim();
+        if (spec.equalsIgnoreCase("mnist")) {
+            return images(Mnist.bundled(), "MNIST");
+        }
+        if (spec.startsWith("idx:")) {
+            Path dir = Path.of(spec.substring(4));
+            return images(Mnist.fromDirectory(dir), dir.toString());
+        }
+        if (spec.startsWith("csv:")) {
+            return csv(Path.of(spec.substring(4)));
+        }
+        return generated(Generators.fromName(spec));
+    }
+
+    private LoadedData images(Mnist data, String name) {
+        LabeledImages train = trainSize == null ? data.train() : data.train().head(requirePositive(trainSize));
+        String[] pixels = new String[train.pixelsPerImage()];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = "pixel" + i;
+        }
+        return new LoadedData(name + " (" + train.count() + " training, " + data.test().count() + " test images)",
+                train.features(), train.labels(), null, data.test().features(), data.test().labels(), null,
+                data.classNames(), pixels, List.of(), null);
+    }
+
+    private LoadedData csv(Path file) throws DataFileException {
+        CsvTable table = CsvReader.read(file, target, !regression);
+        Split split = Split.of(table.rows(), testFraction, splitSeed, table.labels());
+        DMatrixRMaj train = Features.selectRows(table.features(), split.train());
+        DMatrixRMaj test = Features.selectRows(table.features(), split.test());
+        String description = file.getFileName() + " (" + split.train().length + " training, " + split.test().length
+                + " test rows, target '" + table.targetName() + "')";
+        if (table.isClassification()) {
+            return new LoadedData(description, Features.of(train), pick(table.labels(), split.train()), null,
+                    Features.of(test), pick(table.labels(), split.test()), null, table.classNames(), table.featureNames(),
+                    List.of(), null);
+        }
+        DMatrixRMaj targets = column(table.targets());
+        return new LoadedData(description, Features.of(train), null, Features.selectRows(targets, split.train()),
+                Features.of(test), null, Features.selectRows(targets, split.test()), null, table.featureNames(), List.of(),
+                null);
+    }
+
+    private LoadedData generated(Generators generator) {
+        Dataset2D all = generator.generate(points, noise, dataSeed);
+        Split split = Split.of(all.size(), testFraction, splitSeed, all.labels());
+        Dataset2D train = all.select(split.train());
+        Dataset2D test = all.select(split.test());
+        FeatureMap2D map = featureMap();
+        List<String> names = new ArrayList<>();
+        for (Feature2D f : map.ordered()) {
+            names.add(f.label());
+        }
+        Features trainX = Features.of(map.map(train.points()));
+        Features testX = Features.of(map.map(test.points()));
+        String description = generator.displayName() + " (" + train.size() + " training, " + test.size()
+                + " test points, noise " + noise + ", features " + String.join(",", names) + ")";
+        String[] featureNames = names.toArray(new String[0]);
+        if (generator.isClassification()) {
+            String[] classNames = new String[generator.classes()];
+            for (int i = 0; i < classNames.length; i++) {
+                classNames[i] = Integer.toString(i);
+            }
+            return new LoadedData(description, trainX, train.labels(), null, testX, test.labels(), null, classNames,
+                    featureNames, names, new DMatrixRMaj(test.points()));
+        }
+        return new LoadedData(description, trainX, null, train.targetMatrix(), testX, null, test.targetMatrix(), null,
+                featureNames, names, new DMatrixRMaj(test.points()));
+    }
+
+    /** The 2D feature map the options ask for. */
+    FeatureMap2D featureMap() {
+        if (features == null || features.isEmpty()) {
+            return FeatureMap2D.COORDINATES;
+        }
+        EnumSet<Feature2D> set = EnumSet.noneOf(Feature2D.class);
+        for (String f : features) {
+            set.add(Feature2D.fromName(f));
+        }
+        return new FeatureMap2D(set);
+    }
+
+    private static int requirePositive(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--train-size must be at least 1, got " + n);
+        }
+        return n;
+    }
+
+    private static int[] pick(int[] values, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    static DMatrixRMaj column(double[] values) {
+        DMatrixRMaj m = new DMatrixRMaj(values.length, 1);
+        System.arraycopy(values, 0, m.data, 0, values.length);
+        return m;
+    }
+}
