@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * The engine benchmark: 784-128-10 relu, adam, batch 200, alpha 1e-4, learning rate 1e-3, seed 0
  * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
  */
-@Command(name = "bench", description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
         "with --toy, measure the training service on a 2D problem."})
 final class BenchCommand implements Callable<Integer> {
 

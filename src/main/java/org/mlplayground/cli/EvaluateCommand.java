@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The test report of a saved model on a dataset. */
-@Command(name = "evaluate", description = {"Report a saved model's figures on a dataset's test data",
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = {"Report a saved model's figures on a dataset's test data",
         "(MNIST and IDX folders: their test set; 2D and CSV data: the held-out part of the split)."})
 final class EvaluateCommand implements Callable<Integer> {
 

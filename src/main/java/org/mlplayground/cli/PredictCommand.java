@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** One prediction per row of a CSV file (with class probabilities for a classifier), as CSV on stdout. */
-@Command(name = "predict", description = {"Predict every row of a CSV file of inputs (header row, numbers only;",
+@Command(name = "predict", mixinStandardHelpOptions = true, description = {"Predict every row of a CSV file of inputs (header row, numbers only;",
         "a 2D model takes the points x1,x2) with a saved model; prints CSV: the prediction, then each class's probability."})
 final class PredictCommand implements Callable<Integer> {
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Trains a network on a dataset, reports its test figures and optionally saves it. */
-@Command(name = "train", description = "Train an MLP on a dataset and report how it does on the held-out test data.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train an MLP on a dataset and report how it does on the held-out test data.")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--tol", defaultValue = "0.0001", description = "Stop when the loss improves less than this for 10 epochs (default ${DEFAULT-VALUE}).")
     double tol;
 
-    @Option(names = "--early-stopping", description = "Hold out 10% of the training data and keep the best epoch.")
+    @Option(names = "--early-stopping", description = "Hold out 10%% of the training data and keep the best epoch.")
     boolean earlyStopping;
 
     @Option(names = "--scaler", defaultValue = "none", description = "none, standardize, minmax or minus-one-to-one (default ${DEFAULT-VALUE}).")

@@ -89,6 +89,22 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandExplainsItself() {
+        for (String command : new String[] {"train", "evaluate", "predict", "bench"}) {
+            java.io.PrintStream saved = System.err;
+            java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(warnings, true));
+            try {
+                assertEquals(0, run(command, "--help"));
+            } finally {
+                System.setErr(saved);
+            }
+            assertTrue(out.toString().startsWith("Usage: mlp-playground " + command), out.toString());
+            assertEquals("", warnings.toString(), "help text formats cleanly");
+        }
+    }
+
+    @Test
     void badArgumentsAndFilesEndWithOneLineAndANonZeroExit() throws Exception {
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "a,b,y\n1,2,x\n3,,y\n");
