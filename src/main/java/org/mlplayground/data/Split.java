@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.mlplayground.nn.ValidationSplit;
 
 /** Row indices of a training part and a test part, made by a seeded shuffle. */
 public record Split(int[] train, int[] test) {
@@ -23,26 +24,8 @@ public record Split(int[] train, int[] test) {
         if (labels != null && labels.length != n) {
             throw new IllegalArgumentException("There are " + n + " rows but " + labels.length + " labels");
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Integer> test = new ArrayList<>();
-        List<Integer> train = new ArrayList<>();
-        double share = 0;
-        for (int[] group : groups(n, labels)) {
-            shuffle(group, random);
-            share += testFraction * group.length;
-            int take = (int) Math.max(0, Math.min(group.length, Math.round(share) - test.size()));
-            for (int i = 0; i < group.length; i++) {
-                (i < take ? test : train).add(group[i]);
-            }
-        }
-        if (test.isEmpty()) {
-            test.add(train.remove(train.size() - 1));
-        }
-        if (train.isEmpty()) {
-            train.add(test.remove(test.size() - 1));
-        }
-        return new Split(train.stream().mapToInt(Integer::intValue).toArray(),
-                test.stream().mapToInt(Integer::intValue).toArray());
+        ValidationSplit split = ValidationSplit.of(n, testFraction, seed, labels);
+        return new Split(split.train(), split.validation());
     }
 
     /**
@@ -61,7 +44,7 @@ public record Split(int[] train, int[] test) {
         }
         int next = 0;
         for (int[] group : groups(n, labels)) {
-            shuffle(group, random);
+            ValidationSplit.shuffle(group, random);
             for (int row : group) {
                 folds.get(next).add(row);
                 next = (next + 1) % k;
@@ -91,14 +74,5 @@ public record Split(int[] train, int[] test) {
             groups.add(g.stream().mapToInt(Integer::intValue).toArray());
         }
         return groups;
-    }
-
-    private static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

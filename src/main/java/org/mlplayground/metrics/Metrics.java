@@ -1,8 +1,12 @@
 package org.mlplayground.metrics;
 
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.nn.MlpRegressor;
 
-/** Single-number metrics as sklearn defines them: log-loss, mean squared error, R^2. */
+/**
+ * Single-number metrics as sklearn defines them: log-loss, mean squared error, R^2 (the engine's
+ * own, which {@code MlpRegressor.score} uses too).
+ */
 public final class Metrics {
 
     private static final double EPS = Math.ulp(1.0);
@@ -52,25 +56,7 @@ public final class Metrics {
      */
     public static double r2(DMatrixRMaj truth, DMatrixRMaj predicted) {
         requireSameShape(truth, predicted);
-        int n = truth.numRows;
-        double total = 0;
-        for (int c = 0; c < truth.numCols; c++) {
-            double mean = 0;
-            for (int r = 0; r < n; r++) {
-                mean += truth.get(r, c);
-            }
-            mean /= n;
-            double ssRes = 0;
-            double ssTot = 0;
-            for (int r = 0; r < n; r++) {
-                double e = truth.get(r, c) - predicted.get(r, c);
-                double t = truth.get(r, c) - mean;
-                ssRes += e * e;
-                ssTot += t * t;
-            }
-            total += ssTot == 0 ? (ssRes == 0 ? 1.0 : 0.0) : 1.0 - ssRes / ssTot;
-        }
-        return total / truth.numCols;
+        return MlpRegressor.r2(predicted, truth);
     }
 
     private static double clip(double p) {

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-/** The held-out part for early stopping: a seeded split, stratified when labels are given. */
-record ValidationSplit(int[] train, int[] validation) {
+/**
+ * A seeded split of row indices into a training part and a held-out part, stratified when labels
+ * are given: early stopping's validation set, and (through {@code data.Split}) the train/test
+ * split of the data.
+ */
+public record ValidationSplit(int[] train, int[] validation) {
 
     /**
      * Holds out about {@code fraction} of {@code n} samples (at least one, and at least one left to
      * train on); with {@code labels}, each class contributes its share.
      */
-    static ValidationSplit of(int n, double fraction, long seed, int[] labels) {
+    public static ValidationSplit of(int n, double fraction, long seed, int[] labels) {
         if (n < 2) {
             throw new IllegalArgumentException("Early stopping needs at least 2 samples, got " + n);
         }
@@ -44,7 +48,7 @@ record ValidationSplit(int[] train, int[] validation) {
     }
 
     /** Fisher-Yates, in place. */
-    static void shuffle(int[] a, SplittableRandom random) {
+    public static void shuffle(int[] a, SplittableRandom random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int tmp = a[i];
