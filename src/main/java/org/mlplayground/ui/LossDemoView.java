@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,7 +19,10 @@ import org.mlplayground.train.HistoryPoint;
 import org.mlplayground.train.HistoryView;
 import org.mlplayground.train.TrainingSnapshot;
 
-/** Draws the demo: play/pause and reset, the epoch, losses and accuracy, and both loss curves on a log scale. */
+/**
+ * Draws the demo: play/pause and reset, the epoch, losses and accuracy, the decision boundary
+ * with the points, and both loss curves on a log scale.
+ */
 public final class LossDemoView {
 
     private static final int MAX_POINTS = 600;
@@ -49,7 +53,14 @@ public final class LossDemoView {
         for (Region r : new Region[] {play, reset, title}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(12, play, reset, title);
+        BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainData(), model.testData(), 500, 500);
+        CheckBox showTest = new CheckBox("show test data");
+        showTest.setId("show-test");
+        showTest.selectedProperty().bindBidirectional(boundary.showTestProperty());
+        CheckBox discretize = new CheckBox("discretize output");
+        discretize.setId("discretize");
+        discretize.selectedProperty().bindBidirectional(boundary.discretizeProperty());
+        HBox bar = new HBox(12, play, reset, title, showTest, discretize);
         bar.setAlignment(Pos.CENTER_LEFT);
         status.setMaxWidth(Double.MAX_VALUE);
         VBox top = new VBox(8, bar, status);
@@ -72,7 +83,9 @@ public final class LossDemoView {
 
         model.snapshotProperty().addListener((o, old, s) -> draw(s));
         draw(model.snapshotProperty().get());
-        BorderPane root = new BorderPane(chart, top, null, null, null);
+        HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        HBox body = new HBox(8, boundary.node(), chart);
+        BorderPane root = new BorderPane(body, top, null, null, null);
         root.setPadding(new Insets(8));
         root.getStylesheets().add(LossDemoView.class.getResource("/css/playground.css").toExternalForm());
         return root;

@@ -25,12 +25,12 @@ public final class LossDemoViewModel {
     static final double STEPS_PER_SECOND = 4000;
 
     private final TrainingService service = new TrainingService();
+    private final Dataset2D train = Generators.circle(400, 0.2, 1);
+    private final Dataset2D test = Generators.circle(200, 0.2, 2);
     private final SnapshotAdapter adapter;
     private final BooleanBinding running;
 
     public LossDemoViewModel() {
-        Dataset2D train = Generators.circle(400, 0.2, 1);
-        Dataset2D test = Generators.circle(200, 0.2, 2);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .learningRateInit(0.01).batchSize(20).seed(0).shuffleSeed(0).build();
         PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
@@ -39,6 +39,16 @@ public final class LossDemoViewModel {
                 test.features(), test.labels(), plane), config));
         adapter = new SnapshotAdapter(service);
         running = Bindings.equal(TrainingState.RUNNING, adapter.stateProperty());
+    }
+
+    /** The training points. */
+    public Dataset2D trainData() {
+        return train;
+    }
+
+    /** The test points. */
+    public Dataset2D testData() {
+        return test;
     }
 
     /** The newest snapshot. */

@@ -13,7 +13,7 @@ public final class PlaygroundApp extends Application {
     public void start(Stage stage) {
         model = new LossDemoViewModel();
         stage.setTitle("MLP Playground");
-        stage.setScene(new Scene(new LossDemoView(model).createView(), 960, 600));
+        stage.setScene(new Scene(new LossDemoView(model).createView(), 1240, 640));
         stage.show();
     }
 

@@ -3,7 +3,13 @@ package org.mlplayground.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
@@ -26,13 +32,54 @@ class LossDemoTest {
     @Start
     void start(Stage stage) {
         model = new LossDemoViewModel();
-        stage.setScene(new Scene(new LossDemoView(model).createView(), 800, 500));
+        stage.setScene(new Scene(new LossDemoView(model).createView(), 1240, 640));
         stage.show();
     }
 
     @AfterEach
     void stop() {
         model.shutdown();
+    }
+
+    @Test
+    void theBoundaryOfATrainedCircleIsBlueInsideAndOrangeOutside(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.snapshotProperty().get().epoch() > 150
+                && model.snapshotProperty().get().testScore() > 0.9);
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitForFxEvents();
+        Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(canvas.snapshot(null, null)));
+        PixelReader pixels = shot.get(10, TimeUnit.SECONDS).getPixelReader();
+        // the plot square starts at (44, 12) and spans 386 pixels for x1, x2 in [-6, 6]
+        Color centre = average(pixels, 44 + 193, 12 + 193);
+        Color corner = average(pixels, 44 + 10, 12 + 10);
+        assertTrue(centre.getBlue() > centre.getRed() + 0.15, "class 0 (blue) inside the circle: " + centre);
+        assertTrue(corner.getRed() > corner.getBlue() + 0.15, "class 1 (orange) outside: " + corner);
+
+        robot.clickOn("#discretize");
+        WaitForAsyncUtils.waitForFxEvents();
+        CompletableFuture<WritableImage> sharp = new CompletableFuture<>();
+        Platform.runLater(() -> sharp.complete(canvas.snapshot(null, null)));
+        Color sharpCorner = average(sharp.get(10, TimeUnit.SECONDS).getPixelReader(), 44 + 10, 12 + 10);
+        assertTrue(sharpCorner.getRed() > corner.getRed() - 0.05, "discretized: the full class colour");
+    }
+
+    /** The mean colour of a 9 x 9 patch around (x, y). */
+    private static Color average(PixelReader pixels, int x, int y) {
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        for (int dx = -4; dx <= 4; dx++) {
+            for (int dy = -4; dy <= 4; dy++) {
+                Color c = pixels.getColor(x + dx, y + dy);
+                r += c.getRed();
+                g += c.getGreen();
+                b += c.getBlue();
+            }
+        }
+        return Color.color(r / 81, g / 81, b / 81);
     }
 
     @Test

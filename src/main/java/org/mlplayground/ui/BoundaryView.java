@@ -1,0 +1,235 @@
+package org.mlplayground.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.mlplayground.data.Dataset2D;
+import org.mlplayground.train.PlaneGrid;
+import org.mlplayground.train.PlaneOutputs;
+import org.mlplayground.train.TrainingSnapshot;
+
+/**
+ * The decision boundary: the network's output over the plane as a heatmap (two classes: the
+ * probability of class 1 on a blue-white-orange scale; more classes: the predicted class, paler
+ * where less sure; regression: the predicted value), with the training points (filled) and the
+ * test points (rings), axes and a legend. It only draws; the heatmap's image is reused from frame
+ * to frame.
+ */
+public final class BoundaryView {
+
+    private static final double MARGIN_LEFT = 44;
+    private static final double MARGIN_BOTTOM = 40;
+    private static final double MARGIN_TOP = 12;
+    private static final double LEGEND = 70;
+
+    private final Canvas canvas;
+    private final Dataset2D train;
+    private final Dataset2D test;
+    private final BooleanProperty showTest = new SimpleBooleanProperty(true);
+    private final BooleanProperty discretize = new SimpleBooleanProperty(false);
+    private WritableImage image;
+    private int[] pixels;
+    private TrainingSnapshot last;
+
+    /** A view of {@code snapshots} over a canvas of the given size, with the data's points on top. */
+    public BoundaryView(ObservableValue<TrainingSnapshot> snapshots, Dataset2D train, Dataset2D test, double width,
+                        double height) {
+        this.canvas = new Canvas(width, height);
+        this.canvas.setId("boundary");
+        this.train = train;
+        this.test = test;
+        snapshots.addListener((o, old, s) -> draw(s));
+        showTest.addListener(o -> draw(last));
+        discretize.addListener(o -> draw(last));
+        draw(snapshots.getValue());
+    }
+
+    /** The node to place in a layout. */
+    public Canvas node() {
+        return canvas;
+    }
+
+    /** Whether test points are drawn. */
+    public BooleanProperty showTestProperty() {
+        return showTest;
+    }
+
+    /** Whether the heatmap shows only the predicted class (no shades). */
+    public BooleanProperty discretizeProperty() {
+        return discretize;
+    }
+
+    private void draw(TrainingSnapshot s) {
+        last = s;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.web("#f4f4f4"));
+        g.fillRect(0, 0, w, h);
+        double side = Math.min(w - MARGIN_LEFT - LEGEND, h - MARGIN_TOP - MARGIN_BOTTOM);
+        double x0 = MARGIN_LEFT;
+        double y0 = MARGIN_TOP;
+        PlaneOutputs plane = s == null ? null : s.plane();
+        if (plane != null) {
+            paintHeatmap(plane);
+            g.setImageSmoothing(!discretize.get());
+            g.drawImage(image, x0, y0, side, side);
+        } else {
+            g.setFill(Color.WHITE);
+            g.fillRect(x0, y0, side, side);
+        }
+        PlaneGrid grid = plane != null ? plane.grid() : null;
+        double xMin = grid != null ? grid.xMin() : -6;
+        double xMax = grid != null ? grid.xMax() : 6;
+        double yMin = grid != null ? grid.yMin() : -6;
+        double yMax = grid != null ? grid.yMax() : 6;
+        drawPoints(g, train, false, x0, y0, side, xMin, xMax, yMin, yMax);
+        if (showTest.get() && test != null) {
+            drawPoints(g, test, true, x0, y0, side, xMin, xMax, yMin, yMax);
+        }
+        drawAxes(g, x0, y0, side, xMin, xMax, yMin, yMax);
+        drawLegend(g, x0 + side + 18, y0, side, plane);
+    }
+
+    private void paintHeatmap(PlaneOutputs plane) {
+        int res = plane.grid().resolution();
+        if (image == null || (int) image.getWidth() != res) {
+            image = new WritableImage(res, res);
+            pixels = new int[res * res];
+        }
+        float[][] out = plane.output();
+        boolean sharp = discretize.get();
+        if (train.isClassification() && out.length == 1) {
+            for (int i = 0; i < pixels.length; i++) {
+                double p = out[0][i];
+                pixels[i] = Palette.diverging(sharp ? (p > 0.5 ? 1 : 0) : p);
+            }
+        } else if (train.isClassification()) {
+            int k = out.length;
+            for (int i = 0; i < pixels.length; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (out[c][i] > out[best][i]) {
+                        best = c;
+                    }
+                }
+                pixels[i] = Palette.confident(best, sharp ? 1 : out[best][i], k);
+            }
+        } else {
+            for (int i = 0; i < pixels.length; i++) {
+                double v = out[0][i];
+                pixels[i] = Palette.diverging(sharp ? (v > 0.5 ? 1 : 0) : v);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
+    }
+
+    private static void drawPoints(GraphicsContext g, Dataset2D data, boolean rings, double x0, double y0, double side,
+                                   double xMin, double xMax, double yMin, double yMax) {
+        double r = 4.5;
+        for (int i = 0; i < data.size(); i++) {
+            double px = x0 + (data.points()[i][0] - xMin) / (xMax - xMin) * side;
+            double py = y0 + (yMax - data.points()[i][1]) / (yMax - yMin) * side;
+            if (px < x0 || px > x0 + side || py < y0 || py > y0 + side) {
+                continue;
+            }
+            Color c = data.isClassification() ? Palette.classColor(data.labels()[i])
+                    : Color.gray(1 - Math.max(0, Math.min(1, data.targets()[i])));
+            if (rings) {
+                g.setStroke(Color.BLACK);
+                g.setLineWidth(2.5);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(c);
+                g.setLineWidth(1.5);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            } else {
+                g.setFill(c);
+                g.fillOval(px - r, py - r, 2 * r, 2 * r);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1.2);
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private static void drawAxes(GraphicsContext g, double x0, double y0, double side, double xMin, double xMax,
+                                 double yMin, double yMax) {
+        g.setStroke(Color.gray(0.35));
+        g.setLineWidth(1);
+        g.strokeRect(x0, y0, side, side);
+        g.setFill(Color.gray(0.2));
+        g.setFont(Font.font(13));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double v = Math.ceil(xMin / 2) * 2; v <= xMax; v += 2) {
+            double px = x0 + (v - xMin) / (xMax - xMin) * side;
+            g.strokeLine(px, y0 + side, px, y0 + side + 5);
+            g.fillText(String.format("%.0f", v), px, y0 + side + 7);
+        }
+        g.fillText("x1", x0 + side / 2, y0 + side + 22);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v = Math.ceil(yMin / 2) * 2; v <= yMax; v += 2) {
+            double py = y0 + (yMax - v) / (yMax - yMin) * side;
+            g.strokeLine(x0 - 5, py, x0, py);
+            g.fillText(String.format("%.0f", v), x0 - 7, py);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("x2", 12, y0 + side / 2);
+    }
+
+    private void drawLegend(GraphicsContext g, double x, double y, double side, PlaneOutputs plane) {
+        g.setFont(Font.font(13));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(Color.gray(0.2));
+        int k = plane == null ? 2 : plane.output().length;
+        if (!train.isClassification() || k == 1) {
+            double h = side * 0.6;
+            LinearGradient scale = new LinearGradient(0, 1, 0, 0, true, CycleMethod.NO_CYCLE,
+                    new Stop(0, Palette.LOW), new Stop(0.5, Color.WHITE), new Stop(1, Palette.HIGH));
+            g.setFill(scale);
+            g.fillRect(x, y + 20, 16, h);
+            g.setStroke(Color.gray(0.4));
+            g.strokeRect(x, y + 20, 16, h);
+            g.setFill(Color.gray(0.2));
+            String top = train.isClassification() ? "1" : "1.0";
+            g.fillText(top, x + 22, y + 20);
+            g.fillText("0.5", x + 22, y + 20 + h / 2);
+            g.fillText("0", x + 22, y + 20 + h);
+            g.fillText(train.isClassification() ? "p(1)" : "y", x, y + 6);
+        } else {
+            g.fillText("class", x, y + 6);
+            for (int c = 0; c < k; c++) {
+                g.setFill(Palette.classColor(c));
+                g.fillRect(x, y + 24 + 24 * c, 16, 16);
+                g.setFill(Color.gray(0.2));
+                g.fillText(Integer.toString(c), x + 24, y + 32 + 24 * c);
+            }
+        }
+        if (train.isClassification()) {
+            double ly = y + side - 40;
+            g.setFill(Color.gray(0.4));
+            g.fillOval(x, ly - 5, 10, 10);
+            g.setFill(Color.gray(0.2));
+            g.fillText("train", x + 16, ly);
+            if (showTest.get()) {
+                g.setStroke(Color.gray(0.2));
+                g.setLineWidth(2);
+                g.strokeOval(x, ly + 15, 10, 10);
+                g.fillText("test", x + 16, ly + 20);
+            }
+        }
+    }
+}
