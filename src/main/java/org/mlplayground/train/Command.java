@@ -19,7 +19,11 @@ public sealed interface Command {
     record Pause() implements Command {
     }
 
-    /** Take {@code count} minibatch steps, or complete {@code count} epochs, then pause. */
+    /**
+     * Take {@code count} minibatch steps, or complete {@code count} epochs, then pause. The steps
+     * are taken before any later command is applied (and without the speed limit, which paces
+     * {@link Play}).
+     */
     record Step(Unit unit, int count) implements Command {
         /** What one step is. */
         public enum Unit { BATCH, EPOCH }

@@ -16,7 +16,7 @@ import org.mlplayground.nn.Probe;
 /**
  * Trains a model on its own thread. The thread owns the model, the optimizer state and the data;
  * everyone else sends {@link Command}s, which queue and are applied in order between minibatch
- * steps, and reads {@link TrainingSnapshot}s, which the thread builds between steps at most
+ * steps (the steps a {@link Command.Step} asks for all come before the next command), and reads {@link TrainingSnapshot}s, which the thread builds between steps at most
  * {@code snapshotsPerSecond} times a second and hands to listeners (on the training thread:
  * listeners must only store it) and to {@link #latest()}.
  *
@@ -37,6 +37,7 @@ public final class TrainingService implements AutoCloseable {
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>(TrainingSnapshot.idle());
     private final List<Consumer<TrainingSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
+    private volatile boolean stopRequested;
 
     // owned by the training thread
     private Session session;
@@ -92,6 +93,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Stops the thread and waits for it to end (at most {@code timeoutMillis}). Returns whether it ended. */
     public boolean stop(long timeoutMillis) throws InterruptedException {
+        stopRequested = true;
         if (thread.isAlive()) {
             queue.add(new Command.Stop());
         }
@@ -119,7 +121,15 @@ public final class TrainingService implements AutoCloseable {
 
     private void loop() {
         try {
-            while (true) {
+            while (!stopRequested) {
+                if (state == TrainingState.RUNNING && (batchesToGo > 0 || epochsToGo > 0)) {
+                    // a Step command is carried out whole before the next command: scripts stay deterministic
+                    stepSafely();
+                    if (System.nanoTime() - lastPublish >= snapshotPeriod) {
+                        publish();
+                    }
+                    continue;
+                }
                 boolean active = state == TrainingState.RUNNING;
                 long now = System.nanoTime();
                 long wait = -1;
@@ -312,7 +322,7 @@ public final class TrainingService implements AutoCloseable {
         if (batchesToGo > 0 && --batchesToGo == 0) {
             setState(TrainingState.PAUSED);
         }
-        if (stepsPerSecondLimit > 0) {
+        if (stepsPerSecondLimit > 0 && batchesToGo == 0 && epochsToGo == 0) {
             nextStepAt = Math.max(nextStepAt, System.nanoTime() - 100_000_000L) + (long) (1e9 / stepsPerSecondLimit);
         }
     }
