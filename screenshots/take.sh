@@ -21,15 +21,16 @@ shoot() {
     [ -n "$wid" ] || { echo "the window did not appear; see /tmp/mlp-playground-shot.log" >&2; kill $app; exit 1; }
     sleep 1.5
     xdotool windowmove "$wid" 0 0
-    # press Play and let it train for a few seconds
-    xdotool mousemove 40 45 click 1
+    # press Play (space) and let it train for a few seconds
+    xdotool mousemove 700 500 click 1
+    xdotool key space
     sleep 5
-    import -window "$wid" screenshots/loss-demo.png
+    import -window "$wid" screenshots/playground.png
     kill $app
 }
 if [ "${1:-}" = "--inside-display" ]; then
     shoot
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
-    echo "wrote screenshots/loss-demo.png"
+    echo "wrote screenshots/playground.png"
 fi

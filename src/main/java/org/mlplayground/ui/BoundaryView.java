@@ -34,8 +34,8 @@ public final class BoundaryView {
     private static final double LEGEND = 70;
 
     private final Canvas canvas;
-    private final Dataset2D train;
-    private final Dataset2D test;
+    private Dataset2D train;
+    private Dataset2D test;
     private final BooleanProperty showTest = new SimpleBooleanProperty(true);
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
     private WritableImage image;
@@ -45,10 +45,25 @@ public final class BoundaryView {
     /** A view of {@code snapshots} over a canvas of the given size, with the data's points on top. */
     public BoundaryView(ObservableValue<TrainingSnapshot> snapshots, Dataset2D train, Dataset2D test, double width,
                         double height) {
+        this(snapshots, new javafx.beans.property.SimpleObjectProperty<>(train),
+                new javafx.beans.property.SimpleObjectProperty<>(test), width, height);
+    }
+
+    /** As above, following data that changes (a regenerated dataset). */
+    public BoundaryView(ObservableValue<TrainingSnapshot> snapshots, ObservableValue<Dataset2D> train,
+                        ObservableValue<Dataset2D> test, double width, double height) {
         this.canvas = new Canvas(width, height);
         this.canvas.setId("boundary");
-        this.train = train;
-        this.test = test;
+        this.train = train.getValue();
+        this.test = test.getValue();
+        train.addListener((o, old, d) -> {
+            this.train = d;
+            draw(last);
+        });
+        test.addListener((o, old, d) -> {
+            this.test = d;
+            draw(last);
+        });
         snapshots.addListener((o, old, s) -> draw(s));
         showTest.addListener(o -> draw(last));
         discretize.addListener(o -> draw(last));
@@ -72,6 +87,9 @@ public final class BoundaryView {
 
     private void draw(TrainingSnapshot s) {
         last = s;
+        if (train == null) {
+            return;
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

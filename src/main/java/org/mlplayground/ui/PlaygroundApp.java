@@ -7,13 +7,13 @@ import javafx.stage.Stage;
 /** The MLP Playground window. */
 public final class PlaygroundApp extends Application {
 
-    private LossDemoViewModel model;
+    private PlaygroundViewModel model;
 
     @Override
     public void start(Stage stage) {
-        model = new LossDemoViewModel();
+        model = new PlaygroundViewModel();
         stage.setTitle("MLP Playground");
-        stage.setScene(new Scene(new LossDemoView(model).createView(), 1240, 640));
+        stage.setScene(new Scene(new PlaygroundView(model).createView(), 1440, 860));
         stage.show();
     }
 

@@ -1,0 +1,287 @@
+package org.mlplayground.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.mlplayground.nn.Network;
+import org.mlplayground.train.PlaneOutputs;
+import org.mlplayground.train.TrainingSnapshot;
+
+/**
+ * The network as columns: input features, each hidden layer, the output. Every neuron shows a
+ * small heatmap of its value over the plane (enlarged in its tooltip, with the formula it
+ * computes); every link is coloured by the sign of its weight (orange positive, blue negative)
+ * and as thick as the weight is large. Layers wider than {@link #SHOWN} show their first
+ * neurons and "+k more". Buttons add and remove layers and neurons. It only draws: the node tree
+ * is rebuilt when the architecture changes, and each snapshot only recolours images and lines.
+ */
+public final class NetworkView {
+
+    /** Neurons drawn per layer at most. */
+    static final int SHOWN = 8;
+    private static final double THUMB = 40;
+    private static final double COLUMN = 120;
+    private static final double ROW = 52;
+    private static final double TOP = 44;
+
+    private final PlaygroundViewModel model;
+    private final Pane pane = new Pane();
+    private final List<List<ImageView>> thumbnails = new ArrayList<>();
+    private final List<List<List<Line>>> links = new ArrayList<>();
+    private final List<List<List<Tooltip>>> linkTips = new ArrayList<>();
+    private int[] pixels = new int[0];
+    private int[] builtFor;
+
+    public NetworkView(PlaygroundViewModel model) {
+        this.model = model;
+        pane.setId("network");
+        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 40);
+        ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
+        snapshots.addListener((o, old, s) -> update(s));
+        update(snapshots.getValue());
+    }
+
+    /** The node to place in a layout. */
+    public Pane node() {
+        return pane;
+    }
+
+    private void update(TrainingSnapshot s) {
+        if (s == null || s.weights() == null) {
+            return;
+        }
+        Network net = s.weights();
+        int[] sizes = net.layerSizes();
+        if (builtFor == null || !java.util.Arrays.equals(builtFor, sizes)) {
+            build(net);
+        }
+        recolour(s);
+    }
+
+    private static double x(int layer) {
+        return 64 + layer * COLUMN;
+    }
+
+    private static double y(int unit) {
+        return TOP + unit * ROW;
+    }
+
+    private void build(Network net) {
+        builtFor = net.layerSizes();
+        pane.getChildren().clear();
+        thumbnails.clear();
+        links.clear();
+        linkTips.clear();
+        List<Node> lines = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<String> inputs = model.featureLabels();
+        for (int l = 0; l + 1 < builtFor.length; l++) {
+            List<List<Line>> layerLinks = new ArrayList<>();
+            List<List<Tooltip>> layerTips = new ArrayList<>();
+            for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {
+                List<Line> from = new ArrayList<>();
+                List<Tooltip> tips = new ArrayList<>();
+                for (int j = 0; j < Math.min(SHOWN, builtFor[l + 1]); j++) {
+                    Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
+                    Tooltip tip = tooltip("");
+                    Tooltip.install(line, tip);
+                    from.add(line);
+                    tips.add(tip);
+                    lines.add(line);
+                }
+                layerLinks.add(from);
+                layerTips.add(tips);
+            }
+            links.add(layerLinks);
+            linkTips.add(layerTips);
+        }
+        for (int l = 0; l < builtFor.length; l++) {
+            List<ImageView> layerViews = new ArrayList<>();
+            int shown = Math.min(SHOWN, builtFor[l]);
+            for (int j = 0; j < shown; j++) {
+                ImageView view = new ImageView(new WritableImage(1, 1));
+                layerViews.add(view);
+                view.setFitWidth(THUMB);
+                view.setFitHeight(THUMB);
+                view.setSmooth(true);
+                view.setLayoutX(x(l));
+                view.setLayoutY(y(j));
+                Rectangle frame = new Rectangle(x(l) - 1, y(j) - 1, THUMB + 2, THUMB + 2);
+                frame.setFill(Color.TRANSPARENT);
+                frame.setStroke(Color.gray(0.45));
+                String name = l == 0 ? inputs.get(j) : l == builtFor.length - 1 ? "output" : "h" + l + "." + (j + 1);
+                Tooltip tip = tooltip(describe(l, j, name));
+                ImageView large = new ImageView();
+                large.imageProperty().bind(view.imageProperty());
+                large.setFitWidth(160);
+                large.setFitHeight(160);
+                tip.setGraphic(large);
+                Tooltip.install(view, tip);
+                nodes.add(frame);
+                nodes.add(view);
+                if (l == 0) {
+                    Label label = new Label(name);
+                    label.setLayoutX(4);
+                    label.setLayoutY(y(j) + THUMB / 2 - 8);
+                    label.setStyle("-fx-font-size: 12px;");
+                    nodes.add(label);
+                }
+            }
+            if (builtFor[l] > SHOWN) {
+                Label more = new Label("+" + (builtFor[l] - SHOWN) + " more");
+                more.setLayoutX(x(l));
+                more.setLayoutY(y(SHOWN) + 2);
+                nodes.add(more);
+            }
+            thumbnails.add(layerViews);
+            if (l > 0 && l < builtFor.length - 1) {
+                int layer = l - 1;
+                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.resizeLayer(layer, -1));
+                Button plus = smallButton("+", "One neuron more in this layer", () -> model.resizeLayer(layer, +1));
+                HBox buttons = new HBox(2, minus, plus);
+                buttons.setLayoutX(x(l) - 6);
+                buttons.setLayoutY(6);
+                Label width = new Label(builtFor[l] + " neurons");
+                width.setLayoutX(x(l) - 6);
+                width.setLayoutY(TOP - 16);
+                width.setStyle("-fx-font-size: 11px;");
+                nodes.add(buttons);
+                nodes.add(width);
+            }
+        }
+        Label in = new Label("inputs");
+        in.setLayoutX(x(0));
+        in.setLayoutY(TOP - 16);
+        in.setStyle("-fx-font-size: 11px;");
+        Label out = new Label("output");
+        out.setLayoutX(x(builtFor.length - 1));
+        out.setLayoutY(TOP - 16);
+        out.setStyle("-fx-font-size: 11px;");
+        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
+        addLayer.setId("add-layer");
+        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
+        removeLayer.setId("remove-layer");
+        HBox layerButtons = new HBox(4, removeLayer, addLayer);
+        layerButtons.setAlignment(Pos.CENTER_LEFT);
+        layerButtons.setLayoutX(x(builtFor.length - 1) - 10);
+        layerButtons.setLayoutY(6);
+        pane.getChildren().addAll(lines);
+        pane.getChildren().addAll(nodes);
+        pane.getChildren().addAll(in, out, layerButtons);
+        pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
+    }
+
+    private String describe(int layer, int unit, String name) {
+        if (layer == 0) {
+            return name + ": an input feature, its value over the plane";
+        }
+        String g = layer == builtFor.length - 1 ? "the output function" : model.activationProperty().get().sklearnName();
+        return name + ": z = w \u00b7 a + b over the " + builtFor[layer - 1] + " values a of the layer before, then a = "
+                + g + "(z)";
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(150));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    private static Button smallButton(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setStyle("-fx-font-size: 11px; -fx-padding: 1 6 1 6;");
+        b.setTooltip(tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Puts the snapshot's values into the thumbnails and its weights into the links. */
+    private void recolour(TrainingSnapshot s) {
+        Network net = s.weights();
+        PlaneOutputs plane = s.plane();
+        if (plane != null) {
+            int res = plane.grid().resolution();
+            float[][] inputs = inputGrids(plane, builtFor[0]);
+            for (int l = 0; l < builtFor.length; l++) {
+                for (int j = 0; j < thumbnails.get(l).size(); j++) {
+                    float[] values = l == 0 ? inputs[j]
+                            : l == builtFor.length - 1 ? plane.output()[j] : plane.hidden()[l - 1][j];
+                    paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
+                }
+            }
+        }
+        double largest = 1e-9;
+        for (int l = 0; l < links.size(); l++) {
+            for (int i = 0; i < links.get(l).size(); i++) {
+                for (int j = 0; j < links.get(l).get(i).size(); j++) {
+                    largest = Math.max(largest, Math.abs(net.weight(l, i, j)));
+                }
+            }
+        }
+        for (int l = 0; l < links.size(); l++) {
+            for (int i = 0; i < links.get(l).size(); i++) {
+                for (int j = 0; j < links.get(l).get(i).size(); j++) {
+                    double w = net.weight(l, i, j);
+                    Line line = links.get(l).get(i).get(j);
+                    line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
+                    line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
+                    line.setOpacity(0.85);
+                    linkTips.get(l).get(i).get(j).setText(String.format("weight %.4f from unit %d to unit %d", w, i + 1, j + 1));
+                }
+            }
+        }
+    }
+
+    /** The input features' own values over the plane, from the grid's inputs. */
+    private static float[][] inputGrids(PlaneOutputs plane, int inputs) {
+        int cells = plane.grid().resolution() * plane.grid().resolution();
+        float[][] out = new float[inputs][cells];
+        double[] row = new double[inputs];
+        for (int i = 0; i < cells; i++) {
+            plane.grid().inputs().copyRow(i, row);
+            for (int k = 0; k < inputs; k++) {
+                out[k][i] = (float) row[k];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
+     * scaled to the grid's largest magnitude; the output's probabilities around 0.5.
+     */
+    private void paint(ImageView view, float[] values, int res, boolean output) {
+        WritableImage image = (WritableImage) view.getImage();
+        if ((int) image.getWidth() != res) {
+            image = new WritableImage(res, res);
+            view.setImage(image);
+        }
+        float largest = 1e-9f;
+        for (float v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (pixels.length != res * res) {
+            pixels = new int[res * res];
+        }
+        for (int i = 0; i < pixels.length; i++) {
+            double t = output ? values[i] : 0.5 + 0.5 * values[i] / largest;
+            pixels[i] = Palette.diverging(t);
+        }
+        image.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
+    }
+}

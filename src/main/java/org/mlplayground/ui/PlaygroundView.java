@@ -1,0 +1,275 @@
+package org.mlplayground.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.mlplayground.data.Feature2D;
+import org.mlplayground.data.Generators;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Solver;
+import org.mlplayground.train.TrainingSnapshot;
+
+/**
+ * The playground window's layout: the toolbar (play, step, reset, epoch, hyperparameters), the
+ * data panel (dataset, noise, test share, points, input features), the network graph, and the
+ * decision boundary over the loss curves. Space plays or pauses, S steps, R resets.
+ */
+public final class PlaygroundView {
+
+    private static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 3.0, 10.0);
+
+    private final PlaygroundViewModel model;
+    private final Label epoch = new Label();
+    private final Label status = new Label();
+
+    public PlaygroundView(PlaygroundViewModel model) {
+        this.model = model;
+    }
+
+    /** Builds the window's content. */
+    public Parent createView() {
+        BorderPane root = new BorderPane();
+        root.setTop(toolbar());
+        root.setLeft(dataPanel());
+        NetworkView network = new NetworkView(model);
+        ScrollPane graph = new ScrollPane(network.node());
+        graph.setStyle("-fx-background-color: transparent;");
+        graph.setPrefViewportHeight(480);
+        BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
+                model.testDataProperty(), 430, 400);
+        CheckBox showTest = new CheckBox("show test data");
+        showTest.setId("show-test");
+        showTest.selectedProperty().bindBidirectional(boundary.showTestProperty());
+        CheckBox discretize = new CheckBox("discretize output");
+        discretize.setId("discretize");
+        discretize.selectedProperty().bindBidirectional(boundary.discretizeProperty());
+        LossChartView losses = new LossChartView(model.snapshotProperty());
+        losses.node().setPrefHeight(300);
+        VBox.setVgrow(graph, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(new VBox(4, graph, losses.node()));
+        VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize));
+        right.setPadding(new Insets(10, 12, 6, 6));
+        root.setRight(right);
+        status.setId("status");
+        status.setPadding(new Insets(4, 12, 8, 12));
+        status.setStyle("-fx-font-size: 13px;");
+        root.setBottom(status);
+        root.getStylesheets().add(PlaygroundView.class.getResource("/css/playground.css").toExternalForm());
+        model.snapshotProperty().addListener((o, old, s) -> show(s));
+        show(model.snapshotProperty().get());
+        // a filter, so that space still plays when a button has the focus
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                model.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.S) {
+                model.step();
+                e.consume();
+            } else if (e.getCode() == KeyCode.R) {
+                model.reset();
+                e.consume();
+            }
+        });
+        return root;
+    }
+
+    private Region toolbar() {
+        Button play = button("Play", "Train continuously (space)", model::togglePlay);
+        play.setId("play");
+        play.setPrefWidth(80);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause").otherwise("Play"));
+        Button step = button("Step", "Train one epoch, then pause (S)", model::step);
+        step.setId("step");
+        Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
+        reset.setId("reset");
+        epoch.setId("epoch");
+        epoch.setStyle("-fx-font-size: 18px; -fx-font-family: monospace;");
+        epoch.setMinWidth(150);
+
+        ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
+                "The function each hidden neuron applies to z = w \u00b7 a + b");
+        activation.setConverter(named(Activation::sklearnName));
+        activation.valueProperty().bindBidirectional(model.activationProperty());
+        ComboBox<Solver> solver = combo(List.of(Solver.values()), model.solverProperty().get(),
+                "How the weights are updated: sgd, adam (minibatches) or lbfgs (whole data)");
+        solver.setConverter(named(Solver::sklearnName));
+        solver.valueProperty().bindBidirectional(model.solverProperty());
+        ComboBox<Double> rate = combo(LEARNING_RATES, model.learningRateProperty().get(),
+                "The step size of the optimizer; too large and training diverges");
+        rate.setId("learning-rate");
+        rate.setConverter(numbers());
+        rate.valueProperty().addListener((o, was, now) -> model.learningRateProperty().set(now));
+        ComboBox<Double> alpha = combo(ALPHAS, model.alphaProperty().get(),
+                "The L2 penalty: larger alpha keeps weights small and the boundary smooth");
+        alpha.setId("alpha");
+        alpha.setConverter(numbers());
+        alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
+        Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
+        batch.setPrefWidth(110);
+        batch.setTooltip(new Tooltip("Samples per weight update"));
+        Label batchLabel = new Label();
+        batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
+        batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
+        HBox bar = new HBox(10, play, step, reset, epoch,
+                labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        bar.setStyle("-fx-background-color: #e8eef4;");
+        return bar;
+    }
+
+    private Region dataPanel() {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane datasets = new FlowPane(6, 6);
+        datasets.setPrefWrapLength(200);
+        for (Generators g : Generators.values()) {
+            ToggleButton b = new ToggleButton(g.displayName());
+            b.setId("dataset-" + g.displayName());
+            b.setToggleGroup(group);
+            b.setSelected(g == model.datasetProperty().get());
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                model.datasetProperty().set(g);
+            });
+            b.setTooltip(new Tooltip(g.isClassification() ? g.classes() + " classes" : "regression: predict a number"));
+            datasets.getChildren().add(b);
+        }
+        Slider noise = slider(0, 50, model.noiseProperty().get() * 100, "Noise: how far points stray from their pattern");
+        noise.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                model.noiseProperty().set(noise.getValue() / 100);
+            }
+        });
+        noise.setOnMouseReleased(e -> model.noiseProperty().set(noise.getValue() / 100));
+        Slider share = slider(10, 90, model.testFractionProperty().get() * 100, "Share of the points held out for testing");
+        share.setOnMouseReleased(e -> model.testFractionProperty().set(share.getValue() / 100));
+        Slider points = slider(50, 1000, model.pointsProperty().get(), "Number of points");
+        points.setOnMouseReleased(e -> model.pointsProperty().set((int) points.getValue()));
+        Button regenerate = button("Regenerate", "New points from a new seed", () ->
+                model.dataSeedProperty().set(model.dataSeedProperty().get() + 1));
+        VBox features = new VBox(4);
+        for (Feature2D f : Feature2D.values()) {
+            CheckBox c = new CheckBox(f.label());
+            c.setId("feature-" + f.name().toLowerCase(Locale.ROOT));
+            c.setSelected(model.features().contains(f));
+            c.setOnAction(e -> {
+                if (c.isSelected()) {
+                    model.features().add(f);
+                } else if (model.features().size() > 1) {
+                    model.features().remove(f);
+                } else {
+                    c.setSelected(true);
+                }
+            });
+            features.getChildren().add(c);
+        }
+        VBox panel = new VBox(8, heading("Data"), datasets, new Label("Noise (%)"), noise,
+                new Label("Test share (%)"), share, new Label("Points"), points, regenerate, heading("Inputs"), features);
+        panel.setPadding(new Insets(10, 12, 10, 12));
+        panel.setPrefWidth(230);
+        return panel;
+    }
+
+    private void show(TrainingSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        epoch.setText(String.format("epoch %,d", s.epoch()));
+        if (!s.message().isEmpty()) {
+            status.setText(s.message());
+        } else if (s.epoch() == 0) {
+            status.setText("Press Play (space) to train, Step (S) for one epoch, Reset (R) to start over. "
+                    + "Hover a neuron or a link to see what it computes.");
+        } else {
+            status.setText(String.format(Locale.ROOT, "loss train %.4f  test %.4f     score train %.3f  test %.3f     %,.0f steps/s",
+                    s.trainLoss(), s.testLoss(), s.trainScore(), s.testScore(), s.stepsPerSecond()));
+        }
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        return l;
+    }
+
+    private static VBox labelled(String text, Region control) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 11px;");
+        return new VBox(2, l, control);
+    }
+
+    private static Button button(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Slider slider(double min, double max, double value, String help) {
+        Slider s = new Slider(min, max, value);
+        s.setTooltip(new Tooltip(help));
+        s.setShowTickLabels(true);
+        s.setMajorTickUnit((max - min) / 2);
+        return s;
+    }
+
+    private static <T> ComboBox<T> combo(List<T> items, T value, String help) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setValue(items.contains(value) ? value : items.get(0));
+        c.setTooltip(new Tooltip(help));
+        return c;
+    }
+
+    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static StringConverter<Double> numbers() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : d == 0 ? "0" : new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        };
+    }
+}

@@ -1,0 +1,234 @@
+package org.mlplayground.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.mlplayground.data.Dataset2D;
+import org.mlplayground.data.Feature2D;
+import org.mlplayground.data.FeatureMap2D;
+import org.mlplayground.data.Generators;
+import org.mlplayground.data.Split;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Solver;
+import org.mlplayground.train.Command;
+import org.mlplayground.train.PlaneGrid;
+import org.mlplayground.train.TrainingProblem;
+import org.mlplayground.train.TrainingService;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
+
+/**
+ * The playground's state: the data (generator, points, noise, test share, seed, input features),
+ * the network (hidden layers, activation) and the training settings (solver, learning rate,
+ * alpha, batch size, seed), bound to a {@link TrainingService}. Learning rate, alpha and batch
+ * size reach the running model live; a change of data or architecture rebuilds the problem and
+ * says so. Views bind to these properties and only draw.
+ */
+public final class PlaygroundViewModel {
+
+    /** The layer widths a new layer starts with. */
+    static final int NEW_LAYER_WIDTH = 4;
+
+    private final TrainingService service = new TrainingService();
+    private final SnapshotAdapter adapter;
+    private final BooleanBinding running;
+
+    private final ObjectProperty<Generators> dataset = new SimpleObjectProperty<>(Generators.CIRCLE);
+    private final IntegerProperty points = new SimpleIntegerProperty(400);
+    private final DoubleProperty noise = new SimpleDoubleProperty(0.1);
+    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.5);
+    private final LongProperty dataSeed = new SimpleLongProperty(1);
+    private final ObservableSet<Feature2D> features = FXCollections.observableSet(EnumSet.of(Feature2D.X1, Feature2D.X2));
+    private final ObservableList<Integer> hidden = FXCollections.observableArrayList(4, 2);
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
+    private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.03);
+    private final DoubleProperty alpha = new SimpleDoubleProperty(0);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
+    private final LongProperty seed = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<Dataset2D> train = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Dataset2D> test = new ReadOnlyObjectWrapper<>();
+
+    public PlaygroundViewModel() {
+        adapter = new SnapshotAdapter(service);
+        running = Bindings.equal(TrainingState.RUNNING, adapter.stateProperty());
+        service.send(new Command.SetSpeedLimit(2000));
+        rebuild();
+        // data and architecture rebuild the problem; the rest reaches the running model live
+        dataset.addListener(o -> rebuild());
+        points.addListener(o -> rebuild());
+        noise.addListener(o -> rebuild());
+        testFraction.addListener(o -> rebuild());
+        dataSeed.addListener(o -> rebuild());
+        features.addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild());
+        hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild());
+        solver.addListener(o -> rebuild());
+        seed.addListener(o -> rebuild());
+        activation.addListener((o, was, now) -> service.send(new Command.SetActivation(now)));
+        learningRate.addListener((o, was, now) -> service.send(new Command.SetLearningRate(now.doubleValue())));
+        alpha.addListener((o, was, now) -> service.send(new Command.SetAlpha(now.doubleValue())));
+        batchSize.addListener((o, was, now) -> service.send(new Command.SetBatchSize(now.intValue())));
+    }
+
+    /** Regenerates the data and sends a new configuration (training starts over, paused). */
+    private void rebuild() {
+        if (features.isEmpty()) {
+            return;
+        }
+        Dataset2D all = dataset.get().generate(points.get(), noise.get(), dataSeed.get());
+        Split split = Split.of(all.size(), testFraction.get(), dataSeed.get() + 1, all.labels());
+        Dataset2D trainPart = all.select(split.train());
+        Dataset2D testPart = all.select(split.test());
+        train.set(trainPart);
+        test.set(testPart);
+        FeatureMap2D map = new FeatureMap2D(EnumSet.copyOf(features));
+        PlaneGrid plane = PlaneGrid.of(-Generators.EXTENT, Generators.EXTENT, -Generators.EXTENT, Generators.EXTENT,
+                map::at);
+        org.mlplayground.nn.Features x = org.mlplayground.nn.Features.of(map.map(trainPart.points()));
+        org.mlplayground.nn.Features xTest = org.mlplayground.nn.Features.of(map.map(testPart.points()));
+        TrainingProblem problem = trainPart.isClassification()
+                ? TrainingProblem.classification(x, trainPart.labels(), xTest, testPart.labels(), plane)
+                : TrainingProblem.regression(x, trainPart.targetMatrix(), xTest, testPart.targetMatrix(), plane);
+        service.send(new Command.Configure(problem, config()));
+    }
+
+    /** The hyperparameters the controls show. */
+    MlpConfig config() {
+        return MlpConfig.builder().hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
+                .activation(activation.get()).solver(solver.get()).learningRateInit(learningRate.get())
+                .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get()).build();
+    }
+
+    /** Play or pause. */
+    public void togglePlay() {
+        service.send(running.get() ? new Command.Pause() : new Command.Play());
+    }
+
+    /** One epoch, then pause. */
+    public void step() {
+        service.send(new Command.Step(Command.Step.Unit.EPOCH, 1));
+    }
+
+    /** Back to the initial weights of the seed. */
+    public void reset() {
+        service.send(new Command.Reset(null));
+    }
+
+    /** Adds a hidden layer after the last one. */
+    public void addLayer() {
+        hidden.add(NEW_LAYER_WIDTH);
+    }
+
+    /** Removes the last hidden layer. */
+    public void removeLayer() {
+        if (!hidden.isEmpty()) {
+            hidden.remove(hidden.size() - 1);
+        }
+    }
+
+    /** Changes the width of hidden layer {@code layer} (0-based) by {@code delta}, keeping at least one unit. */
+    public void resizeLayer(int layer, int delta) {
+        int width = Math.max(1, hidden.get(layer) + delta);
+        if (width != hidden.get(layer)) {
+            hidden.set(layer, width);
+        }
+    }
+
+    /** Stops the training thread. */
+    public void shutdown() {
+        service.close();
+    }
+
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return adapter.snapshotProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return adapter.messageProperty();
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    public ObjectProperty<Generators> datasetProperty() {
+        return dataset;
+    }
+
+    public IntegerProperty pointsProperty() {
+        return points;
+    }
+
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    public DoubleProperty testFractionProperty() {
+        return testFraction;
+    }
+
+    public LongProperty dataSeedProperty() {
+        return dataSeed;
+    }
+
+    public ObservableSet<Feature2D> features() {
+        return features;
+    }
+
+    public ObservableList<Integer> hiddenLayers() {
+        return hidden;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<Solver> solverProperty() {
+        return solver;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyObjectProperty<Dataset2D> trainDataProperty() {
+        return train.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Dataset2D> testDataProperty() {
+        return test.getReadOnlyProperty();
+    }
+
+    /** The names of the switched-on input features, in input order. */
+    public List<String> featureLabels() {
+        return new FeatureMap2D(EnumSet.copyOf(features)).ordered().stream().map(Feature2D::label).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package org.mlplayground.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The playground window driven headless: the controls reach the training and the views show it. */
+@ExtendWith(ApplicationExtension.class)
+class PlaygroundTest {
+
+    private PlaygroundViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new PlaygroundViewModel();
+        stage.setScene(new Scene(new PlaygroundView(model).createView(), 1440, 860));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.shutdown();
+    }
+
+    private TrainingSnapshot now() {
+        return model.snapshotProperty().get();
+    }
+
+    private void await(java.util.function.Predicate<TrainingSnapshot> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.test(now()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void stepPlayPauseAndResetMoveTheEpochCounter(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        Label epoch = robot.lookup("#epoch").queryAs(Label.class);
+        assertEquals("epoch 0", epoch.getText());
+        robot.clickOn("#step");
+        await(s -> s.epoch() == 1);
+        assertEquals("epoch 1", epoch.getText());
+        robot.clickOn("#step");
+        await(s -> s.epoch() == 2);
+        assertEquals("epoch 2", epoch.getText());
+        robot.clickOn("#play");
+        await(s -> s.epoch() > 30);
+        assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
+        robot.clickOn("#play");
+        await(s -> s.state() == TrainingState.PAUSED);
+        long paused = now().epoch();
+        Thread.sleep(300);
+        assertEquals(paused, now().epoch(), "paused means paused");
+        robot.clickOn("#reset");
+        await(s -> s.epoch() == 0);
+        assertEquals("epoch 0", epoch.getText());
+        robot.type(javafx.scene.input.KeyCode.S);
+        await(s -> s.epoch() == 1);
+    }
+
+    @Test
+    void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        Pane graph = robot.lookup("#network").queryAs(Pane.class);
+        long before = graph.getChildren().stream().filter(n -> n instanceof ImageView).count();
+        assertArrayEquals(new int[] {2, 4, 2, 1}, now().weights().layerSizes());
+        robot.clickOn("#add-layer");
+        await(s -> s.weights() != null && s.weights().layerSizes().length == 5);
+        assertArrayEquals(new int[] {2, 4, 2, 4, 1}, now().weights().layerSizes());
+        long after = graph.getChildren().stream().filter(n -> n instanceof ImageView).count();
+        assertEquals(before + 4, after, "four more neuron thumbnails");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void alphaReachesTheRunningModel(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#play");
+        await(s -> s.epoch() > 5);
+        ComboBox<Double> alpha = robot.lookup("#alpha").queryAs(ComboBox.class);
+        robot.interact(() -> alpha.setValue(0.1));
+        await(s -> s.config().alpha() == 0.1);
+        assertEquals(TrainingState.RUNNING, now().state(), "a live change does not reset");
+        assertTrue(now().epoch() > 5);
+    }
+
+    @Test
+    void theBoundaryOfATrainedCircleIsBlueInsideAndOrangeOutside(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#play");
+        await(s -> s.epoch() > 100 && s.testScore() > 0.9);
+        robot.clickOn("#play");
+        Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
+        // the plot square starts at (44, 12), its side fits the canvas less the margins and legend
+        double side = Math.min(canvas.getWidth() - 44 - 70, canvas.getHeight() - 12 - 40);
+        int middle = (int) (side / 2);
+        Color centre = average(shot(canvas), 44 + middle, 12 + middle);
+        Color corner = average(shot(canvas), 44 + 10, 12 + 10);
+        assertTrue(centre.getBlue() > centre.getRed() + 0.15, "class 0 (blue) inside the circle: " + centre);
+        assertTrue(corner.getRed() > corner.getBlue() + 0.15, "class 1 (orange) outside: " + corner);
+    }
+
+    private static PixelReader shot(Canvas canvas) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(canvas.snapshot(null, null)));
+        return shot.get(10, TimeUnit.SECONDS).getPixelReader();
+    }
+
+    /** The mean colour of a 9 x 9 patch around (x, y). */
+    private static Color average(PixelReader pixels, int x, int y) {
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        for (int dx = -4; dx <= 4; dx++) {
+            for (int dy = -4; dy <= 4; dy++) {
+                Color c = pixels.getColor(x + dx, y + dy);
+                r += c.getRed();
+                g += c.getGreen();
+                b += c.getBlue();
+            }
+        }
+        return Color.color(r / 81, g / 81, b / 81);
+    }
+}
