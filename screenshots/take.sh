@@ -10,7 +10,8 @@ done
 [ -f target/mlp-playground.jar ] || mvn -q -B package -DskipTests
 
 shoot() {
-    java -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    local preset=$1 seconds=$2
+    java -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
     local app=$!
     local wid=""
     for _ in $(seq 1 50); do
@@ -24,13 +25,17 @@ shoot() {
     # press Play (space) and let it train for a few seconds
     xdotool mousemove 700 500 click 1
     xdotool key space
-    sleep 5
-    import -window "$wid" screenshots/playground.png
+    sleep "$seconds"
+    import -window "$wid" "screenshots/playground-$preset.png"
     kill $app
+    wait $app 2>/dev/null || true
 }
 if [ "${1:-}" = "--inside-display" ]; then
-    shoot
+    shoot circle 5
+    shoot spiral 25
+    shoot blobs 5
+    shoot regression 8
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
-    echo "wrote screenshots/playground.png"
+    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png"
 fi

@@ -163,7 +163,7 @@ public final class BoundaryView {
                 continue;
             }
             Color c = data.isClassification() ? Palette.classColor(data.labels()[i])
-                    : Color.gray(1 - Math.max(0, Math.min(1, data.targets()[i])));
+                    : Palette.divergingColor(data.targets()[i]);
             if (rings) {
                 g.setStroke(Color.BLACK);
                 g.setLineWidth(2.5);
@@ -174,7 +174,7 @@ public final class BoundaryView {
             } else {
                 g.setFill(c);
                 g.fillOval(px - r, py - r, 2 * r, 2 * r);
-                g.setStroke(Color.WHITE);
+                g.setStroke(data.isClassification() ? Color.WHITE : Color.gray(0.25));
                 g.setLineWidth(1.2);
                 g.strokeOval(px - r, py - r, 2 * r, 2 * r);
             }

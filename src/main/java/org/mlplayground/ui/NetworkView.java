@@ -72,8 +72,10 @@ public final class NetworkView {
         recolour(s);
     }
 
-    private static double x(int layer) {
-        return 64 + layer * COLUMN;
+    /** Columns come closer for deep networks so that about 700 pixels hold them all (down to 76 apart). */
+    private double x(int layer) {
+        double spacing = Math.max(76, Math.min(COLUMN, 620.0 / Math.max(1, builtFor.length - 1)));
+        return 64 + layer * spacing;
     }
 
     private static double y(int unit) {

@@ -33,6 +33,12 @@ final class Palette {
         return argb(c, 1.0);
     }
 
+    /** The full-strength diverging colour of t in [0, 1], for points drawn over the heatmap. */
+    static Color divergingColor(double t) {
+        double u = Math.max(0, Math.min(1, t));
+        return u < 0.5 ? CLASSES[0].interpolate(Color.WHITE, u / 0.5) : Color.WHITE.interpolate(CLASSES[1], (u - 0.5) / 0.5);
+    }
+
     /** Class k's colour, paler the less confident: confidence 1/k (a guess) is white, 1 is the full colour. */
     static int confident(int k, double confidence, int classes) {
         double floor = 1.0 / classes;

@@ -34,7 +34,7 @@ import org.mlplayground.train.TrainingSnapshot;
  */
 public final class PlaygroundView {
 
-    private static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    private static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
     private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 3.0, 10.0);
 
     private final PlaygroundViewModel model;
@@ -204,8 +204,12 @@ public final class PlaygroundView {
             status.setText("Press Play (space) to train, Step (S) for one epoch, Reset (R) to start over. "
                     + "Hover a neuron or a link to see what it computes.");
         } else {
-            status.setText(String.format(Locale.ROOT, "loss train %.4f  test %.4f     score train %.3f  test %.3f     %,.0f steps/s",
-                    s.trainLoss(), s.testLoss(), s.trainScore(), s.testScore(), s.stepsPerSecond()));
+            boolean classes = model.trainDataProperty().get() != null && model.trainDataProperty().get().isClassification();
+            status.setText(String.format(Locale.ROOT, "loss train %.4f  test %.4f     %s train %s  test %s     %,.0f steps/s",
+                    s.trainLoss(), s.testLoss(), classes ? "accuracy" : "R\u00b2",
+                    classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.trainScore()) : String.format(Locale.ROOT, "%.3f", s.trainScore()),
+                    classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.testScore()) : String.format(Locale.ROOT, "%.3f", s.testScore()),
+                    s.stepsPerSecond()));
         }
     }
 

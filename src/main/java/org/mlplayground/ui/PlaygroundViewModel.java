@@ -115,6 +115,37 @@ public final class PlaygroundViewModel {
                 .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get()).build();
     }
 
+    /**
+     * A lesson's starting point: {@code circle} (the default), {@code spiral} (a deep network with
+     * sine features), {@code blobs} (four classes) or {@code regression} (a Gaussian bump). Unknown
+     * names are refused.
+     */
+    public void applyPreset(String name) {
+        switch (name) {
+            case "circle":
+                return;
+            case "spiral":
+                dataset.set(Generators.SPIRAL);
+                noise.set(0);
+                features.addAll(java.util.List.of(Feature2D.SIN_X1, Feature2D.SIN_X2));
+                hidden.setAll(8, 8, 8, 8, 8, 8);
+                learningRate.set(0.003);
+                return;
+            case "blobs":
+                dataset.set(Generators.BLOBS4);
+                noise.set(0.2);
+                hidden.setAll(6, 6);
+                return;
+            case "regression":
+                dataset.set(Generators.GAUSS_BUMP);
+                hidden.setAll(8, 8);
+                learningRate.set(0.01);
+                return;
+            default:
+                throw new IllegalArgumentException("Unknown preset '" + name + "': expected circle, spiral, blobs or regression");
+        }
+    }
+
     /** Play or pause. */
     public void togglePlay() {
         service.send(running.get() ? new Command.Pause() : new Command.Play());
