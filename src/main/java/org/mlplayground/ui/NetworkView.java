@@ -42,7 +42,6 @@ public final class NetworkView {
     private final Pane pane = new Pane();
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
-    private final List<List<List<Tooltip>>> linkTips = new ArrayList<>();
     private int[] pixels = new int[0];
     private int[] builtFor;
 
@@ -87,29 +86,28 @@ public final class NetworkView {
         pane.getChildren().clear();
         thumbnails.clear();
         links.clear();
-        linkTips.clear();
         List<Node> lines = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
         List<String> inputs = model.featureLabels();
         for (int l = 0; l + 1 < builtFor.length; l++) {
             List<List<Line>> layerLinks = new ArrayList<>();
-            List<List<Tooltip>> layerTips = new ArrayList<>();
             for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {
                 List<Line> from = new ArrayList<>();
-                List<Tooltip> tips = new ArrayList<>();
                 for (int j = 0; j < Math.min(SHOWN, builtFor[l + 1]); j++) {
                     Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
                     Tooltip tip = tooltip("");
+                    int layer = l;
+                    int fromUnit = i;
+                    int toUnit = j;
+                    // the text is made when the tooltip shows, not on every frame
+                    tip.setOnShowing(e -> tip.setText(linkText(layer, fromUnit, toUnit)));
                     Tooltip.install(line, tip);
                     from.add(line);
-                    tips.add(tip);
                     lines.add(line);
                 }
                 layerLinks.add(from);
-                layerTips.add(tips);
             }
             links.add(layerLinks);
-            linkTips.add(layerTips);
         }
         for (int l = 0; l < builtFor.length; l++) {
             List<ImageView> layerViews = new ArrayList<>();
@@ -187,6 +185,15 @@ public final class NetworkView {
         pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
     }
 
+    private String linkText(int layer, int from, int to) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
+            return "";
+        }
+        return String.format("weight %.4f from unit %d of layer %d to unit %d of layer %d",
+                s.weights().weight(layer, from, to), from + 1, layer, to + 1, layer + 1);
+    }
+
     private String describe(int layer, int unit, String name) {
         if (layer == 0) {
             return name + ": an input feature, its value over the plane";
@@ -243,7 +250,6 @@ public final class NetworkView {
                     line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
                     line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
                     line.setOpacity(0.85);
-                    linkTips.get(l).get(i).get(j).setText(String.format("weight %.4f from unit %d to unit %d", w, i + 1, j + 1));
                 }
             }
         }
@@ -265,25 +271,31 @@ public final class NetworkView {
 
     /**
      * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
-     * scaled to the grid's largest magnitude; the output's probabilities around 0.5.
+     * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
+     * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
+     * on the FX thread.
      */
     private void paint(ImageView view, float[] values, int res, boolean output) {
+        int stride = res >= 80 ? 2 : 1;
+        int side = res / stride;
         WritableImage image = (WritableImage) view.getImage();
-        if ((int) image.getWidth() != res) {
-            image = new WritableImage(res, res);
+        if ((int) image.getWidth() != side) {
+            image = new WritableImage(side, side);
             view.setImage(image);
         }
         float largest = 1e-9f;
         for (float v : values) {
             largest = Math.max(largest, Math.abs(v));
         }
-        if (pixels.length != res * res) {
-            pixels = new int[res * res];
+        if (pixels.length != side * side) {
+            pixels = new int[side * side];
         }
-        for (int i = 0; i < pixels.length; i++) {
-            double t = output ? values[i] : 0.5 + 0.5 * values[i] / largest;
-            pixels[i] = Palette.diverging(t);
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                float v = values[r * stride * res + c * stride];
+                pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
+            }
         }
-        image.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
+        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
     }
 }

@@ -26,11 +26,24 @@ final class Palette {
     static final Color LOW = CLASSES[0].interpolate(Color.WHITE, 0.3);
     static final Color HIGH = CLASSES[1].interpolate(Color.WHITE, 0.3);
 
-    /** t in [0, 1]: light blue (class 0) through white (0.5) to light orange (class 1). */
+    /** The diverging scale in 1,024 steps, so that painting a heatmap is one table look-up a pixel. */
+    private static final int[] DIVERGING = new int[1024];
+
+    static {
+        for (int i = 0; i < DIVERGING.length; i++) {
+            double u = i / (DIVERGING.length - 1.0);
+            Color c = u < 0.5 ? LOW.interpolate(Color.WHITE, u / 0.5) : Color.WHITE.interpolate(HIGH, (u - 0.5) / 0.5);
+            DIVERGING[i] = argb(c, 1.0);
+        }
+    }
+
+    /** t in [0, 1]: light blue (class 0) through white (0.5) to light orange (class 1); NaN is white. */
     static int diverging(double t) {
+        if (Double.isNaN(t)) {
+            return DIVERGING[DIVERGING.length / 2];
+        }
         double u = Math.max(0, Math.min(1, t));
-        Color c = u < 0.5 ? LOW.interpolate(Color.WHITE, u / 0.5) : Color.WHITE.interpolate(HIGH, (u - 0.5) / 0.5);
-        return argb(c, 1.0);
+        return DIVERGING[(int) Math.round(u * (DIVERGING.length - 1))];
     }
 
     /** The full-strength diverging colour of t in [0, 1], for points drawn over the heatmap. */

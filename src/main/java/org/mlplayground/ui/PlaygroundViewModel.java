@@ -186,6 +186,16 @@ public final class PlaygroundViewModel {
         service.close();
     }
 
+    /** The longest time the views took to take in one snapshot, in milliseconds. */
+    public double slowestDeliveryMillis() {
+        return adapter.slowestDeliveryMillis();
+    }
+
+    /** Starts measuring {@link #slowestDeliveryMillis()} afresh. */
+    public void resetDeliveryTiming() {
+        adapter.resetDeliveryTiming();
+    }
+
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
         return adapter.snapshotProperty();
     }

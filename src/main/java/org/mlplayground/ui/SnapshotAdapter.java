@@ -24,6 +24,7 @@ public final class SnapshotAdapter {
     private final AtomicReference<TrainingSnapshot> waiting = new AtomicReference<>();
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private long slowestDelivery;
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot;
     private final ReadOnlyObjectWrapper<TrainingState> state;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -50,10 +51,25 @@ public final class SnapshotAdapter {
             return;
         }
         delivered.incrementAndGet();
+        long start = System.nanoTime();
         snapshot.set(s);
         state.set(s.state());
         message.set(s.message());
         stepsPerSecond.set(s.stepsPerSecond());
+        slowestDelivery = Math.max(slowestDelivery, System.nanoTime() - start);
+    }
+
+    /**
+     * The longest time the views took to take in one snapshot so far, in milliseconds: the FX
+     * thread's own share of a frame (rendering comes on top).
+     */
+    public double slowestDeliveryMillis() {
+        return slowestDelivery / 1e6;
+    }
+
+    /** Starts measuring {@link #slowestDeliveryMillis()} afresh. Call on the FX thread. */
+    public void resetDeliveryTiming() {
+        slowestDelivery = 0;
     }
 
     /** The newest snapshot, on the FX thread. */
