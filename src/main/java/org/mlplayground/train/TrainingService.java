@@ -122,7 +122,7 @@ public final class TrainingService implements AutoCloseable {
     private void loop() {
         try {
             while (!stopRequested) {
-                if (state == TrainingState.RUNNING && (batchesToGo > 0 || epochsToGo > 0)) {
+                if (stepping()) {
                     // a Step command is carried out whole before the next command: scripts stay deterministic
                     stepSafely();
                     if (System.nanoTime() - lastPublish >= snapshotPeriod) {
@@ -149,7 +149,7 @@ public final class TrainingService implements AutoCloseable {
                             return;
                         }
                         applySafely(c);
-                    } while (++applied < COMMANDS_PER_STEP && (c = queue.poll()) != null);
+                    } while (++applied < COMMANDS_PER_STEP && !stepping() && (c = queue.poll()) != null);
                     publishPending = true;
                     if (state != TrainingState.RUNNING) {
                         lastPublish = Long.MIN_VALUE / 2; // while paused, show each change at once
@@ -170,6 +170,11 @@ public final class TrainingService implements AutoCloseable {
             message = "";
             publish();
         }
+    }
+
+    /** Whether a Step command's steps are under way (later commands wait for them). */
+    private boolean stepping() {
+        return state == TrainingState.RUNNING && (batchesToGo > 0 || epochsToGo > 0);
     }
 
     /** Applies a command; one that cannot be carried out is refused with a message, and nothing changes. */

@@ -63,7 +63,7 @@ class TrainingServiceTest {
     @Test
     void sameSeedAndCommandsGiveTheSameWeightsAtAnySnapshotRate() throws Exception {
         Network reference = null;
-        for (double rate : new double[] {1, 30, 1000}) {
+        for (double rate : new double[] {1, 30, 1000, 1, 30, 1000, 1, 30, 1000, 7}) {
             try (TrainingService service = new TrainingService()) {
                 service.send(new Command.SetSnapshotRate(rate));
                 service.send(new Command.Configure(Toy.circle(300, true), Toy.config(32)));
