@@ -2,18 +2,30 @@ package org.mlplayground.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.mlplayground.train.HistoryPoint;
 import org.mlplayground.train.HistoryView;
 import org.mlplayground.train.TrainingSnapshot;
 
 /**
- * Training and test loss per epoch on a log10 scale (at most 600 points drawn). A chart relayout
- * is costly, so it is redrawn at most {@link #REDRAWS_PER_SECOND} times a second; the newest
- * history is always drawn in the end.
+ * Training and test loss per epoch (at most 600 points drawn), on a log10 or a linear scale,
+ * with the epoch of the best test loss marked and a read-out of the epoch under the mouse. A
+ * chart relayout is costly, so it is redrawn at most {@link #REDRAWS_PER_SECOND} times a second;
+ * the newest history is always drawn in the end.
  */
 public final class LossChartView {
 
@@ -22,30 +34,65 @@ public final class LossChartView {
 
     private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> testSeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> bestSeries = new XYChart.Series<>();
+    private final NumberAxis lossAxis = new NumberAxis();
     private final LineChart<Number, Number> chart;
+    private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+    private final Label readout = new Label(" ");
+    private final VBox root;
+    private final PauseTransition trailing = new PauseTransition(Duration.millis(1000.0 / REDRAWS_PER_SECOND));
     private HistoryView drawn;
     private TrainingSnapshot pending;
     private long lastDraw;
-    private final javafx.animation.PauseTransition trailing =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(1000.0 / REDRAWS_PER_SECOND));
 
     public LossChartView(ObservableValue<TrainingSnapshot> snapshots) {
         NumberAxis epochs = new NumberAxis();
         epochs.setLabel("epoch");
-        NumberAxis loss = new NumberAxis();
-        loss.setLabel("log10 of the loss");
-        loss.setForceZeroInRange(false);
-        chart = new LineChart<>(epochs, loss);
+        lossAxis.setForceZeroInRange(false);
+        chart = new LineChart<>(epochs, lossAxis);
         chart.setId("loss-chart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         trainSeries.setName("training loss");
         testSeries.setName("test loss");
+        bestSeries.setName("best test loss");
         chart.getData().add(trainSeries);
         chart.getData().add(testSeries);
+        chart.getData().add(bestSeries);
+        CheckBox log = new CheckBox("log scale");
+        log.setId("log-scale");
+        log.selectedProperty().bindBidirectional(logScale);
+        logScale.addListener(o -> {
+            drawn = null;
+            draw(pending);
+        });
+        readout.setId("loss-readout");
+        readout.setStyle("-fx-font-family: monospace;");
+        HBox bar = new HBox(16, log, readout);
+        bar.setStyle("-fx-padding: 0 0 0 12;");
+        root = new VBox(chart, bar);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        chart.setOnMouseMoved(e -> readOut(e.getSceneX(), e.getSceneY()));
+        chart.setOnMouseExited(e -> readout.setText(" "));
         trailing.setOnFinished(e -> draw(pending));
         snapshots.addListener((o, old, s) -> offer(s));
-        draw(snapshots.getValue());
+        pending = snapshots.getValue();
+        draw(pending);
+    }
+
+    /** The node to place in a layout. */
+    public VBox node() {
+        return root;
+    }
+
+    /** The chart itself. */
+    public LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Whether the loss axis is log10 (else linear). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
     }
 
     private void offer(TrainingSnapshot s) {
@@ -57,9 +104,8 @@ public final class LossChartView {
         }
     }
 
-    /** The node to place in a layout. */
-    public LineChart<Number, Number> node() {
-        return chart;
+    private double y(double loss) {
+        return logScale.get() ? Math.log10(loss) : loss;
     }
 
     private void draw(TrainingSnapshot s) {
@@ -69,17 +115,58 @@ public final class LossChartView {
         HistoryView history = s.history();
         drawn = history;
         lastDraw = System.nanoTime();
+        lossAxis.setLabel(logScale.get() ? "log10 of the loss" : "loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<XYChart.Data<Number, Number>> train = new ArrayList<>();
         List<XYChart.Data<Number, Number>> test = new ArrayList<>();
         for (int i = 0; i < history.size(); i += stride) {
             HistoryPoint p = history.get(i);
-            train.add(new XYChart.Data<>(p.epoch(), Math.log10(p.trainLoss())));
+            train.add(new XYChart.Data<>(p.epoch(), y(p.trainLoss())));
             if (!Double.isNaN(p.testLoss())) {
-                test.add(new XYChart.Data<>(p.epoch(), Math.log10(p.testLoss())));
+                test.add(new XYChart.Data<>(p.epoch(), y(p.testLoss())));
             }
         }
         trainSeries.getData().setAll(train);
         testSeries.getData().setAll(test);
+        HistoryPoint best = history.bestTest();
+        if (best == null) {
+            bestSeries.getData().clear();
+        } else {
+            XYChart.Data<Number, Number> mark = new XYChart.Data<>(best.epoch(), y(best.testLoss()));
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
+            dot.getStyleClass().add("best-test-mark");
+            mark.setNode(dot);
+            bestSeries.getData().setAll(List.of(mark));
+        }
+    }
+
+    /** Shows the epoch nearest the mouse with its losses. */
+    private void readOut(double sceneX, double sceneY) {
+        HistoryView history = drawn;
+        if (history == null || history.isEmpty()) {
+            return;
+        }
+        Node plot = chart.lookup(".chart-plot-background");
+        if (plot == null) {
+            return;
+        }
+        Point2D local = plot.sceneToLocal(sceneX, sceneY);
+        NumberAxis epochs = (NumberAxis) chart.getXAxis();
+        Point2D inAxis = epochs.sceneToLocal(sceneX, sceneY);
+        double epoch = epochs.getValueForDisplay(inAxis.getX()).doubleValue();
+        if (local.getX() < 0 || local.getX() > plot.getBoundsInLocal().getWidth()) {
+            readout.setText(" ");
+            return;
+        }
+        HistoryPoint nearest = history.get(0);
+        for (HistoryPoint p : history) {
+            if (Math.abs(p.epoch() - epoch) < Math.abs(nearest.epoch() - epoch)) {
+                nearest = p;
+            }
+        }
+        HistoryPoint best = history.bestTest();
+        readout.setText(String.format(Locale.ROOT, "epoch %d: train %.4f, test %.4f%s", nearest.epoch(),
+                nearest.trainLoss(), nearest.testLoss(),
+                best == null ? "" : String.format(Locale.ROOT, "   (best test %.4f at epoch %d)", best.testLoss(), best.epoch())));
     }
 }

