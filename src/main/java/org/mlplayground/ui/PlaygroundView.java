@@ -132,9 +132,17 @@ public final class PlaygroundView {
         Label batchLabel = new Label();
         batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
         batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
+        Button sklearn = button("Copy as sklearn", "Copy the MLPClassifier(...) line that trains this network in Python", () -> {
+            String line = model.sklearnLine();
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(line);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            status.setText("Copied: " + line);
+        });
+        sklearn.setId("copy-sklearn");
         HBox bar = new HBox(10, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)));
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), sklearn);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");

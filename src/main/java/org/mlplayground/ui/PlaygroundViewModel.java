@@ -146,6 +146,12 @@ public final class PlaygroundViewModel {
         }
     }
 
+    /** The scikit-learn constructor call that trains the network the controls describe. */
+    public String sklearnLine() {
+        Dataset2D data = train.get();
+        return org.mlplayground.io.SklearnCode.constructor(config(), data == null || data.isClassification());
+    }
+
     /** Play or pause. */
     public void togglePlay() {
         service.send(running.get() ? new Command.Pause() : new Command.Play());

@@ -104,6 +104,19 @@ class PlaygroundTest {
     }
 
     @Test
+    void theSklearnLineIsCopiedAndShown(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#copy-sklearn");
+        WaitForAsyncUtils.waitForFxEvents();
+        String expected = "MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', solver='adam', alpha=0.0, "
+                + "batch_size=10, learning_rate_init=0.03, max_iter=200, random_state=0)";
+        assertEquals("Copied: " + expected, robot.lookup("#status").queryAs(Label.class).getText());
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(expected, clipboard[0]);
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
