@@ -121,16 +121,19 @@ public final class PlaygroundView {
         rate.setId("learning-rate");
         rate.setConverter(numbers());
         rate.valueProperty().addListener((o, was, now) -> model.learningRateProperty().set(now));
+        model.learningRateProperty().addListener((o, was, now) -> select(rate, now.doubleValue()));
         ComboBox<Double> alpha = combo(ALPHAS, model.alphaProperty().get(),
                 "The L2 penalty: larger alpha keeps weights small and the boundary smooth");
         alpha.setId("alpha");
         alpha.setConverter(numbers());
         alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
+        model.alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
         batch.setPrefWidth(110);
         batch.setTooltip(new Tooltip("Samples per weight update"));
         Label batchLabel = new Label();
         batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
+        model.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
         batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
         Button sklearn = button("Copy as sklearn", "Copy the MLPClassifier(...) line that trains this network in Python", () -> {
             String line = model.sklearnLine();
@@ -140,9 +143,26 @@ public final class PlaygroundView {
             status.setText("Copied: " + line);
         });
         sklearn.setId("copy-sklearn");
+        Button copyState = button("Copy state", "Copy a short text that reproduces this playground", () -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(model.stateText());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            status.setText("Copied the playground's state: " + model.stateText());
+        });
+        copyState.setId("copy-state");
+        Button pasteState = button("Paste state", "Set every control from a state text on the clipboard", () -> {
+            String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            try {
+                model.applyState(text == null ? "" : text);
+                status.setText("Loaded the playground's state.");
+            } catch (IllegalArgumentException e) {
+                status.setText("Not loaded: " + e.getMessage());
+            }
+        });
+        pasteState.setId("paste-state");
         HBox bar = new HBox(10, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), sklearn);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), sklearn, copyState, pasteState);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
@@ -153,8 +173,11 @@ public final class PlaygroundView {
         ToggleGroup group = new ToggleGroup();
         FlowPane datasets = new FlowPane(6, 6);
         datasets.setPrefWrapLength(200);
+        java.util.Map<Generators, ToggleButton> byDataset = new java.util.EnumMap<>(Generators.class);
+        model.datasetProperty().addListener((o, was, now) -> byDataset.get(now).setSelected(true));
         for (Generators g : Generators.values()) {
             ToggleButton b = new ToggleButton(g.displayName());
+            byDataset.put(g, b);
             b.setId("dataset-" + g.displayName());
             b.setToggleGroup(group);
             b.setSelected(g == model.datasetProperty().get());
@@ -172,10 +195,13 @@ public final class PlaygroundView {
             }
         });
         noise.setOnMouseReleased(e -> model.noiseProperty().set(noise.getValue() / 100));
+        model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue() * 100));
         Slider share = slider(10, 90, model.testFractionProperty().get() * 100, "Share of the points held out for testing");
         share.setOnMouseReleased(e -> model.testFractionProperty().set(share.getValue() / 100));
+        model.testFractionProperty().addListener((o, was, now) -> share.setValue(now.doubleValue() * 100));
         Slider points = slider(50, 1000, model.pointsProperty().get(), "Number of points");
         points.setOnMouseReleased(e -> model.pointsProperty().set((int) points.getValue()));
+        model.pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
         Button regenerate = button("Regenerate", "New points from a new seed", () ->
                 model.dataSeedProperty().set(model.dataSeedProperty().get() + 1));
         VBox features = new VBox(4);
@@ -193,6 +219,8 @@ public final class PlaygroundView {
                 }
             });
             features.getChildren().add(c);
+            model.features().addListener((javafx.collections.SetChangeListener<Feature2D>) change ->
+                    c.setSelected(model.features().contains(f)));
         }
         VBox panel = new VBox(8, heading("Data"), datasets, new Label("Noise (%)"), noise,
                 new Label("Test share (%)"), share, new Label("Points"), points, regenerate, heading("Inputs"), features);
@@ -219,6 +247,15 @@ public final class PlaygroundView {
                     classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.testScore()) : String.format(Locale.ROOT, "%.3f", s.testScore()),
                     s.stepsPerSecond()));
         }
+    }
+
+    /** Shows {@code value} in a list of numbers, adding it if it is not one of the choices. */
+    private static void select(ComboBox<Double> combo, double value) {
+        if (!combo.getItems().contains(value)) {
+            combo.getItems().add(value);
+            combo.getItems().sort(Double::compare);
+        }
+        combo.setValue(value);
     }
 
     private static Label heading(String text) {

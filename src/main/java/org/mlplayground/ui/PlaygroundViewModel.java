@@ -146,6 +146,35 @@ public final class PlaygroundViewModel {
         }
     }
 
+    /** The settings as a short text that reproduces this run. */
+    public String stateText() {
+        return new PlaygroundState(dataset.get(), points.get(), noise.get(), testFraction.get(), dataSeed.get(),
+                EnumSet.copyOf(features), hidden.stream().mapToInt(Integer::intValue).toArray(), activation.get(),
+                solver.get(), learningRate.get(), alpha.get(), batchSize.get(), seed.get()).toText();
+    }
+
+    /**
+     * Sets every control from a state text (training starts over). A bad text is refused whole with
+     * a message naming the field, and nothing changes.
+     */
+    public void applyState(String text) {
+        PlaygroundState s = PlaygroundState.parse(text);
+        dataset.set(s.dataset());
+        points.set(s.points());
+        noise.set(s.noise());
+        testFraction.set(s.testFraction());
+        dataSeed.set(s.dataSeed());
+        features.retainAll(s.features());
+        features.addAll(s.features());
+        hidden.setAll(java.util.Arrays.stream(s.hidden()).boxed().toList());
+        activation.set(s.activation());
+        solver.set(s.solver());
+        learningRate.set(s.learningRate());
+        alpha.set(s.alpha());
+        batchSize.set(s.batchSize());
+        seed.set(s.seed());
+    }
+
     /** The scikit-learn constructor call that trains the network the controls describe. */
     public String sklearnLine() {
         Dataset2D data = train.get();

@@ -117,6 +117,37 @@ class PlaygroundTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCopiedStateReproducesThePlaygroundAndABadOneIsRefused(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.interact(() -> model.applyPreset("spiral"));
+        await(s -> s.weights() != null && s.weights().layerSizes().length == 8);
+        robot.clickOn("#copy-state");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals("dataset=spiral&points=400&noise=0&test=0.5&dataSeed=1&features=x1,x2,sin(x1),sin(x2)"
+                + "&hidden=8,8,8,8,8,8&activation=tanh&solver=adam&lr=0.003&alpha=0&batch=10&seed=0", copied[0]);
+        robot.interact(() -> model.applyPreset("blobs"));
+        await(s -> s.weights() != null && s.weights().outputs() == 4);
+        robot.clickOn("#paste-state");
+        await(s -> s.weights() != null && s.weights().layerSizes().length == 8 && s.weights().inputs() == 4);
+        assertEquals(copied[0], model.stateText());
+        ComboBox<Double> rate = robot.lookup("#learning-rate").queryAs(ComboBox.class);
+        assertEquals(0.003, rate.getValue(), "the controls show the loaded state");
+        assertTrue(robot.lookup("#feature-sin_x1").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent bad = new javafx.scene.input.ClipboardContent();
+            bad.putString(copied[0].replace("activation=tanh", "activation=swish"));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(bad);
+        });
+        robot.clickOn("#paste-state");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Not loaded: Unknown activation 'swish'"));
+        assertEquals(copied[0], model.stateText(), "a refused state changes nothing");
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
