@@ -17,7 +17,9 @@ public final class PlaygroundApp extends Application {
             model.applyPreset(preset);
         }
         stage.setTitle("MLP Playground");
-        stage.setScene(new Scene(new PlaygroundView(model).createView(), 1440, 860));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new PlaygroundView(model).createView(), Math.min(1440, screen.getWidth()),
+                Math.min(860, screen.getHeight())));
         stage.show();
     }
 

@@ -160,7 +160,12 @@ public final class PlaygroundView {
             }
         });
         pasteState.setId("paste-state");
-        HBox bar = new HBox(10, play, step, reset, epoch,
+        batchLabel.setMinWidth(24);
+        for (Region r : new Region[] {activation, solver, rate, alpha}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // a flow, so that a narrow screen wraps the toolbar instead of clipping it
+        FlowPane bar = new FlowPane(10, 6, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), sklearn, copyState, pasteState);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -267,7 +272,9 @@ public final class PlaygroundView {
     private static VBox labelled(String text, Region control) {
         Label l = new Label(text);
         l.setStyle("-fx-font-size: 11px;");
-        return new VBox(2, l, control);
+        VBox box = new VBox(2, l, control);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Button button(String text, String help, Runnable action) {
