@@ -161,13 +161,27 @@ public final class PlaygroundView {
         });
         pasteState.setId("paste-state");
         batchLabel.setMinWidth(24);
+        javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.seedProperty().get()));
+        seed.setId("seed");
+        seed.setPrefColumnCount(4);
+        seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples: the same seed, the same run"));
+        seed.setOnAction(e -> {
+            try {
+                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
+            } catch (NumberFormatException bad) {
+                status.setText("The seed must be a whole number, got '" + seed.getText() + "'");
+                seed.setText(Long.toString(model.seedProperty().get()));
+            }
+        });
+        model.seedProperty().addListener((o, was, now) -> seed.setText(Long.toString(now.longValue())));
         for (Region r : new Region[] {activation, solver, rate, alpha}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         // a flow, so that a narrow screen wraps the toolbar instead of clipping it
         FlowPane bar = new FlowPane(10, 6, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), sklearn, copyState, pasteState);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), sklearn, copyState,
+                pasteState);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");

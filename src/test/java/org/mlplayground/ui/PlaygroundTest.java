@@ -148,6 +148,19 @@ class PlaygroundTest {
     }
 
     @Test
+    void aNewSeedGivesNewInitialWeightsAndABadOneIsRefused(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        double first = now().weights().weight(0, 0, 0);
+        robot.clickOn("#seed").eraseText(3).write("42").type(javafx.scene.input.KeyCode.ENTER);
+        await(s -> s.config() != null && s.config().seed() == 42);
+        assertTrue(now().weights().weight(0, 0, 0) != first);
+        robot.clickOn("#seed").eraseText(3).write("x").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The seed must be a whole number, got 'x'", robot.lookup("#status").queryAs(Label.class).getText());
+        assertEquals(42, model.seedProperty().get());
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
