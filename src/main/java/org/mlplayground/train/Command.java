@@ -7,8 +7,20 @@ import org.mlplayground.nn.Network;
 /** What the UI or command line asks of the training service. Applied in order, between steps. */
 public sealed interface Command {
 
-    /** New data and hyperparameters: the network is built afresh from the seed, paused. */
-    record Configure(TrainingProblem problem, MlpConfig config) implements Command {
+    /**
+     * New data and hyperparameters: the network is built afresh from the seed, paused. The
+     * {@code notice} (may be empty) is published with the next snapshot, to say why training
+     * starts over.
+     */
+    record Configure(TrainingProblem problem, MlpConfig config, String notice) implements Command {
+        public Configure {
+            notice = notice == null ? "" : notice;
+        }
+
+        /** A configuration without a notice. */
+        public Configure(TrainingProblem problem, MlpConfig config) {
+            this(problem, config, "");
+        }
     }
 
     /** Train continuously. */

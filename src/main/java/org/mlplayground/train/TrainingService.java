@@ -193,6 +193,7 @@ public final class TrainingService implements AutoCloseable {
     private void apply(Command c) {
         if (c instanceof Command.Configure configure) {
             configure(configure.problem(), configure.config());
+            message = configure.notice();
             return;
         }
         if (c instanceof Command.SetSpeedLimit limit) {

@@ -69,25 +69,28 @@ public final class PlaygroundViewModel {
         adapter = new SnapshotAdapter(service);
         running = Bindings.equal(TrainingState.RUNNING, adapter.stateProperty());
         service.send(new Command.SetSpeedLimit(2000));
-        rebuild();
-        // data and architecture rebuild the problem; the rest reaches the running model live
-        dataset.addListener(o -> rebuild());
-        points.addListener(o -> rebuild());
-        noise.addListener(o -> rebuild());
-        testFraction.addListener(o -> rebuild());
-        dataSeed.addListener(o -> rebuild());
-        features.addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild());
-        hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild());
-        solver.addListener(o -> rebuild());
-        seed.addListener(o -> rebuild());
+        rebuild("");
+        // data and architecture rebuild the problem, and say so; the rest reaches the running model live
+        String data = "The data changed: training starts over.";
+        String network = "The network changed: training starts over from new initial weights.";
+        dataset.addListener(o -> rebuild(data));
+        points.addListener(o -> rebuild(data));
+        noise.addListener(o -> rebuild(data));
+        testFraction.addListener(o -> rebuild(data));
+        dataSeed.addListener(o -> rebuild(data));
+        features.addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild(
+                "The input features changed: training starts over."));
+        hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(network));
+        solver.addListener(o -> rebuild("The solver changed: training starts over."));
+        seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
         activation.addListener((o, was, now) -> service.send(new Command.SetActivation(now)));
         learningRate.addListener((o, was, now) -> service.send(new Command.SetLearningRate(now.doubleValue())));
         alpha.addListener((o, was, now) -> service.send(new Command.SetAlpha(now.doubleValue())));
         batchSize.addListener((o, was, now) -> service.send(new Command.SetBatchSize(now.intValue())));
     }
 
-    /** Regenerates the data and sends a new configuration (training starts over, paused). */
-    private void rebuild() {
+    /** Regenerates the data and sends a new configuration (training starts over, paused), saying why. */
+    private void rebuild(String notice) {
         if (features.isEmpty()) {
             return;
         }
@@ -105,7 +108,7 @@ public final class PlaygroundViewModel {
         TrainingProblem problem = trainPart.isClassification()
                 ? TrainingProblem.classification(x, trainPart.labels(), xTest, testPart.labels(), plane)
                 : TrainingProblem.regression(x, trainPart.targetMatrix(), xTest, testPart.targetMatrix(), plane);
-        service.send(new Command.Configure(problem, config()));
+        service.send(new Command.Configure(problem, config(), notice));
     }
 
     /** The hyperparameters the controls show. */

@@ -171,6 +171,8 @@ class PlaygroundTest {
         assertArrayEquals(new int[] {2, 4, 2, 4, 1}, now().weights().layerSizes());
         long after = graph.getChildren().stream().filter(n -> n instanceof ImageView).count();
         assertEquals(before + 4, after, "four more neuron thumbnails");
+        assertEquals("The network changed: training starts over from new initial weights.",
+                robot.lookup("#status").queryAs(Label.class).getText(), "a visible notice");
     }
 
     @Test
