@@ -75,6 +75,25 @@ public final class BoundaryView {
         return canvas;
     }
 
+    /**
+     * The point of the plane under canvas position (x, y), or null outside the plot square (for a
+     * click that adds a point).
+     */
+    public double[] toPlane(double x, double y) {
+        double side = Math.min(canvas.getWidth() - MARGIN_LEFT - LEGEND, canvas.getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
+        double u = (x - MARGIN_LEFT) / side;
+        double v = (y - MARGIN_TOP) / side;
+        if (u < 0 || u > 1 || v < 0 || v > 1) {
+            return null;
+        }
+        PlaneOutputs plane = last == null ? null : last.plane();
+        double xMin = plane != null ? plane.grid().xMin() : -6;
+        double xMax = plane != null ? plane.grid().xMax() : 6;
+        double yMin = plane != null ? plane.grid().yMin() : -6;
+        double yMax = plane != null ? plane.grid().yMax() : 6;
+        return new double[] {xMin + u * (xMax - xMin), yMax - v * (yMax - yMin)};
+    }
+
     /** Whether test points are drawn. */
     public BooleanProperty showTestProperty() {
         return showTest;

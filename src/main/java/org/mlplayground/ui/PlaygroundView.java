@@ -62,6 +62,14 @@ public final class PlaygroundView {
         CheckBox discretize = new CheckBox("discretize output");
         discretize.setId("discretize");
         discretize.selectedProperty().bindBidirectional(boundary.discretizeProperty());
+        // a click adds a point of class 1, a shift-click one of class 0
+        boundary.node().setOnMouseClicked(e -> {
+            double[] p = boundary.toPlane(e.getX(), e.getY());
+            if (p != null && model.trainDataProperty().get().isClassification()) {
+                model.addPoint(p[0], p[1], e.isShiftDown() ? 0 : 1);
+            }
+        });
+        Tooltip.install(boundary.node(), new Tooltip("Click to add a point of class 1, shift-click for class 0"));
         LossChartView losses = new LossChartView(model.snapshotProperty());
         losses.node().setPrefHeight(320);
         VBox.setVgrow(graph, javafx.scene.layout.Priority.ALWAYS);
@@ -223,6 +231,8 @@ public final class PlaygroundView {
         model.pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
         Button regenerate = button("Regenerate", "New points from a new seed", () ->
                 model.dataSeedProperty().set(model.dataSeedProperty().get() + 1));
+        Button clear = button("Clear my points", "Remove the points you clicked into the plane", model::clearAddedPoints);
+        clear.setId("clear-points");
         VBox features = new VBox(4);
         for (Feature2D f : Feature2D.values()) {
             CheckBox c = new CheckBox(f.label());
@@ -242,7 +252,7 @@ public final class PlaygroundView {
                     c.setSelected(model.features().contains(f)));
         }
         VBox panel = new VBox(8, heading("Data"), datasets, new Label("Noise (%)"), noise,
-                new Label("Test share (%)"), share, new Label("Points"), points, regenerate, heading("Inputs"), features);
+                new Label("Test share (%)"), share, new Label("Points"), points, new HBox(6, regenerate, clear), heading("Inputs"), features);
         panel.setPadding(new Insets(10, 12, 10, 12));
         panel.setPrefWidth(230);
         return panel;

@@ -63,6 +63,8 @@ public final class PlaygroundViewModel {
     private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
     private final LongProperty seed = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<Dataset2D> train = new ReadOnlyObjectWrapper<>();
+    /** Points the user clicked into the plane: (x1, x2, class); kept when the data is regenerated. */
+    private final ObservableList<double[]> addedPoints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Dataset2D> test = new ReadOnlyObjectWrapper<>();
 
     public PlaygroundViewModel() {
@@ -83,6 +85,8 @@ public final class PlaygroundViewModel {
         hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(network));
         solver.addListener(o -> rebuild("The solver changed: training starts over."));
         seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
+        addedPoints.addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
+                "The training points changed: training starts over."));
         activation.addListener((o, was, now) -> service.send(new Command.SetActivation(now)));
         learningRate.addListener((o, was, now) -> service.send(new Command.SetLearningRate(now.doubleValue())));
         alpha.addListener((o, was, now) -> service.send(new Command.SetAlpha(now.doubleValue())));
@@ -96,7 +100,7 @@ public final class PlaygroundViewModel {
         }
         Dataset2D all = dataset.get().generate(points.get(), noise.get(), dataSeed.get());
         Split split = Split.of(all.size(), testFraction.get(), dataSeed.get() + 1, all.labels());
-        Dataset2D trainPart = all.select(split.train());
+        Dataset2D trainPart = withAddedPoints(all.select(split.train()));
         Dataset2D testPart = all.select(split.test());
         train.set(trainPart);
         test.set(testPart);
@@ -109,6 +113,33 @@ public final class PlaygroundViewModel {
                 ? TrainingProblem.classification(x, trainPart.labels(), xTest, testPart.labels(), plane)
                 : TrainingProblem.regression(x, trainPart.targetMatrix(), xTest, testPart.targetMatrix(), plane);
         service.send(new Command.Configure(problem, config(), notice));
+    }
+
+    /** The generated training points plus the ones the user added (classification only). */
+    private Dataset2D withAddedPoints(Dataset2D generated) {
+        if (addedPoints.isEmpty() || !generated.isClassification()) {
+            return generated;
+        }
+        int n = generated.size();
+        double[][] points = java.util.Arrays.copyOf(generated.points(), n + addedPoints.size());
+        int[] labels = java.util.Arrays.copyOf(generated.labels(), n + addedPoints.size());
+        int classes = dataset.get().classes();
+        for (int i = 0; i < addedPoints.size(); i++) {
+            double[] p = addedPoints.get(i);
+            points[n + i] = new double[] {p[0], p[1]};
+            labels[n + i] = Math.min((int) p[2], classes - 1);
+        }
+        return new Dataset2D(points, labels);
+    }
+
+    /** Adds a training point of class {@code label} at (x1, x2); training starts over with it. */
+    public void addPoint(double x1, double x2, int label) {
+        addedPoints.add(new double[] {x1, x2, label});
+    }
+
+    /** Removes every point the user added. */
+    public void clearAddedPoints() {
+        addedPoints.clear();
     }
 
     /** The hyperparameters the controls show. */

@@ -161,6 +161,33 @@ class PlaygroundTest {
     }
 
     @Test
+    void clicksAddPointsOfTheChosenClassAndClearRemovesThem(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        int before = model.trainDataProperty().get().size();
+        Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
+        // the plot square starts at (44, 12); its centre is the plane's origin
+        double side = Math.min(canvas.getWidth() - 44 - 70, canvas.getHeight() - 12 - 40);
+        javafx.geometry.Point2D centre = canvas.localToScreen(44 + side / 2, 12 + side / 2);
+        robot.clickOn(centre.getX(), centre.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var data = model.trainDataProperty().get();
+        assertEquals(before + 1, data.size());
+        assertEquals(1, data.labels()[data.size() - 1]);
+        assertEquals(0.0, data.points()[data.size() - 1][0], 0.1);
+        assertEquals(0.0, data.points()[data.size() - 1][1], 0.1);
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        robot.clickOn(centre.getX() + 30, centre.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        robot.release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        data = model.trainDataProperty().get();
+        assertEquals(before + 2, data.size());
+        assertEquals(0, data.labels()[data.size() - 1], "shift adds the other class");
+        robot.clickOn("#clear-points");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.trainDataProperty().get().size());
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
