@@ -103,6 +103,23 @@ public abstract class MlpEstimator {
         return network();
     }
 
+    /**
+     * Sets one weight by hand (the playground lets students edit a link): from unit {@code from} of
+     * layer {@code layer} to unit {@code to} of layer {@code layer + 1}, 0-based.
+     */
+    public void setWeight(int layer, int from, int to, double value) {
+        Network net = network();
+        int[] sizes = net.layerSizes();
+        if (layer < 0 || layer >= net.weightLayers() || from < 0 || from >= sizes[layer] || to < 0 || to >= sizes[layer + 1]) {
+            throw new IllegalArgumentException("There is no weight from unit " + from + " of layer " + layer + " to unit "
+                    + to + " in a network of sizes " + Arrays.toString(sizes));
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("A weight must be a finite number, got " + value);
+        }
+        net.setWeight(layer, from, to, value);
+    }
+
     /** Whether there is a trained network shaped like {@code net} (same layer sizes). */
     public boolean hasShapeOf(Network net) {
         return network != null && Arrays.equals(network.layerSizes(), net.layerSizes());

@@ -82,6 +82,10 @@ public sealed interface Command {
     record SetSnapshotRate(double perSecond) implements Command {
     }
 
+    /** Sets one weight by hand: from unit {@code from} of layer {@code layer} to unit {@code to} of the next. */
+    record SetWeight(int layer, int from, int to, double value) implements Command {
+    }
+
     /** Trained weights to continue from (they must fit the problem's inputs and outputs). */
     record LoadModel(Network weights) implements Command {
     }

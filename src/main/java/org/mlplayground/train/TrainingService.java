@@ -244,6 +244,8 @@ public final class TrainingService implements AutoCloseable {
             MlpConfig next = config.toBuilder().hiddenLayerSizes(hidden.sizes()).build();
             configure(session.problem, next);
             message = "The architecture changed to " + Arrays.toString(hidden.sizes()) + ": training starts over";
+        } else if (c instanceof Command.SetWeight w) {
+            session.estimator.setWeight(w.layer(), w.from(), w.to(), w.value());
         } else if (c instanceof Command.LoadModel load) {
             loadModel(load.weights());
         }

@@ -43,6 +43,7 @@ public final class NetworkView {
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
     private int[] pixels = new int[0];
+    private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
 
     public NetworkView(PlaygroundViewModel model) {
@@ -102,6 +103,8 @@ public final class NetworkView {
                     // the text is made when the tooltip shows, not on every frame
                     tip.setOnShowing(e -> tip.setText(linkText(layer, fromUnit, toUnit)));
                     Tooltip.install(line, tip);
+                    line.setId("link-" + l + "-" + i + "-" + j);
+                    line.setOnMouseClicked(e -> editWeight(layer, fromUnit, toUnit));
                     from.add(line);
                     lines.add(line);
                 }
@@ -185,6 +188,30 @@ public final class NetworkView {
         pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
     }
 
+    /** Asks for a new value of one weight and sends it to the training. */
+    private void editWeight(int layer, int from, int to) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        double current = s == null || s.weights() == null ? 0 : s.weights().weight(layer, from, to);
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.4f", current));
+        dialog.setTitle("Edit a weight");
+        dialog.setHeaderText("Weight from unit " + (from + 1) + " of layer " + layer + " to unit " + (to + 1) + " of layer "
+                + (layer + 1));
+        dialog.setContentText("New value:");
+        dialog.getEditor().setId("weight-value");
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                model.setWeight(layer, from, to, Double.parseDouble(text.trim()));
+            } catch (NumberFormatException e) {
+                weightError.set("'" + text + "' is not a number: the weight is unchanged");
+            }
+        });
+    }
+
+    /** The last refused weight edit, for the status line. */
+    javafx.beans.property.StringProperty weightErrorProperty() {
+        return weightError;
+    }
+
     private String linkText(int layer, int from, int to) {
         TrainingSnapshot s = model.snapshotProperty().get();
         if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
@@ -249,6 +276,7 @@ public final class NetworkView {
                     Line line = links.get(l).get(i).get(j);
                     line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
                     line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
+                    line.setCursor(javafx.scene.Cursor.HAND);
                     line.setOpacity(0.85);
                 }
             }

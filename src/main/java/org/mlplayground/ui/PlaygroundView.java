@@ -51,6 +51,7 @@ public final class PlaygroundView {
         root.setTop(toolbar());
         root.setLeft(dataPanel());
         NetworkView network = new NetworkView(model);
+        network.weightErrorProperty().addListener((o, was, now) -> status.setText(now));
         ScrollPane graph = new ScrollPane(network.node());
         graph.setStyle("-fx-background-color: transparent;");
         graph.setPrefViewportHeight(480);

@@ -215,6 +215,11 @@ public final class PlaygroundViewModel {
         return org.mlplayground.io.SklearnCode.constructor(config(), data == null || data.isClassification());
     }
 
+    /** Sets one weight of the running network (a link typed into by hand). */
+    public void setWeight(int layer, int from, int to, double value) {
+        service.send(new Command.SetWeight(layer, from, to, value));
+    }
+
     /** Play or pause. */
     public void togglePlay() {
         service.send(running.get() ? new Command.Pause() : new Command.Play());

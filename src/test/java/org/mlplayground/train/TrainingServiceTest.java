@@ -211,6 +211,23 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aWeightSetByHandIsTrainedOnAndABadOneRefused() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(Toy.circle(100, true), Toy.config(10)));
+            service.send(new Command.SetWeight(1, 2, 0, 1.75));
+            TrainingSnapshot s = Toy.settled(service, 2);
+            assertEquals(1.75, s.weights().weight(1, 2, 0));
+            service.send(new Command.SetWeight(1, 9, 0, 1.0));
+            s = Toy.settled(service, 3);
+            assertTrue(s.message().startsWith("Not done: There is no weight from unit 9 of layer 1"), s.message());
+            service.send(new Command.SetWeight(0, 0, 0, Double.NaN));
+            s = Toy.settled(service, 4);
+            assertTrue(s.message().contains("finite"), s.message());
+            assertEquals(1.75, s.weights().weight(1, 2, 0), "nothing changed");
+        }
+    }
+
+    @Test
     void anArchitectureChangeStartsOverWithANotice() throws Exception {
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.Configure(Toy.circle(100, true), Toy.config(10)));

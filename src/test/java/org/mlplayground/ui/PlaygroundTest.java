@@ -188,6 +188,17 @@ class PlaygroundTest {
     }
 
     @Test
+    void clickingALinkSetsItsWeight(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#link-0-1-2");
+        javafx.scene.control.TextField value = robot.lookup("#weight-value").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> value.setText("2.5"));
+        robot.clickOn("OK");
+        await(s -> s.weights().weight(0, 1, 2) == 2.5);
+        assertEquals(2.5, now().weights().weight(0, 1, 2));
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
