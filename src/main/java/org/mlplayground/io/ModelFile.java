@@ -425,7 +425,7 @@ public final class ModelFile {
     }
 
     /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
-    static void writeAtomically(Path file, String text) throws IOException {
+    public static void writeAtomically(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

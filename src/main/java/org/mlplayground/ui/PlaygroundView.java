@@ -187,10 +187,20 @@ public final class PlaygroundView {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         // a flow, so that a narrow screen wraps the toolbar instead of clipping it
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("File");
+        export.setId("file-menu");
+        export.getItems().addAll(
+                item("Save state to file\u2026", () -> saveText("playground-state.txt", model::stateText)),
+                item("Load state from file\u2026", this::loadState),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Export loss history as CSV\u2026", () -> saveText("loss-history.csv",
+                        () -> org.mlplayground.train.HistoryCsv.of(model.snapshotProperty().get().history()))),
+                item("Export model as JSON\u2026", this::saveModel),
+                item("Export view as PNG\u2026", this::savePng));
         FlowPane bar = new FlowPane(10, 6, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), sklearn, copyState,
-                pasteState);
+                pasteState, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
@@ -277,6 +287,73 @@ public final class PlaygroundView {
                     classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.testScore()) : String.format(Locale.ROOT, "%.3f", s.testScore()),
                     s.stepsPerSecond()));
         }
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Asks where to save, then writes the text there atomically; a failure is said in the status. */
+    private void saveText(String suggested, java.util.function.Supplier<String> text) {
+        java.nio.file.Path file = choose(suggested, true);
+        if (file == null) {
+            return;
+        }
+        try {
+            org.mlplayground.io.ModelFile.writeAtomically(file, text.get());
+            status.setText("Saved " + file);
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private void loadState() {
+        java.nio.file.Path file = choose("playground-state.txt", false);
+        if (file == null) {
+            return;
+        }
+        try {
+            model.applyState(java.nio.file.Files.readString(file));
+            status.setText("Loaded " + file);
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("Not loaded: " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void saveModel() {
+        java.nio.file.Path file = choose("model.json", true);
+        if (file == null) {
+            return;
+        }
+        try {
+            org.mlplayground.io.ModelFile.save(model.savedModel(), file);
+            status.setText("Saved the model to " + file + " (java -jar mlp-playground.jar predict --model ... uses it)");
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private void savePng() {
+        java.nio.file.Path file = choose("playground.png", true);
+        if (file == null) {
+            return;
+        }
+        try {
+            PngExport.write(status.getScene().getRoot(), file);
+            status.setText("Saved " + file);
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private java.nio.file.Path choose(String suggested, boolean save) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(suggested);
+        java.io.File f = save ? chooser.showSaveDialog(status.getScene().getWindow())
+                : chooser.showOpenDialog(status.getScene().getWindow());
+        return f == null ? null : f.toPath();
     }
 
     /** Shows {@code value} in a list of numbers, adding it if it is not one of the choices. */

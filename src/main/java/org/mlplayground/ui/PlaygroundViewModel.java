@@ -215,6 +215,27 @@ public final class PlaygroundViewModel {
         return org.mlplayground.io.SklearnCode.constructor(config(), data == null || data.isClassification());
     }
 
+    /** The current model as a saved-model value (weights, settings, classes, the 2D feature map). */
+    public org.mlplayground.io.SavedModel savedModel() {
+        TrainingSnapshot s = adapter.snapshotProperty().get();
+        if (s == null || s.weights() == null) {
+            throw new IllegalStateException("There is no network yet");
+        }
+        Dataset2D data = train.get();
+        int[] classes = null;
+        if (data.isClassification()) {
+            classes = new int[dataset.get().classes()];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = i;
+            }
+        }
+        String[] names = featureLabels().toArray(new String[0]);
+        org.mlplayground.data.Scaler.Fitted none = org.mlplayground.data.Scaler.NONE.fit(
+                new org.ejml.data.DMatrixRMaj(0, names.length));
+        return new org.mlplayground.io.SavedModel(s.weights(), s.config(), classes, null, names, featureLabels(), none,
+                new double[0], "playground: " + stateText());
+    }
+
     /** Sets one weight of the running network (a link typed into by hand). */
     public void setWeight(int layer, int from, int to, double value) {
         service.send(new Command.SetWeight(layer, from, to, value));

@@ -199,6 +199,36 @@ class PlaygroundTest {
     }
 
     @Test
+    void theViewExportsAsPngAndTheModelAsJsonThatPredictsTheSame(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.clickOn("#step");
+        await(s -> s.epoch() == 1);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("export");
+        java.nio.file.Path png = dir.resolve("view.png");
+        javafx.scene.Parent root = robot.lookup("#epoch").queryAs(Label.class).getScene().getRoot();
+        robot.interact(() -> {
+            try {
+                PngExport.write(root, png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals((int) root.getLayoutBounds().getWidth(), image.getWidth());
+
+        java.nio.file.Path json = dir.resolve("model.json");
+        org.mlplayground.io.ModelFile.save(model.savedModel(), json);
+        org.mlplayground.io.SavedModel loaded = org.mlplayground.io.ModelFile.load(json);
+        double[][] points = {{0, 0}, {4, 4}, {-3, 1}};
+        org.ejml.data.DMatrixRMaj expected = now().weights().predict(org.mlplayground.nn.Features.of(points));
+        org.ejml.data.DMatrixRMaj actual = loaded.classifier().predictProba(loaded.prepare(new org.ejml.data.DMatrixRMaj(points)));
+        for (int r = 0; r < 3; r++) {
+            assertEquals(expected.get(r, 0), actual.get(r, 1), 1e-12);
+        }
+        assertTrue(loaded.dataset().contains("dataset=circle"), loaded.dataset());
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
