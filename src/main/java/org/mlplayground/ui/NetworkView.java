@@ -140,7 +140,7 @@ public final class NetworkView {
                     Label label = new Label(name);
                     label.setLayoutX(4);
                     label.setLayoutY(y(j) + THUMB / 2 - 8);
-                    label.setStyle("-fx-font-size: 12px;");
+                    label.setStyle("-fx-font-size: 0.92em;");
                     nodes.add(label);
                 }
             }
@@ -161,7 +161,7 @@ public final class NetworkView {
                 Label width = new Label(builtFor[l] + " neurons");
                 width.setLayoutX(x(l) - 6);
                 width.setLayoutY(TOP - 16);
-                width.setStyle("-fx-font-size: 11px;");
+                width.setStyle("-fx-font-size: 0.85em;");
                 nodes.add(buttons);
                 nodes.add(width);
             }
@@ -169,11 +169,11 @@ public final class NetworkView {
         Label in = new Label("inputs");
         in.setLayoutX(x(0));
         in.setLayoutY(TOP - 16);
-        in.setStyle("-fx-font-size: 11px;");
+        in.setStyle("-fx-font-size: 0.85em;");
         Label out = new Label("output");
         out.setLayoutX(x(builtFor.length - 1));
         out.setLayoutY(TOP - 16);
-        out.setStyle("-fx-font-size: 11px;");
+        out.setStyle("-fx-font-size: 0.85em;");
         Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
         addLayer.setId("add-layer");
         Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
@@ -239,7 +239,7 @@ public final class NetworkView {
 
     private static Button smallButton(String text, String help, Runnable action) {
         Button b = new Button(text);
-        b.setStyle("-fx-font-size: 11px; -fx-padding: 1 6 1 6;");
+        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
         b.setTooltip(tooltip(help));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);

@@ -30,7 +30,8 @@ import org.mlplayground.train.TrainingSnapshot;
 /**
  * The playground window's layout: the toolbar (play, step, reset, epoch, hyperparameters), the
  * data panel (dataset, noise, test share, points, input features), the network graph, and the
- * decision boundary over the loss curves. Space plays or pauses, S steps, R resets.
+ * decision boundary over the loss curves. Space plays or pauses, S steps, R resets, P switches
+ * presentation mode.
  */
 public final class PlaygroundView {
 
@@ -40,6 +41,7 @@ public final class PlaygroundView {
     private final PlaygroundViewModel model;
     private final Label epoch = new Label();
     private final Label status = new Label();
+    private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
 
     public PlaygroundView(PlaygroundViewModel model) {
         this.model = model;
@@ -80,9 +82,16 @@ public final class PlaygroundView {
         root.setRight(right);
         status.setId("status");
         status.setPadding(new Insets(4, 12, 8, 12));
-        status.setStyle("-fx-font-size: 13px;");
+        status.setStyle("-fx-font-size: 1em;");
         root.setBottom(status);
         root.getStylesheets().add(PlaygroundView.class.getResource("/css/playground.css").toExternalForm());
+        presentation.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add("presentation");
+            } else {
+                root.getStyleClass().remove("presentation");
+            }
+        });
         model.snapshotProperty().addListener((o, old, s) -> show(s));
         show(model.snapshotProperty().get());
         // a filter, so that space still plays when a button has the focus
@@ -99,6 +108,9 @@ public final class PlaygroundView {
             } else if (e.getCode() == KeyCode.R) {
                 model.reset();
                 e.consume();
+            } else if (e.getCode() == KeyCode.P) {
+                presentation.setSelected(!presentation.isSelected());
+                e.consume();
             }
         });
         return root;
@@ -114,7 +126,7 @@ public final class PlaygroundView {
         Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
         reset.setId("reset");
         epoch.setId("epoch");
-        epoch.setStyle("-fx-font-size: 18px; -fx-font-family: monospace;");
+        epoch.setStyle("-fx-font-size: 1.4em; -fx-font-family: monospace;");
         epoch.setMinWidth(150);
 
         ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
@@ -197,10 +209,12 @@ public final class PlaygroundView {
                         () -> org.mlplayground.train.HistoryCsv.of(model.snapshotProperty().get().history()))),
                 item("Export model as JSON\u2026", this::saveModel),
                 item("Export view as PNG\u2026", this::savePng));
+        presentation.setId("presentation");
+        presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector (P)"));
         FlowPane bar = new FlowPane(10, 6, play, step, reset, epoch,
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), sklearn, copyState,
-                pasteState, export);
+                pasteState, export, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
@@ -367,13 +381,13 @@ public final class PlaygroundView {
 
     private static Label heading(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         return l;
     }
 
     private static VBox labelled(String text, Region control) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: 11px;");
+        l.setStyle("-fx-font-size: 0.85em;");
         VBox box = new VBox(2, l, control);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;

@@ -229,6 +229,20 @@ class PlaygroundTest {
     }
 
     @Test
+    void presentationModeEnlargesTheText(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        double before = status.getFont().getSize();
+        robot.clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.getScene().getRoot().getStyleClass().contains("presentation"));
+        assertTrue(status.getFont().getSize() > before + 2, before + " -> " + status.getFont().getSize());
+        robot.clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, status.getFont().getSize(), 0.01);
+    }
+
+    @Test
     void addingALayerChangesTheGraph(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Pane graph = robot.lookup("#network").queryAs(Pane.class);
