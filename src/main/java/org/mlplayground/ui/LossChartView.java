@@ -23,7 +23,8 @@ import org.mlplayground.train.TrainingSnapshot;
 
 /**
  * Training and test loss per epoch (at most 600 points drawn), on a log10 or a linear scale,
- * with the epoch of the best test loss marked and a read-out of the epoch under the mouse. A
+ * with the epoch of the best test loss marked and a read-out of the epoch under the mouse; or,
+ * switched, the accuracy (R^2 for regression) on both. A
  * chart relayout is costly, so it is redrawn at most {@link #REDRAWS_PER_SECOND} times a second;
  * the newest history is always drawn in the end.
  */
@@ -38,6 +39,7 @@ public final class LossChartView {
     private final NumberAxis lossAxis = new NumberAxis();
     private final LineChart<Number, Number> chart;
     private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+    private final BooleanProperty showScore = new SimpleBooleanProperty(false);
     private final Label readout = new Label(" ");
     private final VBox root;
     private final PauseTransition trailing = new PauseTransition(Duration.millis(1000.0 / REDRAWS_PER_SECOND));
@@ -66,9 +68,17 @@ public final class LossChartView {
             drawn = null;
             draw(pending);
         });
+        CheckBox score = new CheckBox("accuracy (R\u00b2 for regression)");
+        score.setId("show-score");
+        score.selectedProperty().bindBidirectional(showScore);
+        showScore.addListener(o -> {
+            drawn = null;
+            draw(pending);
+        });
+        log.disableProperty().bind(showScore);
         readout.setId("loss-readout");
         readout.setStyle("-fx-font-family: monospace;");
-        HBox bar = new HBox(16, log, readout);
+        HBox bar = new HBox(16, log, score, readout);
         bar.setStyle("-fx-padding: 0 0 0 12;");
         root = new VBox(chart, bar);
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
@@ -115,21 +125,25 @@ public final class LossChartView {
         HistoryView history = s.history();
         drawn = history;
         lastDraw = System.nanoTime();
-        lossAxis.setLabel(logScale.get() ? "log10 of the loss" : "loss");
+        boolean scores = showScore.get();
+        lossAxis.setLabel(scores ? "accuracy or R\u00b2" : logScale.get() ? "log10 of the loss" : "loss");
+        trainSeries.setName(scores ? "training score" : "training loss");
+        testSeries.setName(scores ? "test score" : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<XYChart.Data<Number, Number>> train = new ArrayList<>();
         List<XYChart.Data<Number, Number>> test = new ArrayList<>();
         for (int i = 0; i < history.size(); i += stride) {
             HistoryPoint p = history.get(i);
-            train.add(new XYChart.Data<>(p.epoch(), y(p.trainLoss())));
-            if (!Double.isNaN(p.testLoss())) {
-                test.add(new XYChart.Data<>(p.epoch(), y(p.testLoss())));
+            train.add(new XYChart.Data<>(p.epoch(), scores ? p.trainScore() : y(p.trainLoss())));
+            double t = scores ? p.testScore() : p.testLoss();
+            if (!Double.isNaN(t)) {
+                test.add(new XYChart.Data<>(p.epoch(), scores ? t : y(t)));
             }
         }
         trainSeries.getData().setAll(train);
         testSeries.getData().setAll(test);
         HistoryPoint best = history.bestTest();
-        if (best == null) {
+        if (best == null || scores) {
             bestSeries.getData().clear();
         } else {
             XYChart.Data<Number, Number> mark = new XYChart.Data<>(best.epoch(), y(best.testLoss()));

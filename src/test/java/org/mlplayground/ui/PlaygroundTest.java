@@ -101,6 +101,12 @@ class PlaygroundTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(now().history().bestTest().testLoss(), chart.getData().get(2).getData().get(0).getYValue().doubleValue(), 1e-12);
         assertEquals("loss", chart.getYAxis().getLabel());
+        robot.clickOn("#show-score");
+        WaitForAsyncUtils.waitForFxEvents();
+        var scores = chart.getData().get(1).getData();
+        assertEquals(now().history().get(now().history().size() - 1).testScore(),
+                scores.get(scores.size() - 1).getYValue().doubleValue(), 1e-12, "the test accuracy is drawn");
+        assertTrue(chart.getData().get(2).getData().isEmpty(), "no best-loss mark on the accuracy curves");
     }
 
     @Test
