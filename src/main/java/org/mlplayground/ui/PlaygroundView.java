@@ -204,6 +204,7 @@ public final class PlaygroundView {
         export.getItems().addAll(
                 item("Save state to file\u2026", () -> saveText("playground-state.txt", model::stateText)),
                 item("Load state from file\u2026", this::loadState),
+                item("Load points from CSV\u2026", this::loadCsv),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Export loss history as CSV\u2026", () -> saveText("loss-history.csv",
                         () -> org.mlplayground.train.HistoryCsv.of(model.snapshotProperty().get().history()))),
@@ -333,6 +334,22 @@ public final class PlaygroundView {
             status.setText("Loaded " + file);
         } catch (java.io.IOException | RuntimeException e) {
             status.setText("Not loaded: " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void loadCsv() {
+        java.nio.file.Path file = choose("points.csv", false);
+        if (file != null) {
+            loadCsv(file);
+        }
+    }
+
+    /** Loads a CSV of points; a bad file is reported in the status and the current data stays. */
+    void loadCsv(java.nio.file.Path file) {
+        try {
+            model.loadCsv(file);
+        } catch (org.mlplayground.data.DataFileException e) {
+            status.setText("Not loaded: " + e.getMessage());
         }
     }
 

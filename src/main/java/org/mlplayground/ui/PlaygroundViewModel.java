@@ -63,6 +63,9 @@ public final class PlaygroundViewModel {
     private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
     private final LongProperty seed = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<Dataset2D> train = new ReadOnlyObjectWrapper<>();
+    /** A table loaded from CSV that replaces the generated data, or null. */
+    private final ObjectProperty<Dataset2D> csvData = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty csvName = new javafx.beans.property.SimpleStringProperty("");
     /** Points the user clicked into the plane: (x1, x2, class); kept when the data is regenerated. */
     private final ObservableList<double[]> addedPoints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Dataset2D> test = new ReadOnlyObjectWrapper<>();
@@ -87,6 +90,10 @@ public final class PlaygroundViewModel {
         seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
         addedPoints.addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
                 "The training points changed: training starts over."));
+        dataset.addListener(o -> {
+            csvData.set(null);
+            csvName.set("");
+        });
         activation.addListener((o, was, now) -> service.send(new Command.SetActivation(now)));
         learningRate.addListener((o, was, now) -> service.send(new Command.SetLearningRate(now.doubleValue())));
         alpha.addListener((o, was, now) -> service.send(new Command.SetAlpha(now.doubleValue())));
@@ -98,7 +105,8 @@ public final class PlaygroundViewModel {
         if (features.isEmpty()) {
             return;
         }
-        Dataset2D all = dataset.get().generate(points.get(), noise.get(), dataSeed.get());
+        Dataset2D all = csvData.get() != null ? csvData.get()
+                : dataset.get().generate(points.get(), noise.get(), dataSeed.get());
         Split split = Split.of(all.size(), testFraction.get(), dataSeed.get() + 1, all.labels());
         Dataset2D trainPart = withAddedPoints(all.select(split.train()));
         Dataset2D testPart = all.select(split.test());
@@ -123,13 +131,42 @@ public final class PlaygroundViewModel {
         int n = generated.size();
         double[][] points = java.util.Arrays.copyOf(generated.points(), n + addedPoints.size());
         int[] labels = java.util.Arrays.copyOf(generated.labels(), n + addedPoints.size());
-        int classes = dataset.get().classes();
+        int classes = java.util.Arrays.stream(generated.labels()).max().orElse(0) + 1;
         for (int i = 0; i < addedPoints.size(); i++) {
             double[] p = addedPoints.get(i);
             points[n + i] = new double[] {p[0], p[1]};
             labels[n + i] = Math.min((int) p[2], classes - 1);
         }
         return new Dataset2D(points, labels);
+    }
+
+    /**
+     * Uses a CSV table of points (two numeric columns x1, x2 and a class label) instead of the
+     * generated data. A file that cannot be read, or does not have exactly two feature columns,
+     * is refused with the reader's one-line message, and the current data stays.
+     */
+    public void loadCsv(java.nio.file.Path file) throws org.mlplayground.data.DataFileException {
+        org.mlplayground.data.CsvTable table = org.mlplayground.data.CsvReader.read(file, null, true);
+        if (table.featureNames().length != 2) {
+            throw new org.mlplayground.data.DataFileException(file + " has " + table.featureNames().length
+                    + " feature columns; the playground plots tables of two (x1, x2) and a class label");
+        }
+        if (table.classNames().length < 2) {
+            throw new org.mlplayground.data.DataFileException(file + " has a single class; classification needs two or more");
+        }
+        double[][] pts = new double[table.rows()][];
+        for (int r = 0; r < pts.length; r++) {
+            pts[r] = new double[] {table.features().get(r, 0), table.features().get(r, 1)};
+        }
+        csvName.set(file.getFileName().toString());
+        csvData.set(new Dataset2D(pts, table.labels()));
+        rebuild("Loaded " + file.getFileName() + ": " + table.rows() + " points, classes "
+                + String.join(", ", table.classNames()) + ". Training starts over.");
+    }
+
+    /** The name of the loaded CSV file, or empty when the data is generated. */
+    public javafx.beans.property.ReadOnlyStringProperty csvNameProperty() {
+        return csvName;
     }
 
     /** Adds a training point of class {@code label} at (x1, x2); training starts over with it. */

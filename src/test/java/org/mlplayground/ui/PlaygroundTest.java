@@ -33,11 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlaygroundTest {
 
     private PlaygroundViewModel model;
+    private PlaygroundView view;
 
     @Start
     void start(Stage stage) {
         model = new PlaygroundViewModel();
-        stage.setScene(new Scene(new PlaygroundView(model).createView(), 1440, 860));
+        view = new PlaygroundView(model);
+        stage.setScene(new Scene(view.createView(), 1440, 860));
         stage.show();
     }
 
@@ -246,6 +248,30 @@ class PlaygroundTest {
         robot.clickOn("#presentation");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, status.getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void aCsvWithABadRowShowsTheErrorAndKeepsThePreviousData(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("csv");
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "x1,x2,label\n1,2,a\n3,oops,b\n");
+        var before = model.trainDataProperty().get();
+        robot.interact(() -> view.loadCsv(bad));
+        assertEquals("Not loaded: " + bad + " line 3, column 'x2': 'oops' is not a number",
+                robot.lookup("#status").queryAs(Label.class).getText());
+        assertTrue(model.trainDataProperty().get() == before, "the previous data stays");
+
+        java.nio.file.Path good = dir.resolve("good.csv");
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 2 == 0 ? "-3," : "3,").append(i % 7 - 3).append(i % 2 == 0 ? ",left\n" : ",right\n");
+        }
+        java.nio.file.Files.writeString(good, csv.toString());
+        robot.interact(() -> view.loadCsv(good));
+        await(s -> s.message().startsWith("Loaded good.csv"));
+        assertEquals(30, model.trainDataProperty().get().size(), "half of the 60 points train (test share 50%)");
+        assertEquals("Loaded good.csv: 60 points, classes left, right. Training starts over.", now().message());
     }
 
     @Test
