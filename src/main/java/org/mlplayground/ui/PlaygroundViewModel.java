@@ -78,7 +78,12 @@ public final class PlaygroundViewModel {
         // data and architecture rebuild the problem, and say so; the rest reaches the running model live
         String data = "The data changed: training starts over.";
         String network = "The network changed: training starts over from new initial weights.";
-        dataset.addListener(o -> rebuild(data));
+        dataset.addListener(o -> {
+            // choosing a generator leaves a loaded CSV table
+            csvData.set(null);
+            csvName.set("");
+            rebuild(data);
+        });
         points.addListener(o -> rebuild(data));
         noise.addListener(o -> rebuild(data));
         testFraction.addListener(o -> rebuild(data));
@@ -90,10 +95,7 @@ public final class PlaygroundViewModel {
         seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
         addedPoints.addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
                 "The training points changed: training starts over."));
-        dataset.addListener(o -> {
-            csvData.set(null);
-            csvName.set("");
-        });
+
         activation.addListener((o, was, now) -> service.send(new Command.SetActivation(now)));
         learningRate.addListener((o, was, now) -> service.send(new Command.SetLearningRate(now.doubleValue())));
         alpha.addListener((o, was, now) -> service.send(new Command.SetAlpha(now.doubleValue())));

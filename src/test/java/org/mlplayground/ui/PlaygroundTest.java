@@ -272,6 +272,9 @@ class PlaygroundTest {
         await(s -> s.message().startsWith("Loaded good.csv"));
         assertEquals(30, model.trainDataProperty().get().size(), "half of the 60 points train (test share 50%)");
         assertEquals("Loaded good.csv: 60 points, classes left, right. Training starts over.", now().message());
+        robot.clickOn("#dataset-xor");
+        await(s -> s.message().startsWith("The data changed"));
+        assertEquals(200, model.trainDataProperty().get().size(), "a generator replaces the table again");
     }
 
     @Test
