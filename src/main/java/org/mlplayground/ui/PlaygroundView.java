@@ -310,18 +310,29 @@ public final class PlaygroundView {
         return item;
     }
 
-    /** Asks where to save, then writes the text there atomically; a failure is said in the status. */
-    private void saveText(String suggested, java.util.function.Supplier<String> text) {
+    /** Writes a file the user chose. */
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    /** Asks where to save, then writes there; success or failure is said in the status. */
+    private void save(String suggested, FileWriter writer, java.util.function.Function<java.nio.file.Path, String> done) {
         java.nio.file.Path file = choose(suggested, true);
         if (file == null) {
             return;
         }
         try {
-            org.mlplayground.io.ModelFile.writeAtomically(file, text.get());
-            status.setText("Saved " + file);
+            writer.write(file);
+            status.setText(done.apply(file));
         } catch (java.io.IOException | RuntimeException e) {
             status.setText("Not saved: " + e.getMessage());
         }
+    }
+
+    /** Saves text atomically to a file the user chooses. */
+    private void saveText(String suggested, java.util.function.Supplier<String> text) {
+        save(suggested, file -> org.mlplayground.io.ModelFile.writeAtomically(file, text.get()), file -> "Saved " + file);
     }
 
     private void loadState() {
@@ -354,29 +365,12 @@ public final class PlaygroundView {
     }
 
     private void saveModel() {
-        java.nio.file.Path file = choose("model.json", true);
-        if (file == null) {
-            return;
-        }
-        try {
-            org.mlplayground.io.ModelFile.save(model.savedModel(), file);
-            status.setText("Saved the model to " + file + " (java -jar mlp-playground.jar predict --model ... uses it)");
-        } catch (java.io.IOException | RuntimeException e) {
-            status.setText("Not saved: " + e.getMessage());
-        }
+        save("model.json", file -> org.mlplayground.io.ModelFile.save(model.savedModel(), file),
+                file -> "Saved the model to " + file + " (java -jar mlp-playground.jar predict --model ... uses it)");
     }
 
     private void savePng() {
-        java.nio.file.Path file = choose("playground.png", true);
-        if (file == null) {
-            return;
-        }
-        try {
-            PngExport.write(status.getScene().getRoot(), file);
-            status.setText("Saved " + file);
-        } catch (java.io.IOException | RuntimeException e) {
-            status.setText("Not saved: " + e.getMessage());
-        }
+        save("playground.png", file -> PngExport.write(status.getScene().getRoot(), file), file -> "Saved " + file);
     }
 
     private java.nio.file.Path choose(String suggested, boolean save) {

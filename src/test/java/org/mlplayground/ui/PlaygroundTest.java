@@ -312,35 +312,21 @@ class PlaygroundTest {
         robot.interact(() -> model.hiddenLayers().setAll(8, 8, 8, 8, 8, 8));
         robot.clickOn("#play");
         await(s -> s.epoch() > 20);
-        java.util.concurrent.atomic.AtomicLong maxGap = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong frames = new java.util.concurrent.atomic.AtomicLong();
-        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
+        FrameMeter meter = new FrameMeter();
         robot.interact(() -> {
             model.resetDeliveryTiming();
-            timer[0] = new javafx.animation.AnimationTimer() {
-                private long last;
-
-                @Override
-                public void handle(long now) {
-                    if (last != 0) {
-                        maxGap.accumulateAndGet(now - last, Math::max);
-                    }
-                    last = now;
-                    frames.incrementAndGet();
-                }
-            };
-            timer[0].start();
+            meter.start();
         });
         Thread.sleep(3000);
-        robot.interact(() -> timer[0].stop());
+        robot.interact(meter::stop);
         System.out.printf("playground, 6 x 8 tanh network, every thumbnail live: %d frames in 3 s, longest gap %.1f ms "
-                + "(software rendering), slowest snapshot intake by the views %.1f ms, %.0f steps/s%n", frames.get(),
-                maxGap.get() / 1e6, model.slowestDeliveryMillis(), now().stepsPerSecond());
+                + "(software rendering), slowest snapshot intake by the views %.1f ms, %.0f steps/s%n", meter.frames(),
+                meter.longestGapNanos() / 1e6, model.slowestDeliveryMillis(), now().stepsPerSecond());
         // the figures are reported, not asserted (speed belongs to benchmarks, and headless drawing is
         // Monocle's software rasteriser); what is asserted is that training never holds the FX thread:
         // a waiting FX thread would show gaps of seconds and no frames
-        assertTrue(maxGap.get() < 1_000_000_000L, "the FX thread stalled for " + maxGap.get() / 1e6 + " ms");
-        assertTrue(frames.get() > 10, frames.get() + " frames");
+        assertTrue(meter.longestGapNanos() < 1_000_000_000L, "the FX thread stalled for " + meter.longestGapNanos() / 1e6 + " ms");
+        assertTrue(meter.frames() > 10, meter.frames() + " frames");
     }
 
     @Test
