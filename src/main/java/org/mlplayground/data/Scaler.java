@@ -95,5 +95,18 @@ public enum Scaler {
             }
             return out;
         }
+
+        /** A scaled copy of one row (length d). */
+        public double[] transform(double[] row) {
+            if (row.length != offset.length) {
+                throw new IllegalArgumentException("The scaler was fitted on " + offset.length + " columns, got "
+                        + row.length);
+            }
+            double[] out = new double[row.length];
+            for (int c = 0; c < row.length; c++) {
+                out[c] = (row[c] - offset[c]) / scale[c];
+            }
+            return out;
+        }
     }
 }

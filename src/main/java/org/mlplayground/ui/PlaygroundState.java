@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mlplayground.data.Feature2D;
 import org.mlplayground.data.Generators;
+import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.Solver;
 
@@ -15,15 +16,24 @@ import org.mlplayground.nn.Solver;
  * Everything that reproduces a playground run, as a short text like a web address's query
  * ({@code dataset=spiral&noise=0&...&seed=0}): dataset, its points, noise, test share and seed,
  * the input features, hidden layers, activation, solver, learning rate, alpha, batch size and the
- * weights' seed. Parsing checks every field and names the one at fault.
+ * weights' seed, the input scaler; and when there are any, the points of a loaded CSV table
+ * ({@code table=x1,x2,class;...}, replacing the generator's) and the points the user clicked in
+ * ({@code added=...}). Parsing checks every field and names the one at fault; fields added after
+ * the first version ({@code scaler}, {@code table}, {@code added}) may be missing.
+ *
+ * @param table the loaded table's points as rows (x1, x2, class), or null for generated data
+ * @param added the points the user added, as rows (x1, x2, class)
  */
 public record PlaygroundState(Generators dataset, int points, double noise, double testFraction, long dataSeed,
                               Set<Feature2D> features, int[] hidden, Activation activation, Solver solver,
-                              double learningRate, double alpha, int batchSize, long seed) {
+                              double learningRate, double alpha, int batchSize, long seed, Scaler scaler,
+                              double[][] table, double[][] added) {
 
     public PlaygroundState {
         features = java.util.Collections.unmodifiableSet(EnumSet.copyOf(features));
         hidden = hidden.clone();
+        table = table == null ? null : java.util.Arrays.stream(table).map(double[]::clone).toArray(double[][]::new);
+        added = java.util.Arrays.stream(added).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** The state as text. */
@@ -42,6 +52,15 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         f.put("alpha", number(alpha));
         f.put("batch", Integer.toString(batchSize));
         f.put("seed", Long.toString(seed));
+        if (scaler != Scaler.NONE) {
+            f.put("scaler", scaler.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        if (table != null) {
+            f.put("table", points(table));
+        }
+        if (added.length > 0) {
+            f.put("added", points(added));
+        }
         return f.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
@@ -78,10 +97,40 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
                     noise, test, Long.parseLong(field(f, "dataSeed")), features, hidden,
                     Activation.fromName(field(f, "activation")), Solver.fromName(field(f, "solver")),
                     lr, alpha,
-                    positive("batch", field(f, "batch")), Long.parseLong(field(f, "seed")));
+                    positive("batch", field(f, "batch")), Long.parseLong(field(f, "seed")),
+                    f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : Scaler.NONE,
+                    f.containsKey("table") ? points("table", f.get("table")) : null,
+                    f.containsKey("added") ? points("added", f.get("added")) : new double[0][]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The playground state has a number that is not one: " + e.getMessage());
         }
+    }
+
+    /** Rows (x1, x2, class) as {@code x1,x2,class;x1,x2,class}. */
+    private static String points(double[][] rows) {
+        return java.util.Arrays.stream(rows).map(r -> number(r[0]) + "," + number(r[1]) + "," + (int) r[2])
+                .collect(Collectors.joining(";"));
+    }
+
+    private static double[][] points(String name, String text) {
+        String[] parts = text.split(";");
+        double[][] rows = new double[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            String[] v = parts[i].split(",");
+            if (v.length != 3) {
+                throw new IllegalArgumentException("The playground state's " + name + " has '" + parts[i]
+                        + "' at point " + (i + 1) + " where x1,x2,class belongs");
+            }
+            double x1 = Double.parseDouble(v[0]);
+            double x2 = Double.parseDouble(v[1]);
+            int label = Integer.parseInt(v[2].trim());
+            if (!Double.isFinite(x1) || !Double.isFinite(x2) || label < 0) {
+                throw new IllegalArgumentException("The playground state's " + name + " has '" + parts[i]
+                        + "' at point " + (i + 1) + ": coordinates must be finite and the class at least 0");
+            }
+            rows[i] = new double[] {x1, x2, label};
+        }
+        return rows;
     }
 
     private static String field(Map<String, String> f, String name) {

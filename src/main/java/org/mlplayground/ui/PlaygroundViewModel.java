@@ -62,6 +62,11 @@ public final class PlaygroundViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(0);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
     private final LongProperty seed = new SimpleLongProperty(0);
+    private final ObjectProperty<org.mlplayground.data.Scaler> scaler = new SimpleObjectProperty<>(org.mlplayground.data.Scaler.NONE);
+    /** The scaler fitted on the current training features. */
+    private org.mlplayground.data.Scaler.Fitted fittedScaler;
+    /** True while a state is applied: its fields rebuild once, at the end. */
+    private boolean applying;
     private final ReadOnlyObjectWrapper<Dataset2D> train = new ReadOnlyObjectWrapper<>();
     /** A table loaded from CSV that replaces the generated data, or null. */
     private final ObjectProperty<Dataset2D> csvData = new SimpleObjectProperty<>();
@@ -87,6 +92,7 @@ public final class PlaygroundViewModel {
         points.addListener(o -> rebuild(data));
         noise.addListener(o -> rebuild(data));
         testFraction.addListener(o -> rebuild(data));
+        scaler.addListener(o -> rebuild("The input scaling changed: training starts over."));
         dataSeed.addListener(o -> rebuild(data));
         features.addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild(
                 "The input features changed: training starts over."));
@@ -104,7 +110,7 @@ public final class PlaygroundViewModel {
 
     /** Regenerates the data and sends a new configuration (training starts over, paused), saying why. */
     private void rebuild(String notice) {
-        if (features.isEmpty()) {
+        if (features.isEmpty() || applying) {
             return;
         }
         Dataset2D all = csvData.get() != null ? csvData.get()
@@ -114,11 +120,16 @@ public final class PlaygroundViewModel {
         Dataset2D testPart = all.select(split.test());
         train.set(trainPart);
         test.set(testPart);
+        // the features of each point, then the scaler fitted on the training points (n x d each)
         FeatureMap2D map = new FeatureMap2D(EnumSet.copyOf(features));
+        org.ejml.data.DMatrixRMaj trainFeatures = new org.ejml.data.DMatrixRMaj(map.map(trainPart.points()));
+        org.mlplayground.data.Scaler.Fitted fitted = scaler.get().fit(trainFeatures);
+        fittedScaler = fitted;
         PlaneGrid plane = PlaneGrid.of(-Generators.EXTENT, Generators.EXTENT, -Generators.EXTENT, Generators.EXTENT,
-                map::at);
-        org.mlplayground.nn.Features x = org.mlplayground.nn.Features.of(map.map(trainPart.points()));
-        org.mlplayground.nn.Features xTest = org.mlplayground.nn.Features.of(map.map(testPart.points()));
+                (x1, x2) -> fitted.transform(map.at(x1, x2)));
+        org.mlplayground.nn.Features x = org.mlplayground.nn.Features.of(fitted.transform(trainFeatures));
+        org.mlplayground.nn.Features xTest = org.mlplayground.nn.Features.of(
+                fitted.transform(new org.ejml.data.DMatrixRMaj(map.map(testPart.points()))));
         TrainingProblem problem = trainPart.isClassification()
                 ? TrainingProblem.classification(x, trainPart.labels(), xTest, testPart.labels(), plane)
                 : TrainingProblem.regression(x, trainPart.targetMatrix(), xTest, testPart.targetMatrix(), plane);
@@ -171,6 +182,20 @@ public final class PlaygroundViewModel {
         return csvName;
     }
 
+    /**
+     * Uses generator {@code g}'s points; choosing the generator already set while a CSV table is
+     * loaded goes back to it too.
+     */
+    public void chooseDataset(Generators g) {
+        if (csvData.get() != null && dataset.get() == g) {
+            csvData.set(null);
+            csvName.set("");
+            rebuild("The data changed: training starts over.");
+        } else {
+            dataset.set(g);
+        }
+    }
+
     /** Adds a training point of class {@code label} at (x1, x2); training starts over with it. */
     public void addPoint(double x1, double x2, int label) {
         addedPoints.add(new double[] {x1, x2, label});
@@ -221,17 +246,50 @@ public final class PlaygroundViewModel {
 
     /** The settings as a short text that reproduces this run. */
     public String stateText() {
+        double[][] table = null;
+        Dataset2D csv = csvData.get();
+        if (csv != null) {
+            table = new double[csv.size()][];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = new double[] {csv.points()[i][0], csv.points()[i][1], csv.labels()[i]};
+            }
+        }
         return new PlaygroundState(dataset.get(), points.get(), noise.get(), testFraction.get(), dataSeed.get(),
                 EnumSet.copyOf(features), hidden.stream().mapToInt(Integer::intValue).toArray(), activation.get(),
-                solver.get(), learningRate.get(), alpha.get(), batchSize.get(), seed.get()).toText();
+                solver.get(), learningRate.get(), alpha.get(), batchSize.get(), seed.get(), scaler.get(), table,
+                addedPoints.toArray(new double[0][])).toText();
     }
 
     /**
-     * Sets every control from a state text (training starts over). A bad text is refused whole with
-     * a message naming the field, and nothing changes.
+     * Sets every control from a state text (training starts over, once). A bad text is refused
+     * whole with a message naming the field, and nothing changes.
      */
     public void applyState(String text) {
         PlaygroundState s = PlaygroundState.parse(text);
+        if (s.table() != null) {
+            checkTable(s.table());
+        }
+        applying = true;
+        try {
+            applyFields(s);
+        } finally {
+            applying = false;
+        }
+        rebuild("Loaded the playground's state: training starts over.");
+    }
+
+    /** A table needs two classes numbered from 0 and at least two points. */
+    private static void checkTable(double[][] table) {
+        java.util.Set<Integer> classes = new java.util.TreeSet<>();
+        for (double[] row : table) {
+            classes.add((int) row[2]);
+        }
+        if (table.length < 2 || classes.size() < 2) {
+            throw new IllegalArgumentException("The playground state's table needs at least two points of two classes");
+        }
+    }
+
+    private void applyFields(PlaygroundState s) {
         dataset.set(s.dataset());
         points.set(s.points());
         noise.set(s.noise());
@@ -246,6 +304,18 @@ public final class PlaygroundViewModel {
         alpha.set(s.alpha());
         batchSize.set(s.batchSize());
         seed.set(s.seed());
+        scaler.set(s.scaler());
+        addedPoints.setAll(java.util.Arrays.asList(s.added()));
+        if (s.table() != null) {
+            double[][] pts = new double[s.table().length][];
+            int[] labels = new int[pts.length];
+            for (int i = 0; i < pts.length; i++) {
+                pts[i] = new double[] {s.table()[i][0], s.table()[i][1]};
+                labels[i] = (int) s.table()[i][2];
+            }
+            csvData.set(new Dataset2D(pts, labels));
+            csvName.set("table from a saved state");
+        }
     }
 
     /** The scikit-learn constructor call that trains the network the controls describe. */
@@ -263,15 +333,13 @@ public final class PlaygroundViewModel {
         Dataset2D data = train.get();
         int[] classes = null;
         if (data.isClassification()) {
-            classes = new int[dataset.get().classes()];
+            classes = new int[s.weights().outputs() == 1 ? 2 : s.weights().outputs()];
             for (int i = 0; i < classes.length; i++) {
                 classes[i] = i;
             }
         }
         String[] names = featureLabels().toArray(new String[0]);
-        org.mlplayground.data.Scaler.Fitted none = org.mlplayground.data.Scaler.NONE.fit(
-                new org.ejml.data.DMatrixRMaj(0, names.length));
-        return new org.mlplayground.io.SavedModel(s.weights(), s.config(), classes, null, names, featureLabels(), none,
+        return new org.mlplayground.io.SavedModel(s.weights(), s.config(), classes, null, names, featureLabels(), fittedScaler,
                 new double[0], "playground: " + stateText());
     }
 
@@ -360,6 +428,10 @@ public final class PlaygroundViewModel {
 
     public LongProperty dataSeedProperty() {
         return dataSeed;
+    }
+
+    public ObjectProperty<org.mlplayground.data.Scaler> scalerProperty() {
+        return scaler;
     }
 
     public ObservableSet<Feature2D> features() {

@@ -22,6 +22,17 @@ class PlaygroundStateTest {
     }
 
     @Test
+    void aTableAddedPointsAndTheScalerRoundTrip() {
+        String text = TEXT + "&scaler=standardize&table=0.5,-1,0;2,3.25,1&added=-1,1,1";
+        PlaygroundState s = PlaygroundState.parse(text);
+        assertEquals(text, s.toText());
+        assertEquals(org.mlplayground.data.Scaler.STANDARDIZE, s.scaler());
+        assertArrayEquals(new double[] {2, 3.25, 1}, s.table()[1]);
+        assertArrayEquals(new double[] {-1, 1, 1}, s.added()[0]);
+        assertEquals(null, PlaygroundState.parse(TEXT).table(), "a state without a table uses the generator");
+    }
+
+    @Test
     void badFieldsAreNamed() {
         String[][] cases = {
             {TEXT.replace("&seed=9", ""), "no 'seed'"},
@@ -31,6 +42,9 @@ class PlaygroundStateTest {
             {TEXT.replace("dataset=moons", "dataset=swirl"), "Unknown dataset 'swirl'"},
             {TEXT.replace("points=300", "points=many"), "not one"},
             {"just words", "where a name=value belongs"},
+            {TEXT + "&table=1,2,0;3,4", "table has '3,4' at point 2 where x1,x2,class belongs"},
+            {TEXT + "&added=1,NaN,0", "coordinates must be finite"},
+            {TEXT + "&scaler=log", "Unknown scaler 'log'"},
         };
         for (String[] c : cases) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlaygroundState.parse(c[0]));
