@@ -28,16 +28,22 @@ import org.mlplayground.train.TrainingSnapshot;
  */
 public final class BoundaryView {
 
+    /** The margins and the legend's width at text size 13; they grow with the text. */
     private static final double MARGIN_LEFT = 44;
     private static final double MARGIN_BOTTOM = 40;
     private static final double MARGIN_TOP = 12;
-    private static final double LEGEND = 70;
+    private static final double LEGEND = 84;
+    private static final double BASE_FONT = 13;
 
     private final Canvas canvas;
     private Dataset2D train;
     private Dataset2D test;
     private final BooleanProperty showTest = new SimpleBooleanProperty(true);
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.DoubleProperty fontSize = new javafx.beans.property.SimpleDoubleProperty(BASE_FONT);
+    /** The regression colour scale's ends: the training targets' range. */
+    private double low = 0;
+    private double high = 1;
     private WritableImage image;
     private int[] pixels;
     private TrainingSnapshot last;
@@ -67,6 +73,7 @@ public final class BoundaryView {
         snapshots.addListener((o, old, s) -> draw(s));
         showTest.addListener(o -> draw(last));
         discretize.addListener(o -> draw(last));
+        fontSize.addListener(o -> draw(last));
         draw(snapshots.getValue());
     }
 
@@ -80,8 +87,8 @@ public final class BoundaryView {
      * click that adds a point).
      */
     public double[] toPlane(double x, double y) {
-        double side = Math.min(canvas.getWidth() - MARGIN_LEFT - LEGEND, canvas.getHeight() - MARGIN_TOP - MARGIN_BOTTOM);
-        double u = (x - MARGIN_LEFT) / side;
+        double side = side();
+        double u = (x - marginLeft()) / side;
         double v = (y - MARGIN_TOP) / side;
         if (u < 0 || u > 1 || v < 0 || v > 1) {
             return null;
@@ -99,6 +106,25 @@ public final class BoundaryView {
         return showTest;
     }
 
+    /** The size of the axes' and legend's text (13 by default; larger for a projector). */
+    public javafx.beans.property.DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    private double scale() {
+        return fontSize.get() / BASE_FONT;
+    }
+
+    private double marginLeft() {
+        return MARGIN_LEFT * scale();
+    }
+
+    /** The plot square's side: what the margins and the legend leave. */
+    private double side() {
+        return Math.min(canvas.getWidth() - marginLeft() - LEGEND * scale(),
+                canvas.getHeight() - MARGIN_TOP - MARGIN_BOTTOM * scale());
+    }
+
     /** Whether the heatmap shows only the predicted class (no shades). */
     public BooleanProperty discretizeProperty() {
         return discretize;
@@ -114,8 +140,15 @@ public final class BoundaryView {
         double h = canvas.getHeight();
         g.setFill(Color.web("#f4f4f4"));
         g.fillRect(0, 0, w, h);
-        double side = Math.min(w - MARGIN_LEFT - LEGEND, h - MARGIN_TOP - MARGIN_BOTTOM);
-        double x0 = MARGIN_LEFT;
+        if (!train.isClassification()) {
+            low = java.util.Arrays.stream(train.targets()).min().orElse(0);
+            high = java.util.Arrays.stream(train.targets()).max().orElse(1);
+            if (!(high > low)) {
+                high = low + 1;
+            }
+        }
+        double side = side();
+        double x0 = marginLeft();
         double y0 = MARGIN_TOP;
         PlaneOutputs plane = s == null ? null : s.plane();
         if (plane != null) {
@@ -136,7 +169,7 @@ public final class BoundaryView {
             drawPoints(g, test, true, x0, y0, side, xMin, xMax, yMin, yMax);
         }
         drawAxes(g, x0, y0, side, xMin, xMax, yMin, yMax);
-        drawLegend(g, x0 + side + 18, y0, side, plane);
+        drawLegend(g, x0 + side + 18 * scale(), y0, side, plane);
     }
 
     private void paintHeatmap(PlaneOutputs plane) {
@@ -165,16 +198,21 @@ public final class BoundaryView {
             }
         } else {
             for (int i = 0; i < pixels.length; i++) {
-                double v = out[0][i];
-                pixels[i] = Palette.diverging(sharp ? (v > 0.5 ? 1 : 0) : v);
+                double t = unit(out[0][i]);
+                pixels[i] = Palette.diverging(sharp ? (t > 0.5 ? 1 : 0) : t);
             }
         }
         image.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
     }
 
-    private static void drawPoints(GraphicsContext g, Dataset2D data, boolean rings, double x0, double y0, double side,
+    /** A regression value on the colour scale [0, 1]: the training targets' range. */
+    private double unit(double v) {
+        return (v - low) / (high - low);
+    }
+
+    private void drawPoints(GraphicsContext g, Dataset2D data, boolean rings, double x0, double y0, double side,
                                    double xMin, double xMax, double yMin, double yMax) {
-        double r = 4.5;
+        double r = 4.5 * Math.sqrt(scale());
         for (int i = 0; i < data.size(); i++) {
             double px = x0 + (data.points()[i][0] - xMin) / (xMax - xMin) * side;
             double py = y0 + (yMax - data.points()[i][1]) / (yMax - yMin) * side;
@@ -182,7 +220,7 @@ public final class BoundaryView {
                 continue;
             }
             Color c = data.isClassification() ? Palette.classColor(data.labels()[i])
-                    : Palette.divergingColor(data.targets()[i]);
+                    : Palette.divergingColor(unit(data.targets()[i]));
             if (rings) {
                 g.setStroke(Color.BLACK);
                 g.setLineWidth(2.5);
@@ -200,13 +238,14 @@ public final class BoundaryView {
         }
     }
 
-    private static void drawAxes(GraphicsContext g, double x0, double y0, double side, double xMin, double xMax,
+    private void drawAxes(GraphicsContext g, double x0, double y0, double side, double xMin, double xMax,
                                  double yMin, double yMax) {
         g.setStroke(Color.gray(0.35));
         g.setLineWidth(1);
         g.strokeRect(x0, y0, side, side);
         g.setFill(Color.gray(0.2));
-        g.setFont(Font.font(13));
+        double k = scale();
+        g.setFont(Font.font(fontSize.get()));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         for (double v = Math.ceil(xMin / 2) * 2; v <= xMax; v += 2) {
@@ -214,7 +253,7 @@ public final class BoundaryView {
             g.strokeLine(px, y0 + side, px, y0 + side + 5);
             g.fillText(String.format("%.0f", v), px, y0 + side + 7);
         }
-        g.fillText("x1", x0 + side / 2, y0 + side + 22);
+        g.fillText("x1", x0 + side / 2, y0 + side + 7 + 15 * k);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v = Math.ceil(yMin / 2) * 2; v <= yMax; v += 2) {
@@ -223,11 +262,12 @@ public final class BoundaryView {
             g.fillText(String.format("%.0f", v), x0 - 7, py);
         }
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("x2", 12, y0 + side / 2);
+        g.fillText("x2", 12 * k, y0 + side / 2);
     }
 
     private void drawLegend(GraphicsContext g, double x, double y, double side, PlaneOutputs plane) {
-        g.setFont(Font.font(13));
+        double f = scale();
+        g.setFont(Font.font(fontSize.get()));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(Color.gray(0.2));
@@ -237,36 +277,43 @@ public final class BoundaryView {
             LinearGradient scale = new LinearGradient(0, 1, 0, 0, true, CycleMethod.NO_CYCLE,
                     new Stop(0, Palette.LOW), new Stop(0.5, Color.WHITE), new Stop(1, Palette.HIGH));
             g.setFill(scale);
-            g.fillRect(x, y + 20, 16, h);
+            double top = y + 20 * f;
+            g.fillRect(x, top, 16 * f, h);
             g.setStroke(Color.gray(0.4));
-            g.strokeRect(x, y + 20, 16, h);
+            g.strokeRect(x, top, 16 * f, h);
             g.setFill(Color.gray(0.2));
-            String top = train.isClassification() ? "1" : "1.0";
-            g.fillText(top, x + 22, y + 20);
-            g.fillText("0.5", x + 22, y + 20 + h / 2);
-            g.fillText("0", x + 22, y + 20 + h);
-            g.fillText(train.isClassification() ? "p(1)" : "y", x, y + 6);
+            boolean classes = train.isClassification();
+            g.fillText(classes ? "1" : legendNumber(high), x + 22 * f, top);
+            g.fillText(classes ? "0.5" : legendNumber((low + high) / 2), x + 22 * f, top + h / 2);
+            g.fillText(classes ? "0" : legendNumber(low), x + 22 * f, top + h);
+            g.fillText(classes ? "p(1)" : "y", x, y + 6 * f);
         } else {
-            g.fillText("class", x, y + 6);
+            g.fillText("class", x, y + 6 * f);
             for (int c = 0; c < k; c++) {
                 g.setFill(Palette.classColor(c));
-                g.fillRect(x, y + 24 + 24 * c, 16, 16);
+                g.fillRect(x, y + (24 + 24 * c) * f, 16 * f, 16 * f);
                 g.setFill(Color.gray(0.2));
-                g.fillText(Integer.toString(c), x + 24, y + 32 + 24 * c);
+                g.fillText(Integer.toString(c), x + 24 * f, y + (32 + 24 * c) * f);
             }
         }
         if (train.isClassification()) {
-            double ly = y + side - 40;
+            double ly = y + side - 40 * f;
+            double d = 10 * f;
             g.setFill(Color.gray(0.4));
-            g.fillOval(x, ly - 5, 10, 10);
+            g.fillOval(x, ly - d / 2, d, d);
             g.setFill(Color.gray(0.2));
-            g.fillText("train", x + 16, ly);
+            g.fillText("train", x + 16 * f, ly);
             if (showTest.get()) {
                 g.setStroke(Color.gray(0.2));
                 g.setLineWidth(2);
-                g.strokeOval(x, ly + 15, 10, 10);
-                g.fillText("test", x + 16, ly + 20);
+                g.strokeOval(x, ly + 20 * f - d / 2, d, d);
+                g.fillText("test", x + 16 * f, ly + 20 * f);
             }
         }
+    }
+
+    /** A legend number: two significant digits, no needless zeros. */
+    private static String legendNumber(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

@@ -126,7 +126,7 @@ public final class LossChartView {
         drawn = history;
         lastDraw = System.nanoTime();
         boolean scores = showScore.get();
-        lossAxis.setLabel(scores ? "accuracy or R\u00b2" : logScale.get() ? "log10 of the loss" : "loss");
+        lossAxis.setLabel(scores ? "accuracy or R\u00b2" : logScale.get() ? "log10 loss" : "loss");
         trainSeries.setName(scores ? "training score" : "training loss");
         testSeries.setName(scores ? "test score" : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
@@ -142,6 +142,7 @@ public final class LossChartView {
         }
         trainSeries.getData().setAll(train);
         testSeries.getData().setAll(test);
+        emptyAxes(history.isEmpty(), scores);
         HistoryPoint best = history.bestTest();
         if (best == null || scores) {
             bestSeries.getData().clear();
@@ -151,6 +152,22 @@ public final class LossChartView {
             dot.getStyleClass().add("best-test-mark");
             mark.setNode(dot);
             bestSeries.getData().setAll(List.of(mark));
+        }
+    }
+
+    /** Before the first epoch, fixed axes of the right kind instead of the chart's 0-100 defaults. */
+    private void emptyAxes(boolean empty, boolean scores) {
+        NumberAxis epochs = (NumberAxis) chart.getXAxis();
+        epochs.setAutoRanging(!empty);
+        lossAxis.setAutoRanging(!empty);
+        if (empty) {
+            epochs.setLowerBound(0);
+            epochs.setUpperBound(10);
+            epochs.setTickUnit(1);
+            boolean log = logScale.get() && !scores;
+            lossAxis.setLowerBound(log ? -3 : 0);
+            lossAxis.setUpperBound(log ? 0 : 1);
+            lossAxis.setTickUnit(log ? 1 : 0.25);
         }
     }
 

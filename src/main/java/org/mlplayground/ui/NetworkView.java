@@ -72,9 +72,9 @@ public final class NetworkView {
         recolour(s);
     }
 
-    /** Columns come closer for deep networks so that about 700 pixels hold them all (down to 76 apart). */
+    /** Columns come closer for deep networks so that about 620 pixels hold them all (down to 72 apart). */
     private double x(int layer) {
-        double spacing = Math.max(76, Math.min(COLUMN, 620.0 / Math.max(1, builtFor.length - 1)));
+        double spacing = Math.max(72, Math.min(COLUMN, 500.0 / Math.max(1, builtFor.length - 1)));
         return 64 + layer * spacing;
     }
 

@@ -11,6 +11,7 @@ public final class PlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         model = new PlaygroundViewModel();
         String preset = System.getProperty("playground.preset");
         if (preset != null) {

@@ -36,11 +36,15 @@ import org.mlplayground.train.TrainingSnapshot;
 public final class PlaygroundView {
 
     private static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    /** The problem kinds the toolbar offers; each shows its own datasets. */
+    private static final List<String> PROBLEMS = List.of("classification", "regression");
     private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 3.0, 10.0);
 
     private final PlaygroundViewModel model;
     private final Label epoch = new Label();
     private final Label status = new Label();
+    private final ComboBox<String> problem = combo(PROBLEMS, "classification",
+            "Classification predicts a class for each point, regression a number; each has its own datasets");
     private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
 
     public PlaygroundView(PlaygroundViewModel model) {
@@ -51,12 +55,20 @@ public final class PlaygroundView {
     public Parent createView() {
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
-        root.setLeft(dataPanel());
+        // a scroll pane, so that a short screen scrolls the data panel instead of clipping it
+        ScrollPane data = new ScrollPane(dataPanel());
+        data.setFitToWidth(true);
+        data.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        data.getStyleClass().add("edge-to-edge");
+        data.setMinViewportWidth(262);
+        data.setPrefViewportWidth(262);
+        root.setLeft(data);
         NetworkView network = new NetworkView(model);
         network.weightErrorProperty().addListener((o, was, now) -> status.setText(now));
         ScrollPane graph = new ScrollPane(network.node());
         graph.setStyle("-fx-background-color: transparent;");
         graph.setPrefViewportHeight(480);
+        graph.setFitToHeight(true);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
         CheckBox showTest = new CheckBox("show test data");
@@ -73,11 +85,12 @@ public final class PlaygroundView {
             }
         });
         Tooltip.install(boundary.node(), new Tooltip("Click to add a point of class 1, shift-click for class 0"));
+        // the graph takes the middle; the output and its loss curves share the right column, as in the lecture's figures
         LossChartView losses = new LossChartView(model.snapshotProperty());
-        losses.node().setPrefHeight(320);
-        VBox.setVgrow(graph, javafx.scene.layout.Priority.ALWAYS);
-        root.setCenter(new VBox(4, graph, losses.node()));
-        VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize));
+        losses.node().setPrefWidth(boundary.node().getWidth());
+        VBox.setVgrow(losses.node(), javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(graph);
+        VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize), losses.node());
         right.setPadding(new Insets(10, 12, 6, 6));
         root.setRight(right);
         status.setId("status");
@@ -91,6 +104,10 @@ public final class PlaygroundView {
             } else {
                 root.getStyleClass().remove("presentation");
             }
+            // the canvas draws its own text, and the data panel is as wide as its text
+            boundary.fontSizeProperty().set(on ? 17 : 13);
+            data.setMinViewportWidth(on ? 320 : 262);
+            data.setPrefViewportWidth(on ? 320 : 262);
         });
         model.snapshotProperty().addListener((o, old, s) -> show(s));
         show(model.snapshotProperty().get());
@@ -126,8 +143,8 @@ public final class PlaygroundView {
         Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
         reset.setId("reset");
         epoch.setId("epoch");
-        epoch.setStyle("-fx-font-size: 1.4em; -fx-font-family: monospace;");
-        epoch.setMinWidth(150);
+        epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace;");
+        epoch.setMinWidth(112);
 
         ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
                 "The function each hidden neuron applies to z = w \u00b7 a + b");
@@ -150,37 +167,34 @@ public final class PlaygroundView {
         alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
         model.alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
-        batch.setPrefWidth(110);
+        batch.setPrefWidth(80);
         batch.setTooltip(new Tooltip("Samples per weight update"));
         Label batchLabel = new Label();
         batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
         model.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
         batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
-        Button sklearn = button("Copy as sklearn", "Copy the MLPClassifier(...) line that trains this network in Python", () -> {
-            String line = model.sklearnLine();
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(line);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            status.setText("Copied: " + line);
-        });
-        sklearn.setId("copy-sklearn");
-        Button copyState = button("Copy state", "Copy a short text that reproduces this playground", () -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(model.stateText());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            status.setText("Copied the playground's state: " + model.stateText());
-        });
-        copyState.setId("copy-state");
-        Button pasteState = button("Paste state", "Set every control from a state text on the clipboard", () -> {
-            String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
-            try {
-                model.applyState(text == null ? "" : text);
-                status.setText("Loaded the playground's state.");
-            } catch (IllegalArgumentException e) {
-                status.setText("Not loaded: " + e.getMessage());
-            }
-        });
-        pasteState.setId("paste-state");
+        javafx.scene.control.MenuButton share = new javafx.scene.control.MenuButton("Share");
+        share.setId("share-menu");
+        share.setTooltip(new Tooltip("Copy this playground as a text or as scikit-learn code, or paste a copied one"));
+        share.getItems().addAll(
+                item("Copy as sklearn", "copy-sklearn", () -> {
+                    String line = model.sklearnLine();
+                    copy(line);
+                    status.setText("Copied: " + line);
+                }),
+                item("Copy state", "copy-state", () -> {
+                    copy(model.stateText());
+                    status.setText("Copied the playground's state: " + abbreviated(model.stateText()));
+                }),
+                item("Paste state", "paste-state", () -> {
+                    String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+                    try {
+                        model.applyState(text == null ? "" : text);
+                        status.setText("Loaded the playground's state.");
+                    } catch (IllegalArgumentException e) {
+                        status.setText("Not loaded: " + e.getMessage());
+                    }
+                }));
         batchLabel.setMinWidth(24);
         javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.seedProperty().get()));
         seed.setId("seed");
@@ -202,20 +216,24 @@ public final class PlaygroundView {
         javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("File");
         export.setId("file-menu");
         export.getItems().addAll(
-                item("Save state to file\u2026", () -> saveText("playground-state.txt", model::stateText)),
-                item("Load state from file\u2026", this::loadState),
-                item("Load points from CSV\u2026", this::loadCsv),
+                item("Save state to file\u2026", "save-state", () -> saveText("playground-state.txt", model::stateText)),
+                item("Load state from file\u2026", "load-state", this::loadState),
+                item("Load points from CSV\u2026", "load-csv", this::loadCsv),
                 new javafx.scene.control.SeparatorMenuItem(),
-                item("Export loss history as CSV\u2026", () -> saveText("loss-history.csv",
+                item("Export loss history as CSV\u2026", "export-history", () -> saveText("loss-history.csv",
                         () -> org.mlplayground.train.HistoryCsv.of(model.snapshotProperty().get().history()))),
-                item("Export model as JSON\u2026", this::saveModel),
-                item("Export view as PNG\u2026", this::savePng));
+                item("Export model as JSON\u2026", "export-model", this::saveModel),
+                item("Export view as PNG\u2026", "export-png", this::savePng));
         presentation.setId("presentation");
         presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector (P)"));
-        FlowPane bar = new FlowPane(10, 6, play, step, reset, epoch,
+        problem.setId("problem");
+        // widths in em, so that presentation mode widens them with their text
+        problem.setStyle("-fx-pref-width: 10.5em;");
+        rate.setStyle("-fx-pref-width: 7em;");
+        alpha.setStyle("-fx-pref-width: 7em;");
+        FlowPane bar = new FlowPane(7, 6, play, step, reset, epoch, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), sklearn, copyState,
-                pasteState, export, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
@@ -224,23 +242,56 @@ public final class PlaygroundView {
 
     private Region dataPanel() {
         ToggleGroup group = new ToggleGroup();
-        FlowPane datasets = new FlowPane(6, 6);
-        datasets.setPrefWrapLength(200);
+        javafx.scene.layout.TilePane datasets = new javafx.scene.layout.TilePane(6, 6);
+        datasets.setPrefColumns(3);
         java.util.Map<Generators, ToggleButton> byDataset = new java.util.EnumMap<>(Generators.class);
-        model.datasetProperty().addListener((o, was, now) -> byDataset.get(now).setSelected(true));
         for (Generators g : Generators.values()) {
-            ToggleButton b = new ToggleButton(g.displayName());
+            ToggleButton b = new ToggleButton(g.displayName(), DatasetThumbnail.of(g, 50));
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            b.getStyleClass().add("dataset-tile");
             byDataset.put(g, b);
             b.setId("dataset-" + g.displayName());
             b.setToggleGroup(group);
             b.setSelected(g == model.datasetProperty().get());
             b.setOnAction(e -> {
                 b.setSelected(true);
-                model.datasetProperty().set(g);
+                model.chooseDataset(g);
             });
-            b.setTooltip(new Tooltip(g.isClassification() ? g.classes() + " classes" : "regression: predict a number"));
+            b.setTooltip(new Tooltip(g.isClassification() ? g.displayName() + ": " + g.classes() + " classes"
+                    : g.displayName() + ": regression, predict a number"));
+            // only the datasets of the chosen problem kind are shown
+            b.visibleProperty().bind(problem.valueProperty().isEqualTo(PROBLEMS.get(g.isClassification() ? 0 : 1)));
+            b.managedProperty().bind(b.visibleProperty());
             datasets.getChildren().add(b);
         }
+        // a loaded table replaces the generator: no tile is chosen, and the generator's sliders rest
+        Label table = new Label();
+        table.setId("table-name");
+        table.setWrapText(true);
+        table.textProperty().bind(javafx.beans.binding.Bindings.when(model.csvNameProperty().isEmpty()).then("")
+                .otherwise(javafx.beans.binding.Bindings.concat("Points from ", model.csvNameProperty(),
+                        " (choose a dataset to go back)")));
+        table.visibleProperty().bind(model.csvNameProperty().isNotEmpty());
+        table.managedProperty().bind(table.visibleProperty());
+        Runnable showDataset = () -> {
+            if (model.csvNameProperty().get().isEmpty()) {
+                byDataset.get(model.datasetProperty().get()).setSelected(true);
+                problem.setValue(PROBLEMS.get(model.datasetProperty().get().isClassification() ? 0 : 1));
+            } else {
+                group.selectToggle(null);
+                problem.setValue(PROBLEMS.get(0));
+            }
+        };
+        model.datasetProperty().addListener(o -> showDataset.run());
+        model.csvNameProperty().addListener(o -> showDataset.run());
+        showDataset.run();
+        problem.valueProperty().addListener((o, was, now) -> {
+            boolean classification = now.equals(PROBLEMS.get(0));
+            if (model.datasetProperty().get().isClassification() != classification) {
+                model.datasetProperty().set(java.util.Arrays.stream(Generators.values())
+                        .filter(g -> g.isClassification() == classification).findFirst().orElseThrow());
+            }
+        });
         Slider noise = slider(0, 50, model.noiseProperty().get() * 100, "Noise: how far points stray from their pattern");
         noise.valueChangingProperty().addListener((o, was, changing) -> {
             if (!changing) {
@@ -255,6 +306,15 @@ public final class PlaygroundView {
         Slider points = slider(50, 1000, model.pointsProperty().get(), "Number of points");
         points.setOnMouseReleased(e -> model.pointsProperty().set((int) points.getValue()));
         model.pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
+        noise.disableProperty().bind(model.csvNameProperty().isNotEmpty());
+        points.disableProperty().bind(model.csvNameProperty().isNotEmpty());
+        ComboBox<org.mlplayground.data.Scaler> scaler = combo(List.of(org.mlplayground.data.Scaler.values()),
+                model.scalerProperty().get(), "How the input features are scaled before the network sees them, "
+                        + "fitted on the training points: standardize gives each feature mean 0 and variance 1");
+        scaler.setId("scaler");
+        scaler.setConverter(named(PlaygroundView::scalerName));
+        scaler.valueProperty().bindBidirectional(model.scalerProperty());
+        scaler.setMaxWidth(Double.MAX_VALUE);
         Button regenerate = button("Regenerate", "New points from a new seed", () ->
                 model.dataSeedProperty().set(model.dataSeedProperty().get() + 1));
         Button clear = button("Clear my points", "Remove the points you clicked into the plane", model::clearAddedPoints);
@@ -277,10 +337,11 @@ public final class PlaygroundView {
             model.features().addListener((javafx.collections.SetChangeListener<Feature2D>) change ->
                     c.setSelected(model.features().contains(f)));
         }
-        VBox panel = new VBox(8, heading("Data"), datasets, new Label("Noise (%)"), noise,
-                new Label("Test share (%)"), share, new Label("Points"), points, new HBox(6, regenerate, clear), heading("Inputs"), features);
+        VBox panel = new VBox(8, heading("Data"), datasets, table, new Label("Noise (%)"), noise,
+                new Label("Test share (%)"), share, new Label("Points"), points, new HBox(6, regenerate, clear),
+                heading("Inputs"), features, new Label("Scaling"), scaler);
         panel.setPadding(new Insets(10, 12, 10, 12));
-        panel.setPrefWidth(230);
+        panel.setPrefWidth(262);
         return panel;
     }
 
@@ -304,8 +365,20 @@ public final class PlaygroundView {
         }
     }
 
-    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+    private static void copy(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The start of a long text, for the status line. */
+    private static String abbreviated(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 157) + "\u2026";
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, String id, Runnable action) {
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -388,6 +461,19 @@ public final class PlaygroundView {
             combo.getItems().sort(Double::compare);
         }
         combo.setValue(value);
+    }
+
+    private static String scalerName(org.mlplayground.data.Scaler s) {
+        switch (s) {
+            case STANDARDIZE:
+                return "standardize (z-score)";
+            case MIN_MAX:
+                return "min-max to [0, 1]";
+            case MINUS_ONE_TO_ONE:
+                return "to [-1, 1]";
+            default:
+                return "none";
+        }
     }
 
     private static Label heading(String text) {

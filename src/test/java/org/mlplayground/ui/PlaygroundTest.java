@@ -114,7 +114,7 @@ class PlaygroundTest {
     @Test
     void theSklearnLineIsCopiedAndShown(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
-        robot.clickOn("#copy-sklearn");
+        robot.clickOn("#share-menu").clickOn("Copy as sklearn");
         WaitForAsyncUtils.waitForFxEvents();
         String expected = "MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', solver='adam', alpha=0.0, "
                 + "batch_size=10, learning_rate_init=0.03, max_iter=200, random_state=0)";
@@ -130,14 +130,14 @@ class PlaygroundTest {
         await(s -> s.weights() != null);
         robot.interact(() -> model.applyPreset("spiral"));
         await(s -> s.weights() != null && s.weights().layerSizes().length == 8);
-        robot.clickOn("#copy-state");
+        robot.clickOn("#share-menu").clickOn("Copy state");
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertEquals("dataset=spiral&points=400&noise=0&test=0.5&dataSeed=1&features=x1,x2,sin(x1),sin(x2)"
                 + "&hidden=8,8,8,8,8,8&activation=tanh&solver=adam&lr=0.003&alpha=0&batch=10&seed=0", copied[0]);
         robot.interact(() -> model.applyPreset("blobs"));
         await(s -> s.weights() != null && s.weights().outputs() == 4);
-        robot.clickOn("#paste-state");
+        robot.clickOn("#share-menu").clickOn("Paste state");
         await(s -> s.weights() != null && s.weights().layerSizes().length == 8 && s.weights().inputs() == 4);
         assertEquals(copied[0], model.stateText());
         ComboBox<Double> rate = robot.lookup("#learning-rate").queryAs(ComboBox.class);
@@ -149,7 +149,7 @@ class PlaygroundTest {
             bad.putString(copied[0].replace("activation=tanh", "activation=swish"));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(bad);
         });
-        robot.clickOn("#paste-state");
+        robot.clickOn("#share-menu").clickOn("Paste state");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Not loaded: Unknown activation 'swish'"));
         assertEquals(copied[0], model.stateText(), "a refused state changes nothing");
@@ -174,7 +174,7 @@ class PlaygroundTest {
         int before = model.trainDataProperty().get().size();
         Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
         // the plot square starts at (44, 12); its centre is the plane's origin
-        double side = Math.min(canvas.getWidth() - 44 - 70, canvas.getHeight() - 12 - 40);
+        double side = Math.min(canvas.getWidth() - 44 - 84, canvas.getHeight() - 12 - 40);
         javafx.geometry.Point2D centre = canvas.localToScreen(44 + side / 2, 12 + side / 2);
         robot.clickOn(centre.getX(), centre.getY(), javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -272,9 +272,44 @@ class PlaygroundTest {
         await(s -> s.message().startsWith("Loaded good.csv"));
         assertEquals(30, model.trainDataProperty().get().size(), "half of the 60 points train (test share 50%)");
         assertEquals("Loaded good.csv: 60 points, classes left, right. Training starts over.", now().message());
+        assertTrue(robot.lookup("#table-name").queryAs(Label.class).getText().contains("good.csv"), "the panel names the table");
+        assertTrue(!robot.lookup("#dataset-circle").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "no generator is shown as chosen");
+        // the state carries the table: applied after a generator, it brings the same points back
+        String state = model.stateText();
+        assertTrue(state.contains("&table=-3,-3,0;3,-2,1;"), state);
+        robot.interact(() -> model.datasetProperty().set(org.mlplayground.data.Generators.MOONS));
+        robot.interact(() -> model.applyState(state));
+        assertEquals(30, model.trainDataProperty().get().size());
+        assertEquals(state, model.stateText());
         robot.clickOn("#dataset-xor");
         await(s -> s.message().startsWith("The data changed"));
         assertEquals(200, model.trainDataProperty().get().size(), "a generator replaces the table again");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProblemTypeShowsItsDatasetsAndTheScalerReachesTheModel(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        assertTrue(robot.lookup("#dataset-circle").query().isVisible());
+        assertTrue(!robot.lookup("#dataset-plane").query().isVisible(), "regression datasets wait for their problem");
+        ComboBox<String> problem = robot.lookup("#problem").queryAs(ComboBox.class);
+        robot.interact(() -> problem.setValue("regression"));
+        await(s -> s.message().startsWith("The data changed"));
+        assertEquals(org.mlplayground.data.Generators.PLANE, model.datasetProperty().get());
+        assertTrue(robot.lookup("#dataset-plane").query().isVisible());
+        assertTrue(!robot.lookup("#dataset-circle").query().isVisible());
+        assertTrue(!model.trainDataProperty().get().isClassification());
+
+        ComboBox<org.mlplayground.data.Scaler> scaler = robot.lookup("#scaler").queryAs(ComboBox.class);
+        robot.interact(() -> scaler.setValue(org.mlplayground.data.Scaler.STANDARDIZE));
+        await(s -> s.message().startsWith("The input scaling changed"));
+        var fitted = model.savedModel().scaler();
+        assertEquals(org.mlplayground.data.Scaler.STANDARDIZE, fitted.kind());
+        double meanX1 = java.util.Arrays.stream(model.trainDataProperty().get().points()).mapToDouble(p -> p[0])
+                .average().orElseThrow();
+        assertEquals(meanX1, fitted.offset()[0], 1e-12, "fitted on the training points");
+        assertTrue(model.stateText().contains("&scaler=standardize"), model.stateText());
     }
 
     @Test
@@ -337,7 +372,7 @@ class PlaygroundTest {
         robot.clickOn("#play");
         Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
         // the plot square starts at (44, 12), its side fits the canvas less the margins and legend
-        double side = Math.min(canvas.getWidth() - 44 - 70, canvas.getHeight() - 12 - 40);
+        double side = Math.min(canvas.getWidth() - 44 - 84, canvas.getHeight() - 12 - 40);
         int middle = (int) (side / 2);
         Color centre = average(shot(canvas), 44 + middle, 12 + middle);
         Color corner = average(shot(canvas), 44 + 10, 12 + 10);
