@@ -74,6 +74,8 @@ public final class BoundaryView {
         showTest.addListener(o -> draw(last));
         discretize.addListener(o -> draw(last));
         fontSize.addListener(o -> draw(last));
+        canvas.widthProperty().addListener(o -> draw(last));
+        canvas.heightProperty().addListener(o -> draw(last));
         draw(snapshots.getValue());
     }
 

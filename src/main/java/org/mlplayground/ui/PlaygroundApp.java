@@ -19,8 +19,9 @@ public final class PlaygroundApp extends Application {
         }
         stage.setTitle("MLP Playground");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(new PlaygroundView(model).createView(), Math.min(1440, screen.getWidth()),
-                Math.min(860, screen.getHeight())));
+        // 1440 x 860 where it fits, larger on a large screen
+        stage.setScene(new Scene(new PlaygroundView(model).createView(), Math.min(Math.max(1440, 0.9 * screen.getWidth()),
+                screen.getWidth()), Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
         stage.show();
     }
 

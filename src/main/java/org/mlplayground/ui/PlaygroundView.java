@@ -42,6 +42,7 @@ public final class PlaygroundView {
 
     private final PlaygroundViewModel model;
     private final Label epoch = new Label();
+    private final Label speed = new Label();
     private final Label status = new Label();
     private final ComboBox<String> problem = combo(PROBLEMS, "classification",
             "Classification predicts a class for each point, regression a number; each has its own datasets");
@@ -88,6 +89,13 @@ public final class PlaygroundView {
         // the graph takes the middle; the output and its loss curves share the right column, as in the lecture's figures
         LossChartView losses = new LossChartView(model.snapshotProperty());
         losses.node().setPrefWidth(boundary.node().getWidth());
+        // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
+        root.heightProperty().addListener((o, was, height) -> {
+            double h = Math.max(400, Math.min(640, height.doubleValue() * 0.5));
+            boundary.node().setHeight(h);
+            boundary.node().setWidth(h + 30);
+            losses.node().setPrefWidth(h + 30);
+        });
         VBox.setVgrow(losses.node(), javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(graph);
         VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize), losses.node());
@@ -145,6 +153,10 @@ public final class PlaygroundView {
         epoch.setId("epoch");
         epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace;");
         epoch.setMinWidth(112);
+        speed.setId("speed");
+        speed.setStyle("-fx-font-size: 0.85em;");
+        VBox counter = new VBox(0, epoch, speed);
+        counter.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
                 "The function each hidden neuron applies to z = w \u00b7 a + b");
@@ -231,7 +243,7 @@ public final class PlaygroundView {
         problem.setStyle("-fx-pref-width: 10.5em;");
         rate.setStyle("-fx-pref-width: 7em;");
         alpha.setStyle("-fx-pref-width: 7em;");
-        FlowPane bar = new FlowPane(7, 6, play, step, reset, epoch, labelled("Problem", problem),
+        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -350,6 +362,7 @@ public final class PlaygroundView {
             return;
         }
         epoch.setText(String.format("epoch %,d", s.epoch()));
+        speed.setText(model.runningProperty().get() ? String.format(Locale.ROOT, "%,.0f steps/s", s.stepsPerSecond()) : "paused");
         if (!s.message().isEmpty()) {
             status.setText(s.message());
         } else if (s.epoch() == 0) {
