@@ -58,19 +58,51 @@ public final class ModelFile {
 
     /** Writes {@code model} to {@code file} atomically. */
     public static void save(SavedModel model, Path file) throws IOException {
-        String text = JSON.writeValueAsString(toJson(model));
-        writeAtomically(file, text);
+        byte[] json = JSON.writeValueAsString(toJson(model)).getBytes(StandardCharsets.UTF_8);
+        writeAtomically(file, file.getFileName().toString().endsWith(".gz") ? gzip(json) : json);
     }
 
     /** Reads a model file. */
     public static SavedModel load(Path file) throws DataFileException {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(text, file.toString());
+        return parse(text(bytes, file.toString()), file.toString());
+    }
+
+    /** Reads a model shipped inside the application ({@code /models/...}), gzipped or not. */
+    public static SavedModel loadResource(String resource) throws DataFileException {
+        try (java.io.InputStream in = ModelFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new DataFileException("The application has no model " + resource);
+            }
+            return parse(text(in.readAllBytes(), resource), resource);
+        } catch (IOException e) {
+            throw new DataFileException("Cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text; gzip (told by its magic bytes, whatever the name) is unpacked first. */
+    private static String text(byte[] bytes, String source) throws DataFileException {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new DataFileException(source + " is a damaged gzip file: " + e.getMessage(), e);
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     /** Parses model JSON; {@code source} names it in messages. */
@@ -426,12 +458,17 @@ public final class ModelFile {
 
     /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
     public static void writeAtomically(Path file, String text) throws IOException {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes to a temporary file beside {@code file}, then renames it over {@code file}. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
                     java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
