@@ -21,6 +21,12 @@ final class Evaluation {
     /**
      * One name per class of {@code classes}: {@code byLabel[label]} where there is one, else the label.
      */
+    /** The name of a saved model's class {@code classIndex} (names in the file are one per class, in order). */
+    static String className(org.mlplayground.io.SavedModel saved, int classIndex) {
+        String[] names = saved.classNames();
+        return names != null ? names[classIndex] : Integer.toString(saved.classes()[classIndex]);
+    }
+
     static String[] align(String[] byLabel, int[] classes) {
         String[] names = new String[classes.length];
         for (int i = 0; i < classes.length; i++) {

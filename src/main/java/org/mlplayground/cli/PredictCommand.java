@@ -45,7 +45,7 @@ final class PredictCommand implements Callable<Integer> {
             int[] classes = saved.classes();
             StringBuilder header = new StringBuilder("prediction");
             for (int c = 0; c < classes.length; c++) {
-                header.append(",p(").append(name(saved, c)).append(')');
+                header.append(",p(").append(Evaluation.className(saved, c)).append(')');
             }
             out.println(header);
             DMatrixRMaj p = saved.classifier().predictProba(x);
@@ -56,7 +56,7 @@ final class PredictCommand implements Callable<Integer> {
                         best = c;
                     }
                 }
-                StringBuilder line = new StringBuilder(name(saved, best));
+                StringBuilder line = new StringBuilder(Evaluation.className(saved, best));
                 for (int c = 0; c < p.numCols; c++) {
                     line.append(String.format(Locale.ROOT, ",%.6f", p.get(r, c)));
                 }
@@ -78,11 +78,5 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** The name of class {@code classIndex} (names in the file are one per class, in order). */
-    private static String name(SavedModel saved, int classIndex) {
-        String[] names = saved.classNames();
-        return names != null ? names[classIndex] : Integer.toString(saved.classes()[classIndex]);
     }
 }

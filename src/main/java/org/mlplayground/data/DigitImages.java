@@ -21,11 +21,11 @@ public final class DigitImages {
 
     /** Reads {@code file} as ink in [0, 1]; a file that is not an image is refused, naming it. */
     public static double[][] read(Path file) throws DataFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFileException(file + " does not exist or is not a file");
+        }
         BufferedImage image;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new DataFileException(file + " does not exist or is not a file");
-            }
             image = ImageIO.read(file.toFile());
         } catch (IOException e) {
             throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);

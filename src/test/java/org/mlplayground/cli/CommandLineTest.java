@@ -88,9 +88,66 @@ class CommandLineTest {
         assertTrue(r.get("r2").asDouble() > 0.9, r.toString());
     }
 
+    /** MNIST test digit {@code i} as an image file {@code scale} times larger, dark on light or light on dark. */
+    private Path digitImage(int i, int scale, boolean darkOnLight, String name) throws Exception {
+        double[] digit = org.mlplayground.data.Mnist.bundled().test().image(i);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28 * scale + 90, 28 * scale + 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int r = 0; r < image.getHeight(); r++) {
+            for (int c = 0; c < image.getWidth(); c++) {
+                int dr = r / scale;
+                int dc = (c - 80) / scale;
+                double ink = c >= 80 && dr < 28 && dc < 28 ? digit[dr * 28 + dc] : 0;
+                int grey = (int) Math.round(255 * (darkOnLight ? 0.9 - 0.8 * ink : 0.1 + 0.8 * ink));
+                image.setRGB(c, r, grey << 16 | grey << 8 | grey);
+            }
+        }
+        Path file = dir.resolve(name);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void classifyRunsImagesOfAnySizeAndPolarityThroughThePadsPreprocessing() throws Exception {
+        // the first test digits are 7, 2, 1
+        Path seven = digitImage(0, 9, true, "seven.png");
+        Path two = digitImage(1, 3, false, "two.png");
+        Path one = digitImage(2, 12, true, "one.png");
+        assertEquals(0, run("classify", "--image", seven.toString(), two.toString(), one.toString(), "--top", "2"), err.toString());
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(3, lines.length, out.toString());
+        assertTrue(lines[0].startsWith(seven + ": 7 ("), lines[0]);
+        assertTrue(lines[1].startsWith(two + ": 2 ("), lines[1]);
+        assertTrue(lines[2].startsWith(one + ": 1 ("), lines[2]);
+        assertEquals(2, lines[0].split(", ").length, "two classes each");
+        assertEquals(0, run("classify", "--image", seven.toString(), "--show", "--top", "1"));
+        assertEquals(1 + 28, out.toString().lines().count(), "the line and the 28 rows of the picture");
+    }
+
+    @Test
+    void compareRanksAnMlpLogisticRegressionAndAnSvmOnTheSameSplit() throws Exception {
+        JsonNode result = json("compare", "--dataset", "mnist", "--train-size", "3000", "--epochs", "5",
+                "--hidden", "64", "--svm-train-size", "1000", "--json");
+        JsonNode rows = result.get("rows");
+        assertEquals(3, rows.size());
+        assertEquals("MLP 64", rows.get(0).get("classifier").asText());
+        assertEquals("logistic regression", rows.get(1).get("classifier").asText());
+        assertEquals("SVM (RBF)", rows.get(2).get("classifier").asText());
+        assertEquals(3000, rows.get(0).get("train_rows").asInt());
+        assertEquals(1000, rows.get(2).get("train_rows").asInt(), "the SVM trains on its subset");
+        for (JsonNode row : rows) {
+            double accuracy = row.get("accuracy").asDouble();
+            assertTrue(accuracy > 0.8 && accuracy < 1, row.toString());
+            assertTrue(row.get("macro_f1").asDouble() > 0.75, row.toString());
+            assertTrue(row.get("train_seconds").asDouble() > 0 && row.get("predict_seconds").asDouble() > 0);
+        }
+        assertTrue(rows.get(0).get("accuracy").asDouble() > rows.get(1).get("accuracy").asDouble(),
+                "a hidden layer beats none");
+    }
+
     @Test
     void everyCommandExplainsItself() {
-        for (String command : new String[] {"train", "evaluate", "predict", "bench"}) {
+        for (String command : new String[] {"train", "evaluate", "predict", "classify", "compare", "bench"}) {
             java.io.PrintStream saved = System.err;
             java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
             System.setErr(new java.io.PrintStream(warnings, true));
@@ -118,6 +175,12 @@ class CommandLineTest {
             {"evaluate", "--model", dir.resolve("none.json").toString(), "--dataset", "xor"},
             {"predict", "--model", broken.toString(), "--input", broken.toString()},
             {"train"},
+            {"classify", "--image", broken.toString()},
+            {"classify", "--image", dir.resolve("missing.png").toString()},
+            {"classify", "--image", broken.toString(), "--model", dir.resolve("xor.json").toString()},
+            {"compare", "--dataset", "xor", "--svm-train-size", "-1"},
+            {"compare", "--dataset", "xor", "--svm-gamma", "wide"},
+            {"compare", "--dataset", "gauss-reg"},
         };
         String[] expected = {
             "error: " + broken + " line 3, column 'b': the value is missing",
@@ -129,7 +192,14 @@ class CommandLineTest {
             "error: Cannot read " + dir.resolve("none.json"),
             "error: " + broken + " is not complete JSON",
             "error: Missing required option: '--dataset=NAME'",
+            "error: " + broken + " is not an image this program reads",
+            "error: " + dir.resolve("missing.png") + " does not exist or is not a file",
+            "error: " + dir.resolve("xor.json") + " is not a digit classifier: it takes 2 inputs",
+            "error: --svm-train-size must be 0 or more, got -1",
+            "error: --svm-gamma: 'wide' is not a number",
+            "error: compare ranks classifiers:",
         };
+        assertEquals(0, run("train", "--dataset", "xor", "--epochs", "2", "--quiet", "--save", dir.resolve("xor.json").toString()));
         for (int i = 0; i < cases.length; i++) {
             int code = run(cases[i]);
             assertTrue(code != 0, String.join(" ", cases[i]));
