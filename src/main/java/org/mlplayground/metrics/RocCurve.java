@@ -93,6 +93,66 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate, do
         return curves;
     }
 
+    /**
+     * The micro average: every (sample, class) pair as one binary decision, all classes pooled
+     * (probabilities n x k with k >= 2).
+     */
+    public static RocCurve microAverage(org.ejml.data.DMatrixRMaj probabilities, int[] classIndex) {
+        int n = probabilities.numRows;
+        int k = probabilities.numCols;
+        double[] scores = new double[n * k];
+        boolean[] positive = new boolean[n * k];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < k; c++) {
+                scores[r * k + c] = probabilities.get(r, c);
+                positive[r * k + c] = classIndex[r] == c;
+            }
+        }
+        return of(scores, positive);
+    }
+
+    /**
+     * The macro average: each class's true positive rate, interpolated at every false positive
+     * rate any class reaches, averaged over the classes (curves that are null are left out), as
+     * in scikit-learn's ROC example. Its thresholds are empty: they differ per class.
+     */
+    public static RocCurve macroAverage(RocCurve[] curves) {
+        java.util.List<RocCurve> present = java.util.Arrays.stream(curves).filter(java.util.Objects::nonNull).toList();
+        double[] fpr = present.stream().flatMapToDouble(c -> java.util.Arrays.stream(c.falsePositiveRate()))
+                .distinct().sorted().toArray();
+        double[] tpr = new double[fpr.length];
+        for (RocCurve c : present) {
+            for (int i = 0; i < fpr.length; i++) {
+                tpr[i] += interpolate(c.falsePositiveRate(), c.truePositiveRate(), fpr[i]) / present.size();
+            }
+        }
+        return new RocCurve(fpr, tpr, new double[0], trapezoid(fpr, tpr));
+    }
+
+    /** y at x on the polyline (xs ascending; at a vertical step, the highest y, as numpy's interp takes the last). */
+    private static double interpolate(double[] xs, double[] ys, double x) {
+        if (x <= xs[0]) {
+            int last = 0;
+            while (last + 1 < xs.length && xs[last + 1] == xs[0]) {
+                last++;
+            }
+            return x < xs[0] ? ys[0] : ys[last];
+        }
+        for (int i = 1; i < xs.length; i++) {
+            if (x < xs[i]) {
+                return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+            }
+            if (x == xs[i]) {
+                int last = i;
+                while (last + 1 < xs.length && xs[last + 1] == x) {
+                    last++;
+                }
+                return ys[last];
+            }
+        }
+        return ys[ys.length - 1];
+    }
+
     /** Whether b lies on the segment a-c in both counts (sklearn: second differences are 0). */
     private static boolean collinear(double[] a, double[] b, double[] c) {
         return a[0] - 2 * b[0] + c[0] == 0 && a[1] - 2 * b[1] + c[1] == 0;
