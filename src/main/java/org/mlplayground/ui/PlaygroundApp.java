@@ -1,13 +1,22 @@
 package org.mlplayground.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
-/** The MLP Playground window ({@code -Dplayground.preset=spiral} starts from a preset, see {@link PlaygroundViewModel#applyPreset}). */
+/**
+ * The MLP Playground window: the Playground tab (a network on points in the plane) and the Digits
+ * tab (MNIST, the drawing pad, evaluation and comparison). {@code -Dplayground.preset=spiral}
+ * starts from a preset (see {@link PlaygroundViewModel#applyPreset}), {@code -Dplayground.tab=digits}
+ * on the Digits tab. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
+ */
 public final class PlaygroundApp extends Application {
 
     private PlaygroundViewModel model;
+    private DigitsViewModel digits;
 
     @Override
     public void start(Stage stage) {
@@ -17,11 +26,19 @@ public final class PlaygroundApp extends Application {
         if (preset != null) {
             model.applyPreset(preset);
         }
+        digits = new DigitsViewModel(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv"));
+        Tab playground = new Tab("Playground", new PlaygroundView(model).createView());
+        Tab digitsTab = new Tab("Digits", new DigitsView(digits).createView());
+        TabPane tabs = new TabPane(playground, digitsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if ("digits".equals(System.getProperty("playground.tab"))) {
+            tabs.getSelectionModel().select(digitsTab);
+        }
         stage.setTitle("MLP Playground");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // 1440 x 860 where it fits, larger on a large screen
-        stage.setScene(new Scene(new PlaygroundView(model).createView(), Math.min(Math.max(1440, 0.9 * screen.getWidth()),
-                screen.getWidth()), Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
+        stage.setScene(new Scene(tabs, Math.min(Math.max(1440, 0.9 * screen.getWidth()), screen.getWidth()),
+                Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
         stage.show();
     }
 
@@ -29,6 +46,9 @@ public final class PlaygroundApp extends Application {
     public void stop() {
         if (model != null) {
             model.shutdown();
+        }
+        if (digits != null) {
+            digits.shutdown();
         }
     }
 }

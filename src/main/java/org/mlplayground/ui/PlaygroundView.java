@@ -106,6 +106,7 @@ public final class PlaygroundView {
         status.setStyle("-fx-font-size: 1em;");
         root.setBottom(status);
         root.getStylesheets().add(PlaygroundView.class.getResource("/css/playground.css").toExternalForm());
+        root.getStyleClass().add("mlp-view");
         presentation.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 root.getStyleClass().add("presentation");

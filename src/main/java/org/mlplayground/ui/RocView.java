@@ -1,0 +1,125 @@
+package org.mlplayground.ui;
+
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.mlplayground.metrics.ClassifierEvaluation;
+import org.mlplayground.metrics.RocCurve;
+
+/**
+ * ROC curves: each class against the rest (thin, one colour per class), their micro average
+ * (black, dashed) and macro average (black), with the chance diagonal and the AUCs in the legend.
+ */
+final class RocView {
+
+    /** Ten distinguishable colours: Okabe and Ito's eight, then grey and brown. */
+    private static final Color[] COLOURS = {
+        Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#D55E00"), Color.web("#CC79A7"),
+        Color.web("#56B4E9"), Color.web("#F0E442"), Color.web("#000000"), Color.web("#999999"), Color.web("#8C564B")};
+    private static final double LEFT = 48;
+    private static final double TOP = 12;
+    private static final double PLOT = 300;
+
+    private final Canvas canvas = new Canvas(LEFT + PLOT + 190, TOP + PLOT + 44);
+
+    RocView() {
+        canvas.setId("roc");
+        show(null);
+    }
+
+    Canvas node() {
+        return canvas;
+    }
+
+    void show(ClassifierEvaluation e) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setStroke(Color.gray(0.6));
+        g.setLineWidth(1);
+        g.strokeRect(LEFT, TOP, PLOT, PLOT);
+        g.setLineDashes(4, 4);
+        g.strokeLine(LEFT, TOP + PLOT, LEFT + PLOT, TOP);
+        g.setLineDashes();
+        g.setFont(Font.font(12));
+        g.setFill(Color.gray(0.2));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (int i = 0; i <= 4; i++) {
+            double v = i / 4.0;
+            g.fillText(String.format(Locale.ROOT, "%.2f", v), LEFT + v * PLOT, TOP + PLOT + 4);
+        }
+        g.fillText("false positive rate", LEFT + PLOT / 2, TOP + PLOT + 22);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i <= 4; i++) {
+            double v = i / 4.0;
+            g.fillText(String.format(Locale.ROOT, "%.2f", v), LEFT - 4, TOP + PLOT - v * PLOT);
+        }
+        g.save();
+        g.translate(10, TOP + PLOT / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("true positive rate", 0, 0);
+        g.restore();
+        if (e == null) {
+            return;
+        }
+        double legendX = LEFT + PLOT + 16;
+        double y = TOP + 6;
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int c = 0; c < e.roc().length; c++) {
+            RocCurve curve = e.roc()[c];
+            if (curve == null) {
+                continue;
+            }
+            g.setStroke(COLOURS[c % COLOURS.length]);
+            g.setLineWidth(1.5);
+            draw(g, curve);
+            legend(g, legendX, y, String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()), false);
+            y += 20;
+        }
+        y += 6;
+        if (e.microRoc() != null) {
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(2.5);
+            g.setLineDashes(7, 4);
+            draw(g, e.microRoc());
+            legend(g, legendX, y, String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()), true);
+            g.setLineDashes();
+            y += 20;
+            g.setLineWidth(2.5);
+            draw(g, e.macroRoc());
+            legend(g, legendX, y, String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()), false);
+        }
+    }
+
+    /** The curve, thinned to at most ~400 points (a point only where it moves at least half a pixel). */
+    private static void draw(GraphicsContext g, RocCurve curve) {
+        double[] x = curve.falsePositiveRate();
+        double[] y = curve.truePositiveRate();
+        g.beginPath();
+        g.moveTo(LEFT + x[0] * PLOT, TOP + PLOT - y[0] * PLOT);
+        double lastX = x[0];
+        double lastY = y[0];
+        for (int i = 1; i < x.length; i++) {
+            boolean end = i == x.length - 1;
+            if (end || Math.abs(x[i] - lastX) * PLOT >= 0.5 || Math.abs(y[i] - lastY) * PLOT >= 0.5) {
+                g.lineTo(LEFT + x[i] * PLOT, TOP + PLOT - y[i] * PLOT);
+                lastX = x[i];
+                lastY = y[i];
+            }
+        }
+        g.stroke();
+    }
+
+    private static void legend(GraphicsContext g, double x, double y, String text, boolean dashed) {
+        g.strokeLine(x, y, x + 22, y);
+        g.setFill(Color.gray(0.15));
+        g.fillText(text, x + 28, y);
+    }
+}

@@ -1,0 +1,79 @@
+package org.mlplayground.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.nn.Network;
+
+/**
+ * The first layer's weights of up to 64 hidden units, each as a 28 x 28 image of what it looks
+ * for, on one shared diverging scale (orange positive, blue negative, white 0). One image is
+ * reused for the whole 8 x 8 grid.
+ */
+final class WeightImages {
+
+    private static final int GRID = 8;
+    private static final int CELL = 29; // 28 pixels and a one-pixel gap
+    private static final int SIDE = GRID * CELL + 1;
+
+    private final WritableImage image = new WritableImage(SIDE, SIDE);
+    private final int[] pixels = new int[SIDE * SIDE];
+    private final Label caption = new Label();
+    private final VBox box;
+
+    WeightImages(double shownSide) {
+        ImageView view = new ImageView(image);
+        view.setId("weight-images");
+        view.setFitWidth(shownSide);
+        view.setFitHeight(shownSide);
+        view.setSmooth(false);
+        caption.setWrapText(true);
+        caption.setMaxWidth(shownSide);
+        caption.setStyle("-fx-font-size: 0.9em;");
+        box = new VBox(4, view, caption);
+        show(null);
+    }
+
+    VBox node() {
+        return box;
+    }
+
+    /** Shows {@code net}'s first-layer weights (784 inputs); anything else shows an empty grid. */
+    void show(Network net) {
+        java.util.Arrays.fill(pixels, 0xffd0d5db);
+        if (net == null || net.inputs() != 784 || net.layerSizes().length < 3) {
+            caption.setText(net == null ? "" : "A network without hidden layers has no first-layer units to show.");
+            paint();
+            return;
+        }
+        DMatrixRMaj w = net.coefs(0); // 784 x m[1]: column j holds unit j's weights
+        int units = Math.min(GRID * GRID, w.numCols);
+        // the shared scale: the 99th percentile of |w|, so that a few large weights do not wash out the rest
+        double[] magnitudes = new double[784 * units];
+        for (int i = 0; i < 784; i++) {
+            for (int j = 0; j < units; j++) {
+                magnitudes[i * units + j] = Math.abs(w.get(i, j));
+            }
+        }
+        java.util.Arrays.sort(magnitudes);
+        double max = magnitudes[(int) (0.99 * (magnitudes.length - 1))];
+        for (int j = 0; j < units; j++) {
+            int top = (j / GRID) * CELL + 1;
+            int left = (j % GRID) * CELL + 1;
+            for (int i = 0; i < 784; i++) {
+                double t = max == 0 ? 0.5 : 0.5 + 0.5 * Math.max(-1, Math.min(1, w.get(i, j) / max));
+                pixels[(top + i / 28) * SIDE + left + i % 28] = Palette.diverging(t);
+            }
+        }
+        caption.setText(String.format(java.util.Locale.ROOT, "First-layer weights of %d of %d hidden units, "
+                + "as 28x28 images; one scale for all: full colour from |w| = %.3f (99%% of weights are smaller).", units, w.numCols, max));
+        paint();
+    }
+
+    private void paint() {
+        image.getPixelWriter().setPixels(0, 0, SIDE, SIDE, PixelFormat.getIntArgbInstance(), pixels, 0, SIDE);
+    }
+}
