@@ -53,12 +53,20 @@ final class BenchCommand implements Callable<Integer> {
             + "(epochs per second with and without snapshots, and the snapshot build time).")
     boolean toy;
 
+    @Option(names = "--digits", description = "Measure the Digits tab instead: evaluating the test set with every "
+            + "metric, and a drawing to probabilities, with the shipped model.")
+    boolean digits;
+
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (digits) {
+            DigitsBenchmark.run(out);
+            return 0;
+        }
         if (toy) {
             if (!(seconds > 0)) {
                 throw new IllegalArgumentException("--seconds must be > 0");

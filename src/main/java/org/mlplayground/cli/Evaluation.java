@@ -66,7 +66,75 @@ final class Evaluation {
         }
         e.text.append(String.format(Locale.ROOT, "test loss %.4f, test accuracy %.2f%%%n%n", loss, 100 * r.accuracy()));
         e.text.append(r.format());
+        e.text.append(confusionText(m, names));
+        e.rocAuc(model, x, labels, names);
         return e;
+    }
+
+    /** The confusion matrix as a table: rows are the true class, columns the predicted one. */
+    private static String confusionText(ConfusionMatrix m, String[] names) {
+        int width = 6;
+        for (String n : names) {
+            width = Math.max(width, n.length() + 1);
+        }
+        for (long[] row : m.counts()) {
+            for (long v : row) {
+                width = Math.max(width, Long.toString(v).length() + 1);
+            }
+        }
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%nconfusion matrix (rows: true class, columns: predicted)%n"));
+        s.append(" ".repeat(width));
+        for (String n : names) {
+            s.append(String.format(Locale.ROOT, "%" + width + "s", n));
+        }
+        s.append(System.lineSeparator());
+        for (int i = 0; i < m.size(); i++) {
+            s.append(String.format(Locale.ROOT, "%" + width + "s", names[i]));
+            for (long v : m.counts()[i]) {
+                s.append(String.format(Locale.ROOT, "%" + width + "d", v));
+            }
+            s.append(System.lineSeparator());
+        }
+        return s.toString();
+    }
+
+    /** ROC AUC of each class against the rest, and their micro and macro averages (text and JSON). */
+    private void rocAuc(MlpClassifier model, Features x, int[] labels, String[] names) {
+        int[] classes = model.classes();
+        int[] index = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            index[i] = java.util.Arrays.binarySearch(classes, labels[i]);
+            if (index[i] < 0) {
+                return; // a label the model does not know: no curves
+            }
+        }
+        DMatrixRMaj p = model.predictProba(x);
+        if (p.numCols == 1) {
+            DMatrixRMaj two = new DMatrixRMaj(p.numRows, 2);
+            for (int r = 0; r < p.numRows; r++) {
+                two.set(r, 0, 1 - p.get(r, 0));
+                two.set(r, 1, p.get(r, 0));
+            }
+            p = two;
+        }
+        org.mlplayground.metrics.ClassifierEvaluation ev = org.mlplayground.metrics.ClassifierEvaluation.of(p, index, names);
+        if (ev.microRoc() == null) {
+            return;
+        }
+        ObjectNode auc = json.putObject("roc_auc");
+        text.append(String.format(Locale.ROOT, "%nROC AUC, each class against the rest: "));
+        String sep = "";
+        for (int c = 0; c < ev.roc().length; c++) {
+            if (ev.roc()[c] != null) {
+                auc.put(names[c], ev.roc()[c].auc());
+                text.append(String.format(Locale.ROOT, "%s%s: %.4f", sep, names[c], ev.roc()[c].auc()));
+                sep = ", ";
+            }
+        }
+        json.put("roc_auc_micro", ev.microRoc().auc());
+        json.put("roc_auc_macro", ev.macroRoc().auc());
+        text.append(String.format(Locale.ROOT, "%nmicro average %.4f, macro average %.4f%n", ev.microRoc().auc(),
+                ev.macroRoc().auc()));
     }
 
     /** Regression: loss, R^2 and mean squared error. */

@@ -34,6 +34,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void theDigitsBenchmarkReportsEvaluationAndDrawingTimesOfTheShippedModel() {
+        assertEquals(0, run("bench", "--digits"));
+        String text = out.toString();
+        Matcher m = Pattern.compile("evaluate 10,000 test digits .*: median ([0-9]+) ms \\(accuracy 98.01%\\)").matcher(text);
+        assertTrue(m.find(), text);
+        Matcher d = Pattern.compile("a 280x280 drawing to probabilities .*: median ([0-9.]+) ms").matcher(text);
+        assertTrue(d.find(), text);
+        System.out.println("bench --digits: " + text.strip().replace("\n", " / "));
+    }
+
+    @Test
     void badArgumentsEndWithOneLineAndANonZeroExit() {
         assertEquals(2, run("bench", "--epochs", "many"));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

@@ -60,6 +60,12 @@ class CommandLineTest {
         assertTrue(out.toString().contains("saved to " + model), out.toString());
         JsonNode e = json("evaluate", "--model", model.toString(), "--dataset", "moons", "--noise", "0.1", "--json");
         assertTrue(e.get("test_accuracy").asDouble() > 0.9, e.toString());
+        assertEquals(2, e.get("confusion_matrix").size());
+        assertTrue(e.get("roc_auc_micro").asDouble() > 0.9 && e.get("roc_auc_macro").asDouble() > 0.9, e.toString());
+        assertEquals(0, run("evaluate", "--model", model.toString(), "--dataset", "moons", "--noise", "0.1"));
+        assertTrue(out.toString().contains("confusion matrix (rows: true class, columns: predicted)"), out.toString());
+        assertTrue(java.util.regex.Pattern.compile("ROC AUC, each class against the rest: 0: (0\\.9|1\\.0)\\d+, 1: ")
+                .matcher(out.toString()).find(), out.toString());
 
         Path input = dir.resolve("points.csv");
         Files.writeString(input, "x1,x2\n-3,1.5\n3,-1\n");
