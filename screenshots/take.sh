@@ -30,12 +30,56 @@ shoot() {
     kill $app
     wait $app 2>/dev/null || true
 }
+# The Digits tab: draws a 4 on the pad, then shows the Training, Evaluation or Comparison tab.
+# Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
+digits() {
+    local details=$1 name=$2
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.tab=digits -Dplayground.digits.details="$details" \
+        -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    local app=$!
+    local wid=""
+    for _ in $(seq 1 50); do
+        wid=$(xdotool search --name "MLP Playground" 2>/dev/null | head -1 || true)
+        [ -n "$wid" ] && break
+        sleep 0.2
+    done
+    [ -n "$wid" ] || { echo "the window did not appear; see /tmp/mlp-playground-shot.log" >&2; kill $app; exit 1; }
+    sleep 4
+    xdotool windowmove "$wid" 0 0
+    sleep 0.5
+    if [ "$details" = "comparison" ]; then
+        xdotool mousemove 1042 71 click 1      # Train (128 hidden units, 10,000 digits, 10 epochs)
+        sleep 15
+        xdotool mousemove 1167 226 click 1     # Add logistic regression
+        sleep 8
+        xdotool mousemove 806 226 click 1      # Add SVM on 2,000 digits
+        sleep 25
+    fi
+    local x=14 y=168
+    xdotool mousemove $((x + 110)) $((y + 50)) mousedown 1
+    for i in $(seq 1 12); do xdotool mousemove $((x + 110 - i * 5)) $((y + 50 + i * 9)); sleep 0.02; done
+    for i in $(seq 1 14); do xdotool mousemove $((x + 50 + i * 10)) $((y + 158)); sleep 0.02; done
+    xdotool mouseup 1
+    xdotool mousemove $((x + 160)) $((y + 60)) mousedown 1
+    for i in $(seq 1 16); do xdotool mousemove $((x + 160)) $((y + 60 + i * 11)); sleep 0.02; done
+    xdotool mouseup 1
+    sleep 1.5
+    import -window "$wid" "screenshots/$name.png"
+    kill $app
+    wait $app 2>/dev/null || true
+    rm -rf "$home"
+}
 if [ "${1:-}" = "--inside-display" ]; then
     shoot circle 5
     shoot spiral 25
     shoot blobs 5
     shoot regression 8
+    digits training digits-draw
+    digits evaluation digits-evaluation
+    digits comparison digits-comparison
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
-    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png"
+    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png and digits-{draw,evaluation,comparison}.png"
 fi

@@ -9,14 +9,14 @@ import javafx.scene.paint.Color;
 import org.mlplayground.nn.ForwardTrace;
 
 /**
- * Every hidden layer's activations for the drawn digit, one strip of cells per layer (64 to a
+ * Every hidden layer's activations for the drawn digit, one strip of cells per layer (32 to a
  * row): white is 0, orange positive and blue negative, each layer on its own scale (its largest
  * |a| is full colour, said beside it).
  */
 final class ActivationStrips {
 
-    private static final int PER_ROW = 64;
-    private static final double WIDTH = 448;
+    private static final int PER_ROW = 32;
+    private static final double WIDTH = 352;
 
     private final VBox box = new VBox(6);
 

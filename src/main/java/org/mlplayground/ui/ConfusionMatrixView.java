@@ -16,7 +16,7 @@ import org.mlplayground.metrics.ConfusionMatrix;
  */
 final class ConfusionMatrixView {
 
-    static final double CELL = 34;
+    static final double CELL = 30;
     static final double LEFT = 56;
     static final double TOP = 44;
 
@@ -75,7 +75,7 @@ final class ConfusionMatrixView {
                 g.setFill(n == 0 ? Color.WHITE : Color.WHITE.interpolate(full, 0.12 + 0.88 * strength));
                 g.fillRect(LEFT + j * CELL, TOP + i * CELL, CELL, CELL);
                 g.setFill(strength > 0.55 ? Color.WHITE : Color.gray(0.15));
-                g.setFont(Font.font(n >= 1000 ? 10 : 12));
+                g.setFont(Font.font(n >= 1000 ? 9.5 : 11.5));
                 g.fillText(Long.toString(n), LEFT + (j + 0.5) * CELL, TOP + (i + 0.5) * CELL);
             }
         }

@@ -226,12 +226,12 @@ public final class DigitsView {
         strips.show(null);
         Label which = new Label();
         which.setWrapText(true);
-        which.setMaxWidth(460);
+        which.setMaxWidth(370);
         which.textProperty().bind(Bindings.createStringBinding(() -> model.modelProperty().get() == null ? "Loading\u2026"
                 : "Model: " + model.modelProperty().get().description(), model.modelProperty()));
         VBox panel = new VBox(8, heading("What the network thinks"), which, bars.node(), heading("Hidden layers"), strips.node());
-        panel.setPrefWidth(470);
-        panel.setMinWidth(470);
+        panel.setPrefWidth(380);
+        panel.setMinWidth(380);
         return panel;
     }
 
@@ -242,6 +242,10 @@ public final class DigitsView {
                 new Tab("Comparison", comparisonTab()));
         tabs.setId("digits-details");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // -Dplayground.digits.details=evaluation or comparison opens that tab (the screenshots use it)
+        String start = System.getProperty("playground.digits.details", "training");
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(start)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.setPrefWidth(720);
         tabs.setMinWidth(560);
         return tabs;
@@ -265,7 +269,7 @@ public final class DigitsView {
         });
         VBox box = new VBox(8, curves.node(), heading("What the first hidden units look for"), weights.node());
         box.setPadding(new Insets(8));
-        return new ScrollPane(box);
+        return scrolling(box);
     }
 
     private Region evaluationTab() {
@@ -293,11 +297,13 @@ public final class DigitsView {
         });
         Label hint = new Label("Click a cell to see its digits.");
         hint.setStyle("-fx-font-size: 0.9em;");
-        VBox left = new VBox(6, heading("Confusion matrix"), confusion.node(), hint, heading("Per class"), report);
-        VBox right = new VBox(6, heading("ROC, each class against the rest"), roc.node());
-        VBox box = new VBox(8, new HBox(10, new Label("Evaluate on"), set, summary), new HBox(16, left, right));
+        VBox left = new VBox(6, heading("Confusion matrix"), confusion.node(), hint);
+        VBox right = new VBox(6, heading("ROC, one class against the rest"), roc.node());
+        HBox choose = new HBox(10, new Label("Evaluate on"), set);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, choose, summary, new HBox(16, left, right), heading("Per class"), report);
         box.setPadding(new Insets(8));
-        return new ScrollPane(box);
+        return scrolling(box);
     }
 
     private static void fillReport(GridPane grid, ClassificationReport r) {
@@ -370,14 +376,14 @@ public final class DigitsView {
     private Region comparisonTab() {
         TableView<ComparisonRow> table = new TableView<>(model.comparison());
         table.setId("comparison");
-        table.getColumns().add(column("classifier", ComparisonRow::name, 150));
-        table.getColumns().add(column("training digits", r -> String.format(Locale.ROOT, "%,d", r.trainRows()), 100));
-        table.getColumns().add(column("train s", r -> String.format(Locale.ROOT, "%.1f", r.trainSeconds()), 70));
-        table.getColumns().add(column("predict s", r -> r.predictSeconds() == 0 ? "-"
-                : String.format(Locale.ROOT, "%.2f", r.predictSeconds()), 70));
-        table.getColumns().add(column("test accuracy", r -> String.format(Locale.ROOT, "%.2f%%", 100 * r.accuracy()), 95));
-        table.getColumns().add(column("macro F1", r -> String.format(Locale.ROOT, "%.4f", r.macroF1()), 75));
-        table.getColumns().add(column("settings", ComparisonRow::settings, 260));
+        table.getColumns().add(column("classifier", ComparisonRow::name, 165));
+        table.getColumns().add(column("digits", r -> String.format(Locale.ROOT, "%,d", r.trainRows()), 75));
+        table.getColumns().add(column("train s", r -> String.format(Locale.ROOT, "%.1f", r.trainSeconds()), 80));
+        table.getColumns().add(column("predict s", r -> String.format(Locale.ROOT, "%.2f", r.predictSeconds()), 95));
+        table.getColumns().add(column("accuracy", r -> String.format(Locale.ROOT, "%.2f%%", 100 * r.accuracy()), 95));
+        table.getColumns().add(column("macro F1", r -> String.format(Locale.ROOT, "%.4f", r.macroF1()), 95));
+        table.getColumns().add(column("settings", ComparisonRow::settings, 330));
+        table.setPrefWidth(400);
         table.setPrefHeight(220);
         table.setPlaceholder(new Label("Train a network, or add an SVM or logistic regression, to compare them here."));
         NumberAxis epochs = new NumberAxis();
@@ -421,7 +427,7 @@ public final class DigitsView {
         note.setWrapText(true);
         VBox box = new VBox(8, note, actions, table, heading("Training loss of each run"), curves);
         box.setPadding(new Insets(8));
-        return new ScrollPane(box);
+        return scrolling(box);
     }
 
     private static TableColumn<ComparisonRow, String> column(String title, java.util.function.Function<ComparisonRow, String> value,
@@ -457,6 +463,14 @@ public final class DigitsView {
     }
 
     // ---- small helpers ----
+
+    /** Content that scrolls up and down and fits the tab's width. */
+    private static ScrollPane scrolling(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
 
     private static Label heading(String text) {
         Label l = new Label(text);

@@ -278,10 +278,12 @@ public final class DigitsViewModel {
             long epochsRun = s.epoch();
             addRow(() -> {
                 Mnist data = mnist.get();
+                long start = System.nanoTime();
                 int[] predicted = argmax(trained.probabilities(data.test().features()));
+                double predictSeconds = (System.nanoTime() - start) / 1e9;
                 return ComparisonRow.of(r.name(), r.config().activation().sklearnName() + ", " + r.config().solver().sklearnName()
-                        + ", alpha " + number(r.config().alpha()) + ", " + epochsRun + " epochs", r.trainRows(), seconds, 0,
-                        data.test().labels(), predicted, losses);
+                        + ", alpha " + number(r.config().alpha()) + ", " + epochsRun + " epochs", r.trainRows(), seconds,
+                        predictSeconds, data.test().labels(), predicted, losses);
             });
         }
     }
@@ -296,9 +298,10 @@ public final class DigitsViewModel {
         double perEpoch = s.epoch() > 0 ? s.seconds() / s.epoch() : Double.NaN;
         String left = s.state() == TrainingState.RUNNING && s.epoch() > 0
                 ? String.format(Locale.ROOT, ", about %.0f s left", perEpoch * (total - s.epoch())) : "";
-        return String.format(Locale.ROOT, "%s: epoch %d of %d, loss %.4f, test accuracy %s, %,.0f steps/s%s", r.name(),
+        String speed = s.state() == TrainingState.RUNNING ? String.format(Locale.ROOT, ", %,.0f steps/s", s.stepsPerSecond()) : "";
+        return String.format(Locale.ROOT, "%s: epoch %d of %d, loss %.4f, test accuracy %s%s%s", r.name(),
                 s.epoch(), total, s.trainLoss(), Double.isNaN(s.testScore()) ? "-" : String.format(Locale.ROOT, "%.2f%%",
-                        100 * s.testScore()), s.stepsPerSecond(), left);
+                        100 * s.testScore()), speed, left);
     }
 
     // ---- models ----

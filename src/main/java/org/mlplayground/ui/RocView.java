@@ -22,9 +22,9 @@ final class RocView {
         Color.web("#56B4E9"), Color.web("#F0E442"), Color.web("#000000"), Color.web("#999999"), Color.web("#8C564B")};
     private static final double LEFT = 48;
     private static final double TOP = 12;
-    private static final double PLOT = 300;
+    private static final double PLOT = 258;
 
-    private final Canvas canvas = new Canvas(LEFT + PLOT + 190, TOP + PLOT + 44);
+    private final Canvas canvas = new Canvas(LEFT + PLOT + 10, TOP + PLOT + 44);
 
     RocView() {
         canvas.setId("roc");
@@ -69,8 +69,17 @@ final class RocView {
         if (e == null) {
             return;
         }
-        double legendX = LEFT + PLOT + 16;
-        double y = TOP + 6;
+        // the legend sits in the lower right of the plot, which good classifiers leave empty
+        int curves = (int) java.util.Arrays.stream(e.roc()).filter(java.util.Objects::nonNull).count();
+        double rows = curves + (e.microRoc() != null ? 2.4 : 0);
+        double legendX = LEFT + PLOT - 150;
+        double y = TOP + PLOT - 8 - rows * 17;
+        g.setFill(Color.color(1, 1, 1, 0.9));
+        g.fillRect(legendX - 6, y - 10, 152, rows * 17 + 6);
+        g.setStroke(Color.gray(0.8));
+        g.setLineWidth(1);
+        g.strokeRect(legendX - 6, y - 10, 152, rows * 17 + 6);
+        g.setFont(Font.font(11.5));
         g.setTextAlign(TextAlignment.LEFT);
         for (int c = 0; c < e.roc().length; c++) {
             RocCurve curve = e.roc()[c];
@@ -81,7 +90,7 @@ final class RocView {
             g.setLineWidth(1.5);
             draw(g, curve);
             legend(g, legendX, y, String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()), false);
-            y += 20;
+            y += 17;
         }
         y += 6;
         if (e.microRoc() != null) {
@@ -91,7 +100,7 @@ final class RocView {
             draw(g, e.microRoc());
             legend(g, legendX, y, String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()), true);
             g.setLineDashes();
-            y += 20;
+            y += 17;
             g.setLineWidth(2.5);
             draw(g, e.macroRoc());
             legend(g, legendX, y, String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()), false);
@@ -118,8 +127,8 @@ final class RocView {
     }
 
     private static void legend(GraphicsContext g, double x, double y, String text, boolean dashed) {
-        g.strokeLine(x, y, x + 22, y);
+        g.strokeLine(x, y, x + 20, y);
         g.setFill(Color.gray(0.15));
-        g.fillText(text, x + 28, y);
+        g.fillText(text, x + 26, y);
     }
 }
