@@ -9,17 +9,24 @@ for tool in xvfb-run xdotool import; do
 done
 [ -f target/mlp-playground.jar ] || mvn -q -B package -DskipTests
 
-shoot() {
-    local preset=$1 seconds=$2
-    java -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
-    local app=$!
-    local wid=""
+# The id of the application's window, once it is up (the app is killed if it never is).
+window_of() {
+    local app=$1 wid=""
     for _ in $(seq 1 50); do
         wid=$(xdotool search --name "MLP Playground" 2>/dev/null | head -1 || true)
         [ -n "$wid" ] && break
         sleep 0.2
     done
-    [ -n "$wid" ] || { echo "the window did not appear; see /tmp/mlp-playground-shot.log" >&2; kill $app; exit 1; }
+    [ -n "$wid" ] || { echo "the window did not appear; see /tmp/mlp-playground-shot.log" >&2; kill "$app"; exit 1; }
+    echo "$wid"
+}
+
+shoot() {
+    local preset=$1 seconds=$2
+    java -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    local app=$!
+    local wid
+    wid=$(window_of $app)
     sleep 1.5
     xdotool windowmove "$wid" 0 0
     # press Play (space) and let it train for a few seconds
@@ -39,13 +46,8 @@ digits() {
     java -Duser.home="$home" -Dplayground.tab=digits -Dplayground.digits.details="$details" \
         -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
     local app=$!
-    local wid=""
-    for _ in $(seq 1 50); do
-        wid=$(xdotool search --name "MLP Playground" 2>/dev/null | head -1 || true)
-        [ -n "$wid" ] && break
-        sleep 0.2
-    done
-    [ -n "$wid" ] || { echo "the window did not appear; see /tmp/mlp-playground-shot.log" >&2; kill $app; exit 1; }
+    local wid
+    wid=$(window_of $app)
     sleep 4
     xdotool windowmove "$wid" 0 0
     sleep 0.5

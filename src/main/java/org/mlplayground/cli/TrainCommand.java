@@ -185,22 +185,13 @@ final class TrainCommand implements Callable<Integer> {
                 })).build();
     }
 
-    /** "128,64" to {128, 64}; "" or "none" to no hidden layer. */
+    /** "128,64" (or 256-128, 2+3+2) to {128, 64}; "" or "none" to no hidden layer. */
     static int[] sizes(String text) {
-        String t = text.trim();
-        if (t.isEmpty() || t.equalsIgnoreCase("none")) {
-            return new int[0];
+        try {
+            return org.mlplayground.nn.HiddenLayers.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--hidden: " + e.getMessage());
         }
-        String[] parts = t.split("[,\\s]+");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                sizes[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--hidden: '" + parts[i] + "' is not a layer size (expected e.g. 128,64)");
-            }
-        }
-        return sizes;
     }
 
     private static int batch(String text) {

@@ -25,16 +25,7 @@ public record ClassifierEvaluation(DMatrixRMaj probabilities, int[] truth, int[]
         if (k < 2) {
             throw new IllegalArgumentException("An evaluation needs a probability per class, at least 2 columns");
         }
-        int[] predicted = new int[n];
-        for (int r = 0; r < n; r++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (probabilities.get(r, c) > probabilities.get(r, best)) {
-                    best = c;
-                }
-            }
-            predicted[r] = best;
-        }
+        int[] predicted = org.mlplayground.data.OneHot.decode(probabilities);
         int[] labels = java.util.stream.IntStream.range(0, k).toArray();
         ConfusionMatrix confusion = ConfusionMatrix.of(truth, predicted, labels);
         ClassificationReport report = ClassificationReport.of(confusion, names);

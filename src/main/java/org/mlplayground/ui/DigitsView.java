@@ -1,5 +1,11 @@
 package org.mlplayground.ui;
 
+import static org.mlplayground.ui.Controls.button;
+import static org.mlplayground.ui.Controls.combo;
+import static org.mlplayground.ui.Controls.heading;
+import static org.mlplayground.ui.Controls.labelled;
+import static org.mlplayground.ui.Controls.named;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -96,23 +102,23 @@ public final class DigitsView {
         hidden.setPrefColumnCount(7);
         hidden.textProperty().bindBidirectional(model.hiddenProperty());
         hidden.setTooltip(new Tooltip("Hidden layer sizes: 128, 256-128, 2+3+2 or {3,3}; empty for none (logistic regression)"));
-        ComboBox<Activation> activation = combo(List.of(Activation.values()), "The hidden units' activation");
+        ComboBox<Activation> activation = choice(List.of(Activation.values()), "The hidden units' activation");
         activation.setConverter(named(Activation::sklearnName));
         activation.valueProperty().bindBidirectional(model.activationProperty());
-        ComboBox<Solver> solver = combo(List.of(Solver.values()), "How the weights are updated");
+        ComboBox<Solver> solver = choice(List.of(Solver.values()), "How the weights are updated");
         solver.setConverter(named(Solver::sklearnName));
         solver.valueProperty().bindBidirectional(model.solverProperty());
-        ComboBox<Double> alpha = combo(ALPHAS, "The L2 penalty on the weights");
-        alpha.setConverter(named(DigitsView::number));
+        ComboBox<Double> alpha = choice(ALPHAS, "The L2 penalty on the weights");
+        alpha.setConverter(named(Controls::number));
         alpha.setValue(model.alphaProperty().get());
         alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
         TextField batch = integerField(model.batchSizeProperty(), "batch size", 1, "Samples per weight update");
         TextField epochs = integerField(model.epochsProperty(), "epochs", 1, "Passes over the training digits");
         epochs.setId("digits-epochs");
-        ComboBox<Scaler> scaler = combo(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
+        ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
         scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         scaler.valueProperty().bindBidirectional(model.scalerProperty());
-        ComboBox<Integer> size = combo(TRAIN_SIZES, "How many of the 60,000 training digits to train on");
+        ComboBox<Integer> size = choice(TRAIN_SIZES, "How many of the 60,000 training digits to train on");
         size.setId("digits-train-size");
         size.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
         size.setValue(model.trainSizeProperty().get());
@@ -273,7 +279,7 @@ public final class DigitsView {
     }
 
     private Region evaluationTab() {
-        ComboBox<DigitsViewModel.EvaluationSet> set = combo(List.of(DigitsViewModel.EvaluationSet.values()),
+        ComboBox<DigitsViewModel.EvaluationSet> set = choice(List.of(DigitsViewModel.EvaluationSet.values()),
                 "Evaluate on MNIST's 10,000 test digits or on the digits you drew and kept");
         set.setId("evaluation-set");
         set.setConverter(named(s -> s == DigitsViewModel.EvaluationSet.TEST ? "MNIST test set (10,000 digits)"
@@ -410,7 +416,7 @@ public final class DigitsView {
                 curves.getData().add(series);
             }
         });
-        ComboBox<Integer> svmSize = combo(SVM_SIZES, "Kernel SVMs grow about quadratically with the training digits");
+        ComboBox<Integer> svmSize = choice(SVM_SIZES, "Kernel SVMs grow about quadratically with the training digits");
         svmSize.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
         svmSize.setValue(model.svmTrainSizeProperty().get());
         svmSize.valueProperty().addListener((o, was, now) -> model.svmTrainSizeProperty().set(now));
@@ -464,60 +470,18 @@ public final class DigitsView {
 
     // ---- small helpers ----
 
+    /** A choice starting at its first item, never squeezed. */
+    private static <T> ComboBox<T> choice(List<T> items, String help) {
+        ComboBox<T> c = combo(items, items.get(0), help);
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
     /** Content that scrolls up and down and fits the tab's width. */
     private static ScrollPane scrolling(Region content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
-        return l;
-    }
-
-    private static VBox labelled(String text, Region control) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 0.85em;");
-        VBox box = new VBox(2, l, control);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private static Button button(String text, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(help));
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private static <T> ComboBox<T> combo(List<T> items, String help) {
-        ComboBox<T> c = new ComboBox<>();
-        c.getItems().setAll(items);
-        c.setValue(items.get(0));
-        c.setTooltip(new Tooltip(help));
-        c.setMinWidth(Region.USE_PREF_SIZE);
-        return c;
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static String number(double v) {
-        return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

@@ -279,7 +279,7 @@ public final class DigitsViewModel {
             addRow(() -> {
                 Mnist data = mnist.get();
                 long start = System.nanoTime();
-                int[] predicted = argmax(trained.probabilities(data.test().features()));
+                int[] predicted = org.mlplayground.data.OneHot.decode(trained.probabilities(data.test().features()));
                 double predictSeconds = (System.nanoTime() - start) / 1e9;
                 return ComparisonRow.of(r.name(), r.config().activation().sklearnName() + ", " + r.config().solver().sklearnName()
                         + ", alpha " + number(r.config().alpha()) + ", " + epochsRun + " epochs", r.trainRows(), seconds,
@@ -411,39 +411,13 @@ public final class DigitsViewModel {
         });
     }
 
-    private static int[] argmax(DMatrixRMaj p) {
-        int[] out = new int[p.numRows];
-        for (int r = 0; r < p.numRows; r++) {
-            int best = 0;
-            for (int c = 1; c < p.numCols; c++) {
-                if (p.get(r, c) > p.get(r, best)) {
-                    best = c;
-                }
-            }
-            out[r] = best;
-        }
-        return out;
-    }
-
-    /** "256-128", "256,128", "2+3+2", "{3,3}", "" (none) to layer sizes; anything else is refused, named. */
+    /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
     static int[] parseHidden(String text) {
-        String t = text.trim().replaceAll("[{}()\\[\\]]", "");
-        if (t.isEmpty() || t.equalsIgnoreCase("none")) {
-            return new int[0];
+        try {
+            return org.mlplayground.nn.HiddenLayers.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("hidden layers: " + e.getMessage());
         }
-        String[] parts = t.split("[-+,\\sx]+");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                sizes[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("hidden layers: '" + parts[i] + "' is not a layer size (e.g. 256-128)");
-            }
-            if (sizes[i] < 1) {
-                throw new IllegalArgumentException("hidden layers: a layer needs at least one unit, got " + sizes[i]);
-            }
-        }
-        return sizes;
     }
 
     private static String number(double v) {

@@ -1,5 +1,11 @@
 package org.mlplayground.ui;
 
+import static org.mlplayground.ui.Controls.button;
+import static org.mlplayground.ui.Controls.combo;
+import static org.mlplayground.ui.Controls.heading;
+import static org.mlplayground.ui.Controls.labelled;
+import static org.mlplayground.ui.Controls.named;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -490,28 +496,6 @@ public final class PlaygroundView {
         }
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
-        return l;
-    }
-
-    private static VBox labelled(String text, Region control) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 0.85em;");
-        VBox box = new VBox(2, l, control);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private static Button button(String text, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(help));
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
     private static Slider slider(double min, double max, double value, String help) {
         Slider s = new Slider(min, max, value);
         s.setTooltip(new Tooltip(help));
@@ -520,33 +504,11 @@ public final class PlaygroundView {
         return s;
     }
 
-    private static <T> ComboBox<T> combo(List<T> items, T value, String help) {
-        ComboBox<T> c = new ComboBox<>();
-        c.getItems().setAll(items);
-        c.setValue(items.contains(value) ? value : items.get(0));
-        c.setTooltip(new Tooltip(help));
-        return c;
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private static StringConverter<Double> numbers() {
         return new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : d == 0 ? "0" : new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+                return d == null ? "" : Controls.number(d);
             }
 
             @Override

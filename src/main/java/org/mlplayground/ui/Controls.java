@@ -1,0 +1,71 @@
+package org.mlplayground.ui;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The small pieces both tabs build their panels from: headings, labelled controls, buttons, choices. */
+final class Controls {
+
+    private Controls() {
+    }
+
+    /** A bold section heading. */
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        return l;
+    }
+
+    /** A control with a small label above it, never squeezed below its preferred width. */
+    static VBox labelled(String text, Region control) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 0.85em;");
+        VBox box = new VBox(2, l, control);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** A button with a one-sentence tooltip. */
+    static Button button(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** A choice among {@code items} showing {@code value} (the first item if it is not one of them). */
+    static <T> ComboBox<T> combo(List<T> items, T value, String help) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setValue(items.contains(value) ? value : items.get(0));
+        c.setTooltip(new Tooltip(help));
+        return c;
+    }
+
+    /** Shows values by {@code name}; nothing is typed in, so nothing is parsed. */
+    static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A number as typed: no exponent, no trailing zeros ("0.0001", "10"). */
+    static String number(double v) {
+        return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+}
