@@ -24,7 +24,7 @@ final class RocView {
     private static final double TOP = 12;
     private static final double PLOT = 258;
 
-    private final Canvas canvas = new Canvas(LEFT + PLOT + 10, TOP + PLOT + 44);
+    private final Canvas canvas = new Canvas(LEFT + PLOT + 20, TOP + PLOT + 44);
 
     RocView() {
         canvas.setId("roc");
