@@ -140,7 +140,8 @@ public final class DigitsView {
         Button stop = button("Stop", "Stop training; the network so far is used", model::stop);
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> model.snapshotProperty().get() == null
                 || model.snapshotProperty().get().state() != TrainingState.RUNNING, model.snapshotProperty()));
-        train.disableProperty().bind(model.mnistProperty().isNull().or(stop.disableProperty().not()));
+        train.disableProperty().bind(model.mnistProperty().isNull().or(stop.disableProperty().not())
+                .or(model.preparingProperty()));
         Button load = button("Load model\u2026", "Use a digit model saved before", this::loadModel);
         Button save = button("Save model\u2026", "Save the model in use (the format predict, evaluate and classify read)",
                 this::saveModel);

@@ -121,6 +121,8 @@ public final class DigitsViewModel {
     private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
     private final IntegerProperty svmTrainSize = new SimpleIntegerProperty(2_000);
     private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(false);
+    /** True while a run's inputs are being built, before it reaches the service. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper preparing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     /** A training run: its settings, the epochs asked for and its network's description. */
     record TrainingRun(MlpConfig config, Scaler.Fitted scaler, int trainRows, String name) {
@@ -181,14 +183,14 @@ public final class DigitsViewModel {
         trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
     }
 
-    /** Keeps the current drawing, as the network sees it, with its true label; saved at once. */
+    /** Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once. */
     public void keepDrawing(int label) {
-        DigitPreprocessor.Steps s = steps.get();
-        if (s == null || s.isBlank()) {
+        if (ink == null || DigitPreprocessor.process(ink, true).isBlank()) {
             status.set("Draw a digit first: the pad is empty.");
             return;
         }
-        personal.add(new DrawnDigits.Digit(s.input(), label));
+        // kept as MNIST's digits are, fitted and centred, whatever the skip toggle shows
+        personal.add(new DrawnDigits.Digit(DigitPreprocessor.process(ink, true).input(), label));
         try {
             DrawnDigits.save(personalFile, personal);
             status.set("Kept your " + label + " (" + personal.size() + " drawn digits, saved in " + personalFile + ").");
@@ -231,21 +233,41 @@ public final class DigitsViewModel {
             status.set("Not started: " + e.getMessage());
             return;
         }
-        LabeledImages train = data.train().head(trainSize.get());
-        Features x = train.features();
-        Scaler.Fitted fitted = scaler.get().fit(scaler.get() == Scaler.NONE ? new DMatrixRMaj(0, 784) : x.toDense());
-        Features testX = data.test().features();
-        if (fitted.kind() != Scaler.NONE) {
-            x = Features.of(fitted.transform(x.toDense()));
-            testX = Features.of(fitted.transform(testX.toDense()));
-        }
-        TrainingProblem problem = TrainingProblem.classification(x, train.labels(), testX, data.test().labels(), null);
+        int rows = trainSize.get();
+        int epochCount = epochs.get();
+        Scaler kind = scaler.get();
         String name = "MLP " + (sizes.length == 0 ? "(no hidden layer)"
                 : java.util.Arrays.stream(sizes).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining("-")));
-        run.set(new TrainingRun(config, fitted, train.count(), name));
-        send(new Command.Configure(problem, config, "Training " + name + " on " + train.count() + " digits."));
-        send(new Command.Step(Command.Step.Unit.EPOCH, epochs.get()));
-        finishAfter = sent;
+        preparing.set(true);
+        status.set("Preparing " + String.format(Locale.ROOT, "%,d", Math.min(rows, data.train().count()))
+                + " training digits for " + name + "\u2026");
+        // the inputs are built (and scaled) on the worker; the FX thread only sends the commands
+        worker.submit(() -> {
+            try {
+                LabeledImages train = data.train().head(rows);
+                Features x = train.features();
+                Scaler.Fitted fitted = kind.fit(kind == Scaler.NONE ? new DMatrixRMaj(0, 784) : x.toDense());
+                Features testX = data.test().features();
+                if (fitted.kind() != Scaler.NONE) {
+                    x = Features.of(fitted.transform(x.toDense()));
+                    testX = Features.of(fitted.transform(testX.toDense()));
+                }
+                TrainingProblem problem = TrainingProblem.classification(x, train.labels(), testX, data.test().labels(), null);
+                Platform.runLater(() -> {
+                    preparing.set(false);
+                    run.set(new TrainingRun(config, fitted, train.count(), name));
+                    send(new Command.Configure(problem, config, "Training " + name + " on " + train.count() + " digits."));
+                    send(new Command.Step(Command.Step.Unit.EPOCH, epochCount));
+                    finishAfter = sent;
+                    status.set("Training " + name + " on " + String.format(Locale.ROOT, "%,d", train.count()) + " digits.");
+                });
+            } catch (RuntimeException | OutOfMemoryError e) {
+                Platform.runLater(() -> {
+                    preparing.set(false);
+                    status.set("Not started: " + e.getMessage());
+                });
+            }
+        });
     }
 
     private void send(Command c) {
@@ -276,8 +298,8 @@ public final class DigitsViewModel {
             double[] losses = s.history().stream().mapToDouble(p -> p.trainLoss()).toArray();
             double seconds = s.seconds();
             long epochsRun = s.epoch();
+            Mnist data = mnist.get();
             addRow(() -> {
-                Mnist data = mnist.get();
                 long start = System.nanoTime();
                 int[] predicted = org.mlplayground.data.OneHot.decode(trained.probabilities(data.test().features()));
                 double predictSeconds = (System.nanoTime() - start) / 1e9;
@@ -374,8 +396,10 @@ public final class DigitsViewModel {
     /** Adds an RBF SVM trained on the first {@link #svmTrainSizeProperty()} training digits to the comparison. */
     public void compareSvm() {
         int n = svmTrainSize.get();
-        addRow(() -> Contender.svm(10, null, n, seed.get()).run(mnist.get().train().head(n).features(),
-                java.util.Arrays.copyOf(mnist.get().train().labels(), n), mnist.get().test().features(), mnist.get().test().labels()));
+        long svmSeed = seed.get();
+        Mnist data = mnist.get();
+        addRow(() -> Contender.svm(10, null, n, svmSeed).run(data.train().head(n).features(),
+                data.train().head(n).labels(), data.test().features(), data.test().labels()));
     }
 
     /** Adds logistic regression (no hidden layer) on the training-size digits to the comparison. */
@@ -383,8 +407,9 @@ public final class DigitsViewModel {
         int n = trainSize.get();
         MlpConfig config = MlpConfig.builder().solver(solver.get()).alpha(alpha.get()).batchSize(batchSize.get())
                 .maxIter(epochs.get()).seed(seed.get()).shuffleSeed(seed.get()).build();
-        addRow(() -> Contender.logisticRegression(config).run(mnist.get().train().head(n).features(),
-                mnist.get().train().head(n).labels(), mnist.get().test().features(), mnist.get().test().labels()));
+        Mnist data = mnist.get();
+        addRow(() -> Contender.logisticRegression(config).run(data.train().head(n).features(),
+                data.train().head(n).labels(), data.test().features(), data.test().labels()));
     }
 
     private void addRow(java.util.function.Supplier<ComparisonRow> work) {
@@ -518,6 +543,10 @@ public final class DigitsViewModel {
 
     public IntegerProperty svmTrainSizeProperty() {
         return svmTrainSize;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty preparingProperty() {
+        return preparing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Boolean> busyProperty() {
