@@ -52,6 +52,26 @@ class DigitPreprocessorTest {
     }
 
     @Test
+    void darkInkOnLightPaperAndLightOnDarkGiveTheSameInk() {
+        double[][] darkOnLight = new double[30][30];
+        double[][] lightOnDark = new double[30][30];
+        for (int r = 0; r < 30; r++) {
+            for (int c = 0; c < 30; c++) {
+                boolean stroke = c >= 12 && c < 16 && r >= 5 && r < 25;
+                darkOnLight[r][c] = stroke ? 0.1 : 0.85; // grey paper, dark pen
+                lightOnDark[r][c] = stroke ? 0.95 : 0.05;
+            }
+        }
+        double[][] a = DigitImages.ink(darkOnLight);
+        double[][] b = DigitImages.ink(lightOnDark);
+        assertEquals(1.0, a[10][13], 1e-12);
+        assertEquals(0.0, a[0][0], 1e-12, "the paper is no ink");
+        for (int r = 0; r < 30; r++) {
+            assertArrayEquals(a[r], b[r], 1e-12);
+        }
+    }
+
+    @Test
     void aBlankPadGivesABlankImageAndNoPadIsRefused() {
         DigitPreprocessor.Steps steps = DigitPreprocessor.process(new double[50][50], true);
         assertTrue(steps.isBlank());
