@@ -30,6 +30,22 @@ class SvmClassifierTest {
     }
 
     @Test
+    void theFastDecisionFunctionAgreesWithLibsvmsOwnOnMnist() throws Exception {
+        org.mlplayground.data.Mnist mnist = org.mlplayground.data.Mnist.bundled();
+        Features train = mnist.train().head(1000).features();
+        Features test = mnist.test().head(2000).features();
+        SvmClassifier svm = SvmClassifier.fit(train, mnist.train().head(1000).labels(), 10,
+                SvmClassifier.scaleGamma(train), 0);
+        int[] fast = svm.predict(test);
+        libsvm.svm_node[][] rows = SvmClassifier.sparse(test);
+        int same = 0;
+        for (int i = 0; i < rows.length; i++) {
+            same += fast[i] == svm.predictByLibsvm(rows[i]) ? 1 : 0;
+        }
+        assertEquals(rows.length, same, "the same vote for every test digit");
+    }
+
+    @Test
     void scaleGammaIsOneOverFeaturesTimesTheVarianceOfAllEntries() {
         // entries 0, 2, 4, 6: mean 3, variance 5; two features
         Features x = Features.of(new double[][] {{0, 2}, {4, 6}});
