@@ -190,6 +190,7 @@ public final class DigitsView {
             caption.setStyle("-fx-font-size: 0.8em;");
             caption.setWrapText(true);
             caption.setMaxWidth(64);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
             VBox cell = new VBox(2, stepImages[i].node(), caption);
             cell.setStyle("-fx-background-color: black; -fx-background-insets: 0 0 30 0;");
             stepsRow.getChildren().add(cell);
@@ -308,7 +309,9 @@ public final class DigitsView {
         VBox right = new VBox(6, heading("ROC, one class against the rest"), roc.node());
         HBox choose = new HBox(10, new Label("Evaluate on"), set);
         choose.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, choose, summary, new HBox(16, left, right), heading("Per class"), report);
+        // side by side where there is room, the ROC under the matrix where there is not
+        FlowPane plots = new FlowPane(16, 12, left, right);
+        VBox box = new VBox(8, choose, summary, plots, heading("Per class"), report);
         box.setPadding(new Insets(8));
         return scrolling(box);
     }
