@@ -78,6 +78,21 @@ public final class NetworkView {
         return 64 + layer * spacing;
     }
 
+    /**
+     * Shows {@code full} if it fits in {@code room} pixels at the label's font, else {@code brief}
+     * (with {@code full} as its tooltip); decided again when the font changes (presentation mode).
+     */
+    private static void fit(Label label, String full, String brief, double room) {
+        Runnable choose = () -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
+            measure.setFont(label.getFont());
+            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
+        };
+        label.fontProperty().addListener(o -> choose.run());
+        label.setTooltip(new Tooltip(full));
+        choose.run();
+    }
+
     private static double y(int unit) {
         return TOP + unit * ROW;
     }
@@ -158,10 +173,11 @@ public final class NetworkView {
                 HBox buttons = new HBox(2, minus, plus);
                 buttons.setLayoutX(x(l) - 6);
                 buttons.setLayoutY(6);
-                Label width = new Label(builtFor[l] + " neurons");
+                Label width = new Label();
                 width.setLayoutX(x(l) - 6);
                 width.setLayoutY(TOP - 16);
                 width.setStyle("-fx-font-size: 0.85em;");
+                fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
                 nodes.add(buttons);
                 nodes.add(width);
             }
