@@ -141,11 +141,14 @@ public final class DigitsViewModel {
         });
         evaluationSet.addListener(o -> evaluate());
         loadPersonal();
-        worker.submit(() -> {
+        submit(() -> {
             try {
                 Mnist data = Mnist.bundled();
                 SavedModel shipped = ModelFile.loadResource(BUNDLED_MODEL);
                 Platform.runLater(() -> {
+                    if (worker.isShutdown()) {
+                        return;
+                    }
                     mnist.set(data);
                     model.set(fromSaved(shipped, "the shipped model (784-128-10, 98.0% on the test set)"));
                     status.set("Draw a digit on the pad. The shipped model is in use; train your own with the settings above.");
@@ -209,7 +212,15 @@ public final class DigitsViewModel {
         try {
             personal.setAll(DrawnDigits.load(personalFile));
         } catch (DataFileException e) {
-            status.set("Your drawn digits were not loaded: " + e.getMessage());
+            // keep the unreadable file beside, so that new drawings never overwrite what was there
+            Path aside = personalFile.resolveSibling(personalFile.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            try {
+                Files.move(personalFile, aside);
+                status.set("Your drawn digits were not loaded (" + e.getMessage() + "); the file is kept as " + aside
+                        + " and new drawings go to a new one.");
+            } catch (java.io.IOException moved) {
+                status.set("Your drawn digits were not loaded: " + e.getMessage());
+            }
         }
     }
 
@@ -242,7 +253,7 @@ public final class DigitsViewModel {
         status.set("Preparing " + String.format(Locale.ROOT, "%,d", Math.min(rows, data.train().count()))
                 + " training digits for " + name + "\u2026");
         // the inputs are built (and scaled) on the worker; the FX thread only sends the commands
-        worker.submit(() -> {
+        submit(() -> {
             try {
                 LabeledImages train = data.train().head(rows);
                 Features x = train.features();
@@ -268,6 +279,13 @@ public final class DigitsViewModel {
                 });
             }
         });
+    }
+
+    /** Runs slow work on the worker; after {@link #shutdown()} nothing more is started. */
+    private void submit(Runnable work) {
+        if (!worker.isShutdown()) {
+            worker.submit(work);
+        }
     }
 
     private void send(Command c) {
@@ -360,7 +378,7 @@ public final class DigitsViewModel {
         }
         EvaluationSet set = evaluationSet.get();
         List<DrawnDigits.Digit> mine = List.copyOf(personal);
-        worker.submit(() -> {
+        submit(() -> {
             Features x;
             int[] truth;
             if (set == EvaluationSet.TEST) {
@@ -418,7 +436,7 @@ public final class DigitsViewModel {
             return;
         }
         busy.set(true);
-        worker.submit(() -> {
+        submit(() -> {
             try {
                 ComparisonRow row = work.get();
                 Platform.runLater(() -> {

@@ -147,6 +147,26 @@ class DigitsTest {
     }
 
     @Test
+    void anUnreadableFileOfDrawnDigitsIsKeptAsideNotOverwritten(FxRobot robot, @TempDir Path other) throws Exception {
+        Path file = other.resolve("my-digits.csv");
+        Files.writeString(file, "7,1,2,3\n");
+        DigitsViewModel[] second = new DigitsViewModel[1];
+        robot.interact(() -> second[0] = new DigitsViewModel(file));
+        try {
+            assertTrue(second[0].statusProperty().get().startsWith("Your drawn digits were not loaded (" + file + " line 1"),
+                    second[0].statusProperty().get());
+            assertTrue(!Files.exists(file));
+            try (var aside = Files.list(other)) {
+                Path kept = aside.filter(p -> p.getFileName().toString().startsWith("my-digits.csv.unreadable-")).findFirst()
+                        .orElseThrow();
+                assertEquals("7,1,2,3\n", Files.readString(kept), "the user's file is kept as it was");
+            }
+        } finally {
+            second[0].shutdown();
+        }
+    }
+
+    @Test
     void aFileThatIsNotADigitModelIsRefusedAndTheModelStays(FxRobot robot) throws Exception {
         await(() -> model.modelProperty().get() != null);
         var before = model.modelProperty().get();
