@@ -9,12 +9,18 @@ import javax.imageio.ImageIO;
 /**
  * Image files (PNG, JPEG, GIF, BMP) as ink for {@link DigitPreprocessor}: grey levels of any
  * size, dark on light (a pen on paper, a phone photo) or light on dark (MNIST, a screen) told
- * apart by the border, and stretched so the paper is 0 and the darkest stroke 1.
+ * apart by the border; the paper's own brightness, which varies across a photo (shadows, a lamp
+ * to one side), is estimated around each pixel and taken away, and the rest stretched so that
+ * the paper is 0 and the strongest stroke 1.
  */
 public final class DigitImages {
 
     /** Ink below this share of the stroke's strength is taken for paper (shadows, grain). */
     private static final double PAPER = 0.25;
+    /** Larger images are shrunk to this side first (a phone photo has millions of pixels). */
+    private static final int WORKING_SIDE = 1000;
+    /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
+    private static final double PAPER_WINDOW = 0.1;
 
     private DigitImages() {
     }
@@ -53,20 +59,28 @@ public final class DigitImages {
     }
 
     /**
-     * Grey levels to ink: the border's median is the paper, so a light border means dark ink;
-     * then the paper level maps to 0, the strongest stroke to 1, and faint marks below a quarter
-     * of the stroke to 0.
+     * Grey levels to ink. The border's median tells the paper from the ink (a light border means
+     * dark ink). The paper's level around each pixel is the brightest (for dark ink) value within
+     * a window wider than a stroke, smoothed; ink is how far a pixel is from it. Then the
+     * strongest stroke maps to 1 and faint marks below a quarter of it to 0.
      */
     public static double[][] ink(double[][] grey) {
+        int longest = Math.max(grey.length, grey[0].length);
+        if (longest > WORKING_SIDE) {
+            double scale = (double) WORKING_SIDE / longest;
+            grey = DigitPreprocessor.resample(grey, Math.max(1, (int) Math.round(grey.length * scale)),
+                    Math.max(1, (int) Math.round(grey[0].length * scale)));
+        }
         int h = grey.length;
         int w = grey[0].length;
-        double paper = borderMedian(grey);
-        boolean darkInk = paper >= 0.5;
+        boolean darkInk = borderMedian(grey) >= 0.5;
+        int radius = Math.max(2, (int) Math.round(PAPER_WINDOW * Math.max(h, w)));
+        double[][] paper = boxBlur(extreme(grey, radius, darkInk), radius);
         double[][] ink = new double[h][w];
         double strongest = 0;
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
-                double v = darkInk ? paper - grey[r][c] : grey[r][c] - paper;
+                double v = darkInk ? paper[r][c] - grey[r][c] : grey[r][c] - paper[r][c];
                 ink[r][c] = Math.max(0, v);
                 strongest = Math.max(strongest, ink[r][c]);
             }
@@ -81,6 +95,89 @@ public final class DigitImages {
             }
         }
         return ink;
+    }
+
+    /** The largest (or smallest) value within {@code radius} rows and columns of each pixel: rows, then columns. */
+    private static double[][] extreme(double[][] image, int radius, boolean largest) {
+        int h = image.length;
+        int w = image[0].length;
+        double[][] out = new double[h][];
+        for (int r = 0; r < h; r++) {
+            out[r] = slidingExtreme(image[r], radius, largest);
+        }
+        double[] column = new double[h];
+        for (int c = 0; c < w; c++) {
+            for (int r = 0; r < h; r++) {
+                column[r] = out[r][c];
+            }
+            double[] done = slidingExtreme(column, radius, largest);
+            for (int r = 0; r < h; r++) {
+                out[r][c] = done[r];
+            }
+        }
+        return out;
+    }
+
+    /** The extreme over [i - radius, i + radius] for each i, in one pass with a queue of candidates. */
+    private static double[] slidingExtreme(double[] line, int radius, boolean largest) {
+        int n = line.length;
+        double[] out = new double[n];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int j = 0; j < n + radius; j++) {
+            if (j < n) {
+                // drop candidates that the new value beats: they can never be the extreme again
+                while (tail > head && (largest ? line[queue[tail - 1]] <= line[j] : line[queue[tail - 1]] >= line[j])) {
+                    tail--;
+                }
+                queue[tail++] = j;
+            }
+            int i = j - radius;
+            if (i >= 0) {
+                while (queue[head] < i - radius) {
+                    head++;
+                }
+                out[i] = line[queue[head]];
+            }
+        }
+        return out;
+    }
+
+    /** The mean over a (2 radius + 1)-wide square around each pixel (clipped at the edges): rows, then columns. */
+    private static double[][] boxBlur(double[][] image, int radius) {
+        int h = image.length;
+        int w = image[0].length;
+        double[][] out = new double[h][];
+        for (int r = 0; r < h; r++) {
+            out[r] = boxLine(image[r], radius);
+        }
+        double[] column = new double[h];
+        for (int c = 0; c < w; c++) {
+            for (int r = 0; r < h; r++) {
+                column[r] = out[r][c];
+            }
+            double[] done = boxLine(column, radius);
+            for (int r = 0; r < h; r++) {
+                out[r][c] = done[r];
+            }
+        }
+        return out;
+    }
+
+    private static double[] boxLine(double[] line, int radius) {
+        int n = line.length;
+        double[] prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = prefix[i] + line[i];
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int from = Math.max(0, i - radius);
+            int to = Math.min(n, i + radius + 1);
+            out[i] = (prefix[to] - prefix[from]) / (to - from);
+        }
+        return out;
     }
 
     private static double borderMedian(double[][] grey) {

@@ -71,6 +71,40 @@ class DigitPreprocessorTest {
         }
     }
 
+    /**
+     * A phone photo: dark ink on grey paper under a shadow that darkens one corner by more than
+     * the ink's own contrast elsewhere, with grain. One test digit of each class is still read.
+     */
+    @Test
+    void aPhotoWithAShadowAcrossThePaperIsStillRead() throws Exception {
+        MlpClassifier model = ModelFile.loadResource("/models/mnist-128.json.gz").classifier();
+        LabeledImages test = Mnist.bundled().test();
+        SplittableRandom random = new SplittableRandom(3);
+        for (int digit = 0; digit < 10; digit++) {
+            int i = 0;
+            while (test.labels()[i] != digit) {
+                i++;
+            }
+            double[] image = test.image(i);
+            int h = 300;
+            int w = 400;
+            double[][] grey = new double[h][w];
+            int top = 20 + random.nextInt(40);
+            int left = 60 + random.nextInt(120);
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    double paper = 0.9 - 0.45 * (r / (double) h) * (c / (double) w);
+                    double ink = r >= top && r < top + 224 && c >= left && c < left + 224
+                            ? bilinear(image, (r - top + 0.5) / 8 - 0.5, (c - left + 0.5) / 8 - 0.5) : 0;
+                    grey[r][c] = paper * (1 - 0.8 * ink) + 0.02 * (random.nextDouble() - 0.5);
+                }
+            }
+            double[] input = DigitPreprocessor.process(DigitImages.ink(grey), true).input();
+            int predicted = model.predict(Features.of(new double[][] {input}))[0];
+            assertEquals(digit, predicted, "test digit " + i + " photographed under a shadow");
+        }
+    }
+
     @Test
     void aBlankPadGivesABlankImageAndNoPadIsRefused() {
         DigitPreprocessor.Steps steps = DigitPreprocessor.process(new double[50][50], true);
