@@ -32,7 +32,9 @@ final class ActivationStrips {
     void show(ForwardTrace trace) {
         box.getChildren().clear();
         if (trace == null) {
-            box.getChildren().add(new Label("Draw a digit to see every hidden unit's activation."));
+            Label hint = new Label("Draw a digit to see every hidden unit's activation.");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
             return;
         }
         int hidden = trace.a().size() - 1;

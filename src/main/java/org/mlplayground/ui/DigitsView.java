@@ -61,9 +61,15 @@ public final class DigitsView {
     private final DigitsViewModel model;
     private final Label status = new Label();
     private final Label progress = new Label();
+    private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
 
     public DigitsView(DigitsViewModel model) {
         this.model = model;
+    }
+
+    /** Whether presentation mode is on (larger text for a projector). */
+    public javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation.selectedProperty();
     }
 
     /** Builds the tab's content. */
@@ -91,6 +97,14 @@ public final class DigitsView {
         status.textProperty().bind(model.statusProperty());
         root.setBottom(status);
         model.snapshotProperty().addListener((o, was, s) -> progress.setText(model.progress(s)));
+        presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector"));
+        presentation.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add("presentation");
+            } else {
+                root.getStyleClass().remove("presentation");
+            }
+        });
         return root;
     }
 
@@ -99,7 +113,7 @@ public final class DigitsView {
     private Region trainingBar() {
         TextField hidden = new TextField();
         hidden.setId("digits-hidden");
-        hidden.setPrefColumnCount(7);
+        hidden.setPrefColumnCount(6);
         hidden.textProperty().bindBidirectional(model.hiddenProperty());
         hidden.setTooltip(new Tooltip("Hidden layer sizes: 128, 256-128, 2+3+2 or {3,3}; empty for none (logistic regression)"));
         ComboBox<Activation> activation = choice(List.of(Activation.values()), "The hidden units' activation");
@@ -118,6 +132,8 @@ public final class DigitsView {
         ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
         scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         scaler.valueProperty().bindBidirectional(model.scalerProperty());
+        scaler.setStyle("-fx-pref-width: 8em;");
+        scaler.setMinWidth(0);
         ComboBox<Integer> size = choice(TRAIN_SIZES, "How many of the 60,000 training digits to train on");
         size.setId("digits-train-size");
         size.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
@@ -125,7 +141,7 @@ public final class DigitsView {
         size.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
         model.trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
-        seed.setPrefColumnCount(4);
+        seed.setPrefColumnCount(3);
         seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples"));
         seed.textProperty().addListener((o, was, now) -> {
             try {
@@ -146,16 +162,17 @@ public final class DigitsView {
         Button save = button("Save model\u2026", "Save the model in use (the format predict, evaluate and classify read)",
                 this::saveModel);
         save.disableProperty().bind(model.modelProperty().isNull());
-        FlowPane bar = new FlowPane(8, 6, labelled("Hidden layers", hidden), labelled("Activation", activation),
+        FlowPane bar = new FlowPane(7, 6, labelled("Hidden layers", hidden), labelled("Activation", activation),
                 labelled("Solver", solver), labelled("Alpha", alpha), labelled("Batch", batch), labelled("Epochs", epochs),
-                labelled("Scaler", scaler), labelled("Training digits", size), labelled("Seed", seed), train, stop, load, save);
+                labelled("Scaler", scaler), labelled("Training digits", size), labelled("Seed", seed), train, stop, load, save,
+                presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private TextField integerField(javafx.beans.property.IntegerProperty property, String name, int min, String help) {
         TextField field = new TextField(Integer.toString(property.get()));
-        field.setPrefColumnCount(4);
+        field.setPrefColumnCount(3);
         field.setTooltip(new Tooltip(help));
         field.textProperty().addListener((o, was, now) -> {
             try {
@@ -216,8 +233,10 @@ public final class DigitsView {
         }
         Label kept = new Label();
         kept.textProperty().bind(Bindings.size(model.personalDigits()).asString("%d drawings kept"));
+        Label gets = new Label("What the network gets, step by step:");
+        gets.setWrapText(true);
         VBox panel = new VBox(8, heading("Draw a digit"), pad.node(), new HBox(8, clear, undo), skip,
-                new Label("What the network gets, step by step:"), stepsRow, new Label("This was a \u2026"), labels, kept);
+                gets, stepsRow, new Label("This was a \u2026"), labels, kept);
         panel.setPrefWidth(290);
         panel.setMinWidth(290);
         return panel;

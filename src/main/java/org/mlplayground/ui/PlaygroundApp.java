@@ -27,8 +27,12 @@ public final class PlaygroundApp extends Application {
             model.applyPreset(preset);
         }
         digits = new DigitsViewModel(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv"));
-        Tab playground = new Tab("Playground", new PlaygroundView(model).createView());
-        Tab digitsTab = new Tab("Digits", new DigitsView(digits).createView());
+        PlaygroundView playgroundView = new PlaygroundView(model);
+        DigitsView digitsView = new DigitsView(digits);
+        Tab playground = new Tab("Playground", playgroundView.createView());
+        Tab digitsTab = new Tab("Digits", digitsView.createView());
+        // one presentation mode for the whole window
+        digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
         TabPane tabs = new TabPane(playground, digitsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("digits".equals(System.getProperty("playground.tab"))) {

@@ -58,6 +58,11 @@ public final class PlaygroundView {
         this.model = model;
     }
 
+    /** Whether presentation mode is on (larger text and thicker lines); the Digits tab follows it. */
+    public javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation.selectedProperty();
+    }
+
     /** Builds the window's content. */
     public Parent createView() {
         BorderPane root = new BorderPane();
