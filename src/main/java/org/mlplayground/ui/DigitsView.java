@@ -325,11 +325,15 @@ public final class DigitsView {
         Label hint = new Label("Click a cell to see its digits.");
         hint.setStyle("-fx-font-size: 0.9em;");
         VBox left = new VBox(6, heading("Confusion matrix"), confusion.node(), hint);
-        VBox right = new VBox(6, heading("ROC, one class against the rest"), roc.node());
+        CheckBox logRoc = new CheckBox("log false positive rate");
+        logRoc.setId("roc-log");
+        logRoc.setTooltip(new Tooltip("Spreads out the corner where a good classifier's curves all crowd"));
+        logRoc.selectedProperty().addListener((o, was, on) -> roc.setLogScale(on));
+        VBox right = new VBox(6, heading("ROC, one class against the rest"), roc.node(), logRoc);
         HBox choose = new HBox(10, new Label("Evaluate on"), set);
         choose.setAlignment(Pos.CENTER_LEFT);
         // side by side where there is room, the ROC under the matrix where there is not
-        FlowPane plots = new FlowPane(16, 12, left, right);
+        FlowPane plots = new FlowPane(10, 12, left, right);
         VBox box = new VBox(8, choose, summary, plots, heading("Per class"), report);
         box.setPadding(new Insets(8));
         return scrolling(box);

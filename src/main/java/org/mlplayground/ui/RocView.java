@@ -22,9 +22,14 @@ final class RocView {
         Color.web("#56B4E9"), Color.web("#F0E442"), Color.web("#000000"), Color.web("#999999"), Color.web("#8C564B")};
     private static final double LEFT = 48;
     private static final double TOP = 12;
-    private static final double PLOT = 258;
+    private static final double PLOT = 246;
+
+    /** The smallest false positive rate the log scale shows. */
+    private static final double LOG_FLOOR = 1e-4;
 
     private final Canvas canvas = new Canvas(LEFT + PLOT + 20, TOP + PLOT + 44);
+    private boolean logScale;
+    private ClassifierEvaluation last;
 
     RocView() {
         canvas.setId("roc");
@@ -35,25 +40,55 @@ final class RocView {
         return canvas;
     }
 
+    /**
+     * A log scale for the false positive rate (1e-4 to 1): a good classifier's curves all hug the
+     * top-left corner on a linear scale; on a log scale one sees how many false alarms each class
+     * costs at every hit rate.
+     */
+    void setLogScale(boolean on) {
+        logScale = on;
+        show(last);
+    }
+
+    /** A false positive rate as a share of the plot's width. */
+    private double across(double fpr) {
+        return logScale ? (Math.log10(Math.max(fpr, LOG_FLOOR)) - Math.log10(LOG_FLOOR)) / -Math.log10(LOG_FLOOR) : fpr;
+    }
+
     void show(ClassifierEvaluation e) {
+        last = e;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setStroke(Color.gray(0.6));
         g.setLineWidth(1);
         g.strokeRect(LEFT, TOP, PLOT, PLOT);
+        // chance: true positives as often as false ones
         g.setLineDashes(4, 4);
-        g.strokeLine(LEFT, TOP + PLOT, LEFT + PLOT, TOP);
+        g.beginPath();
+        for (int i = 0; i <= 100; i++) {
+            double fpr = logScale ? Math.pow(10, Math.log10(LOG_FLOOR) * (1 - i / 100.0)) : i / 100.0;
+            double px = LEFT + across(fpr) * PLOT;
+            double py = TOP + PLOT - fpr * PLOT;
+            if (i == 0) {
+                g.moveTo(px, py);
+            } else {
+                g.lineTo(px, py);
+            }
+        }
+        g.stroke();
         g.setLineDashes();
         g.setFont(Font.font(12));
         g.setFill(Color.gray(0.2));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i <= 4; i++) {
-            double v = i / 4.0;
-            g.fillText(String.format(Locale.ROOT, "%.2f", v), LEFT + v * PLOT, TOP + PLOT + 4);
+            double v = logScale ? Math.pow(10, i - 4) : i / 4.0;
+            String label = logScale ? new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()
+                    : String.format(Locale.ROOT, "%.2f", v);
+            g.fillText(label, LEFT + across(v) * PLOT, TOP + PLOT + 4);
         }
-        g.fillText("false positive rate", LEFT + PLOT / 2, TOP + PLOT + 22);
+        g.fillText(logScale ? "false positive rate (log scale)" : "false positive rate", LEFT + PLOT / 2, TOP + PLOT + 22);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i <= 4; i++) {
@@ -108,18 +143,19 @@ final class RocView {
     }
 
     /** The curve, thinned to at most ~400 points (a point only where it moves at least half a pixel). */
-    private static void draw(GraphicsContext g, RocCurve curve) {
+    private void draw(GraphicsContext g, RocCurve curve) {
         double[] x = curve.falsePositiveRate();
         double[] y = curve.truePositiveRate();
         g.beginPath();
-        g.moveTo(LEFT + x[0] * PLOT, TOP + PLOT - y[0] * PLOT);
-        double lastX = x[0];
+        double lastX = across(x[0]);
         double lastY = y[0];
+        g.moveTo(LEFT + lastX * PLOT, TOP + PLOT - lastY * PLOT);
         for (int i = 1; i < x.length; i++) {
             boolean end = i == x.length - 1;
-            if (end || Math.abs(x[i] - lastX) * PLOT >= 0.5 || Math.abs(y[i] - lastY) * PLOT >= 0.5) {
-                g.lineTo(LEFT + x[i] * PLOT, TOP + PLOT - y[i] * PLOT);
-                lastX = x[i];
+            double u = across(x[i]);
+            if (end || Math.abs(u - lastX) * PLOT >= 0.5 || Math.abs(y[i] - lastY) * PLOT >= 0.5) {
+                g.lineTo(LEFT + u * PLOT, TOP + PLOT - y[i] * PLOT);
+                lastX = u;
                 lastY = y[i];
             }
         }
