@@ -51,8 +51,11 @@ digits() {
     sleep 4
     xdotool windowmove "$wid" 0 0
     sleep 0.5
+    if [ "$details" = "evaluation" ]; then
+        xdotool mousemove 1105 596 click 1     # log scale for the ROC's false positive rate
+    fi
     if [ "$details" = "comparison" ]; then
-        xdotool mousemove 1042 71 click 1      # Train (128 hidden units, 10,000 digits, 10 epochs)
+        xdotool mousemove 919 71 click 1       # Train (128 hidden units, 10,000 digits, 10 epochs)
         sleep 15
         xdotool mousemove 1167 226 click 1     # Add logistic regression
         sleep 8
