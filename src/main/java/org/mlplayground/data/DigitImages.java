@@ -99,23 +99,8 @@ public final class DigitImages {
 
     /** The largest (or smallest) value within {@code radius} rows and columns of each pixel: rows, then columns. */
     private static double[][] extreme(double[][] image, int radius, boolean largest) {
-        int h = image.length;
-        int w = image[0].length;
-        double[][] out = new double[h][];
-        for (int r = 0; r < h; r++) {
-            out[r] = slidingExtreme(image[r], radius, largest);
-        }
-        double[] column = new double[h];
-        for (int c = 0; c < w; c++) {
-            for (int r = 0; r < h; r++) {
-                column[r] = out[r][c];
-            }
-            double[] done = slidingExtreme(column, radius, largest);
-            for (int r = 0; r < h; r++) {
-                out[r][c] = done[r];
-            }
-        }
-        return out;
+        return DigitPreprocessor.separable(image, line -> slidingExtreme(line, radius, largest),
+                line -> slidingExtreme(line, radius, largest));
     }
 
     /** The extreme over [i - radius, i + radius] for each i, in one pass with a queue of candidates. */
@@ -146,23 +131,7 @@ public final class DigitImages {
 
     /** The mean over a (2 radius + 1)-wide square around each pixel (clipped at the edges): rows, then columns. */
     private static double[][] boxBlur(double[][] image, int radius) {
-        int h = image.length;
-        int w = image[0].length;
-        double[][] out = new double[h][];
-        for (int r = 0; r < h; r++) {
-            out[r] = boxLine(image[r], radius);
-        }
-        double[] column = new double[h];
-        for (int c = 0; c < w; c++) {
-            for (int r = 0; r < h; r++) {
-                column[r] = out[r][c];
-            }
-            double[] done = boxLine(column, radius);
-            for (int r = 0; r < h; r++) {
-                out[r][c] = done[r];
-            }
-        }
-        return out;
+        return DigitPreprocessor.separable(image, line -> boxLine(line, radius), line -> boxLine(line, radius));
     }
 
     private static double[] boxLine(double[] line, int radius) {

@@ -118,21 +118,33 @@ public final class DigitPreprocessor {
      * anti-aliases when shrinking and spreads pixels evenly when enlarging. Separable: columns, then rows.
      */
     public static double[][] resample(double[][] image, int rows, int cols) {
+        return separable(image, line -> resampleLine(line, cols), line -> resampleLine(line, rows));
+    }
+
+    /**
+     * An image filtered one line at a time: each row through {@code alongRows}, then each column
+     * of the result through {@code alongColumns} (either may change the line's length).
+     */
+    static double[][] separable(double[][] image, java.util.function.UnaryOperator<double[]> alongRows,
+                                java.util.function.UnaryOperator<double[]> alongColumns) {
         int h = image.length;
-        int w = image[0].length;
         double[][] wide = new double[h][];
         for (int r = 0; r < h; r++) {
-            wide[r] = resampleLine(image[r], cols);
+            wide[r] = alongRows.apply(image[r]);
         }
-        double[][] out = new double[rows][cols];
+        int w = wide[0].length;
+        double[][] out = null;
         double[] column = new double[h];
-        for (int c = 0; c < cols; c++) {
+        for (int c = 0; c < w; c++) {
             for (int r = 0; r < h; r++) {
                 column[r] = wide[r][c];
             }
-            double[] tall = resampleLine(column, rows);
-            for (int r = 0; r < rows; r++) {
-                out[r][c] = tall[r];
+            double[] done = alongColumns.apply(column);
+            if (out == null) {
+                out = new double[done.length][w];
+            }
+            for (int r = 0; r < done.length; r++) {
+                out[r][c] = done[r];
             }
         }
         return out;
