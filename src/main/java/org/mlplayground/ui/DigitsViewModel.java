@@ -473,6 +473,16 @@ public final class DigitsViewModel {
         worker.shutdownNow();
     }
 
+    /** The longest time the views took to take in one snapshot, in milliseconds. */
+    public double slowestDeliveryMillis() {
+        return adapter.slowestDeliveryMillis();
+    }
+
+    /** Starts measuring {@link #slowestDeliveryMillis()} afresh. */
+    public void resetDeliveryTiming() {
+        adapter.resetDeliveryTiming();
+    }
+
     // ---- properties ----
 
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {

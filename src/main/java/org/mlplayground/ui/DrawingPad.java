@@ -25,6 +25,8 @@ final class DrawingPad {
     private final int[] pixels;
     private final StackPane node;
     private final Consumer<double[][]> onInk;
+    /** Whether a repaint is queued: a burst of mouse events is painted (and classified) once. */
+    private boolean queued;
 
     /** A {@code side} x {@code side} pad that hands its ink to {@code onInk} after every change. */
     DrawingPad(int side, Consumer<double[][]> onInk) {
@@ -130,8 +132,14 @@ final class DrawingPad {
     }
 
     private void changed() {
-        paint();
-        onInk.accept(ink);
+        if (!queued) {
+            queued = true;
+            javafx.application.Platform.runLater(() -> {
+                queued = false;
+                paint();
+                onInk.accept(ink);
+            });
+        }
     }
 
     /** Dark ink on white paper. */

@@ -5,7 +5,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.nn.Network;
 
 /**
@@ -49,27 +48,29 @@ final class WeightImages {
             paint();
             return;
         }
-        DMatrixRMaj w = net.coefs(0); // 784 x m[1]: column j holds unit j's weights
-        int units = Math.min(GRID * GRID, w.numCols);
-        // the shared scale: the 99th percentile of |w|, so that a few large weights do not wash out the rest
-        double[] magnitudes = new double[784 * units];
+        // W[1] is 784 x m[1] (sklearn's fan_in x fan_out): column j holds unit j's weights
+        int units = Math.min(GRID * GRID, net.layerSizes()[1]);
+        // the shared scale: three times the weights' root mean square (about the 99.7th percentile
+        // of a bell curve), so that a few large weights do not wash out the rest; one pass, no sort
+        double squares = 0;
         for (int i = 0; i < 784; i++) {
             for (int j = 0; j < units; j++) {
-                magnitudes[i * units + j] = Math.abs(w.get(i, j));
+                double v = net.weight(0, i, j);
+                squares += v * v;
             }
         }
-        java.util.Arrays.sort(magnitudes);
-        double max = magnitudes[(int) (0.99 * (magnitudes.length - 1))];
+        double max = 3 * Math.sqrt(squares / (784.0 * units));
         for (int j = 0; j < units; j++) {
             int top = (j / GRID) * CELL + 1;
             int left = (j % GRID) * CELL + 1;
             for (int i = 0; i < 784; i++) {
-                double t = max == 0 ? 0.5 : 0.5 + 0.5 * Math.max(-1, Math.min(1, w.get(i, j) / max));
+                double t = max == 0 ? 0.5 : 0.5 + 0.5 * Math.max(-1, Math.min(1, net.weight(0, i, j) / max));
                 pixels[(top + i / 28) * SIDE + left + i % 28] = Palette.diverging(t);
             }
         }
         caption.setText(String.format(java.util.Locale.ROOT, "First-layer weights of %d of %d hidden units, "
-                + "as 28x28 images; one scale for all: full colour from |w| = %.3f (99%% of weights are smaller).", units, w.numCols, max));
+                + "as 28x28 images; one scale for all: full colour from |w| = %.3f (three times their RMS).", units,
+                net.layerSizes()[1], max));
         paint();
     }
 

@@ -167,6 +167,38 @@ class DigitsTest {
     }
 
     @Test
+    void theFxThreadStaysFluidWhileMnistTrainsAndTheWeightsRedraw(FxRobot robot) throws Exception {
+        await(() -> model.mnistProperty().get() != null);
+        robot.interact(() -> {
+            model.hiddenProperty().set("256-128");
+            model.epochsProperty().set(50);
+            model.trainSizeProperty().set(20_000);
+        });
+        robot.clickOn("#digits-train");
+        await(() -> model.snapshotProperty().get().state() == TrainingState.RUNNING
+                && model.snapshotProperty().get().epoch() >= 1);
+        FrameMeter meter = new FrameMeter();
+        robot.interact(() -> {
+            model.resetDeliveryTiming();
+            meter.start();
+        });
+        // draw while it trains: the pad's path runs on the FX thread with every snapshot arriving
+        Node pad = robot.lookup("#drawing-pad").query();
+        stroke(robot, pad, 140, 40, 140, 240);
+        Thread.sleep(2500);
+        robot.interact(meter::stop);
+        var s = model.snapshotProperty().get();
+        System.out.printf("digits, 784-256-128-10 training on 20,000 digits with live weights and a drawing: %d frames in "
+                + "about 3 s, longest gap %.1f ms (software rendering), slowest snapshot intake by the views %.1f ms, "
+                + "epoch %d, %.0f steps/s%n", meter.frames(), meter.longestGapNanos() / 1e6, model.slowestDeliveryMillis(),
+                s.epoch(), s.stepsPerSecond());
+        assertTrue(meter.longestGapNanos() < 1_000_000_000L, "the FX thread stalled for " + meter.longestGapNanos() / 1e6 + " ms");
+        assertTrue(meter.frames() > 10, meter.frames() + " frames");
+        assertTrue(model.traceProperty().get() != null, "the drawing was classified during training");
+        robot.interact(model::stop);
+    }
+
+    @Test
     void aFileThatIsNotADigitModelIsRefusedAndTheModelStays(FxRobot robot) throws Exception {
         await(() -> model.modelProperty().get() != null);
         var before = model.modelProperty().get();
