@@ -2,7 +2,6 @@ package org.mlplayground.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,27 +21,42 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate, do
         if (positive.length != n) {
             throw new IllegalArgumentException("There are " + n + " scores but " + positive.length + " labels");
         }
-        Integer[] order = new Integer[n];
+        // the positives' and the negatives' scores, each sorted, walked from the top together:
+        // one point (false positives, true positives, threshold) per distinct score
+        int positives = 0;
         for (int i = 0; i < n; i++) {
-            order[i] = i;
             if (Double.isNaN(scores[i])) {
                 throw new IllegalArgumentException("Score " + i + " is NaN");
             }
+            positives += positive[i] ? 1 : 0;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-        List<double[]> points = new ArrayList<>(); // (fps, tps, threshold) at each distinct score
+        double[] pos = new double[positives];
+        double[] neg = new double[n - positives];
+        for (int i = 0, a = 0, b = 0; i < n; i++) {
+            if (positive[i]) {
+                pos[a++] = scores[i];
+            } else {
+                neg[b++] = scores[i];
+            }
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        List<double[]> points = new ArrayList<>();
         long tps = 0;
         long fps = 0;
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            if (positive[i]) {
+        int a = pos.length - 1;
+        int b = neg.length - 1;
+        while (a >= 0 || b >= 0) {
+            double score = a < 0 ? neg[b] : b < 0 ? pos[a] : Math.max(pos[a], neg[b]);
+            while (a >= 0 && pos[a] == score) {
                 tps++;
-            } else {
+                a--;
+            }
+            while (b >= 0 && neg[b] == score) {
                 fps++;
+                b--;
             }
-            if (k == n - 1 || scores[order[k + 1]] != scores[i]) {
-                points.add(new double[] {fps, tps, scores[i]});
-            }
+            points.add(new double[] {fps, tps, score});
         }
         if (tps == 0 || fps == 0) {
             throw new IllegalArgumentException("A ROC curve needs positive and negative samples; there are " + tps
@@ -122,35 +136,45 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate, do
                 .distinct().sorted().toArray();
         double[] tpr = new double[fpr.length];
         for (RocCurve c : present) {
+            double[] at = interpolate(c.falsePositiveRate(), c.truePositiveRate(), fpr);
             for (int i = 0; i < fpr.length; i++) {
-                tpr[i] += interpolate(c.falsePositiveRate(), c.truePositiveRate(), fpr[i]) / present.size();
+                tpr[i] += at[i] / present.size();
             }
         }
         return new RocCurve(fpr, tpr, new double[0], trapezoid(fpr, tpr));
     }
 
-    /** y at x on the polyline (xs ascending; at a vertical step, the highest y, as numpy's interp takes the last). */
-    private static double interpolate(double[] xs, double[] ys, double x) {
-        if (x <= xs[0]) {
-            int last = 0;
-            while (last + 1 < xs.length && xs[last + 1] == xs[0]) {
-                last++;
+    /**
+     * y at each of the ascending {@code at} on the polyline (xs ascending), in one walk along it;
+     * at a vertical step the highest y, as numpy's interp takes the last point.
+     */
+    private static double[] interpolate(double[] xs, double[] ys, double[] at) {
+        int n = xs.length;
+        double[] out = new double[at.length];
+        int k = 0; // the last point left of x
+        for (int i = 0; i < at.length; i++) {
+            double x = at[i];
+            if (x < xs[0]) {
+                out[i] = ys[0];
+                continue;
             }
-            return x < xs[0] ? ys[0] : ys[last];
-        }
-        for (int i = 1; i < xs.length; i++) {
-            if (x < xs[i]) {
-                return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+            while (k + 1 < n && xs[k + 1] < x) {
+                k++;
             }
-            if (x == xs[i]) {
-                int last = i;
-                while (last + 1 < xs.length && xs[last + 1] == x) {
+            int next = xs[k] == x ? k : k + 1;
+            if (next >= n) {
+                out[i] = ys[n - 1];
+            } else if (xs[next] == x) {
+                int last = next;
+                while (last + 1 < n && xs[last + 1] == x) {
                     last++;
                 }
-                return ys[last];
+                out[i] = ys[last];
+            } else {
+                out[i] = ys[k] + (ys[next] - ys[k]) * (x - xs[k]) / (xs[next] - xs[k]);
             }
         }
-        return ys[ys.length - 1];
+        return out;
     }
 
     /** Whether b lies on the segment a-c in both counts (sklearn: second differences are 0). */
