@@ -20,15 +20,20 @@ final class ConfusionMatrixView {
     static final double LEFT = 56;
     static final double TOP = 44;
 
-    private final Canvas canvas = new Canvas(LEFT + 10 * CELL + 8, TOP + 10 * CELL + 8);
+    private static final double WIDTH = LEFT + 10 * CELL + 8;
+    private static final double HEIGHT = TOP + 10 * CELL + 8;
+
+    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private ConfusionMatrix matrix;
+    /** Drawn this many times larger (presentation mode); the layout's units stay the same. */
+    private double scale = 1;
 
     /** {@code onCell} gets (true class, predicted class) of a clicked cell. */
     ConfusionMatrixView(BiConsumer<Integer, Integer> onCell) {
         canvas.setId("confusion-matrix");
         canvas.setOnMouseClicked(e -> {
-            int col = (int) Math.floor((e.getX() - LEFT) / CELL);
-            int row = (int) Math.floor((e.getY() - TOP) / CELL);
+            int col = (int) Math.floor((e.getX() / scale - LEFT) / CELL);
+            int row = (int) Math.floor((e.getY() / scale - TOP) / CELL);
             if (matrix != null && row >= 0 && col >= 0 && row < matrix.size() && col < matrix.size()) {
                 onCell.accept(row, col);
             }
@@ -40,11 +45,20 @@ final class ConfusionMatrixView {
         return canvas;
     }
 
+    /** Draws everything {@code k} times larger, sharp (a projector wants larger text). */
+    void setScale(double k) {
+        scale = k;
+        canvas.setWidth(WIDTH * k);
+        canvas.setHeight(HEIGHT * k);
+        show(matrix);
+    }
+
     void show(ConfusionMatrix m) {
         this.matrix = m;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(scale, 0, 0, scale, 0, 0);
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, WIDTH, HEIGHT);
         if (m == null) {
             return;
         }

@@ -235,6 +235,7 @@ public final class DigitsView {
         kept.textProperty().bind(Bindings.size(model.personalDigits()).asString("%d drawings kept"));
         Label gets = new Label("What the network gets, step by step:");
         gets.setWrapText(true);
+        gets.setMinHeight(Region.USE_PREF_SIZE);
         VBox panel = new VBox(8, heading("Draw a digit"), pad.node(), new HBox(8, clear, undo), skip,
                 gets, stepsRow, new Label("This was a \u2026"), labels, kept);
         panel.setPrefWidth(290);
@@ -312,6 +313,10 @@ public final class DigitsView {
         report.setVgap(2);
         ConfusionMatrixView confusion = new ConfusionMatrixView(this::showCell);
         RocView roc = new RocView();
+        presentation.selectedProperty().addListener((o, was, on) -> {
+            confusion.setScale(on ? 1.3 : 1);
+            roc.setScale(on ? 1.3 : 1);
+        });
         Label summary = new Label();
         summary.setId("evaluation-summary");
         summary.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");

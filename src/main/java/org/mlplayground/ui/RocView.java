@@ -27,8 +27,13 @@ final class RocView {
     /** The smallest false positive rate the log scale shows. */
     private static final double LOG_FLOOR = 1e-4;
 
-    private final Canvas canvas = new Canvas(LEFT + PLOT + 20, TOP + PLOT + 44);
+    private static final double WIDTH = LEFT + PLOT + 20;
+    private static final double HEIGHT = TOP + PLOT + 44;
+
+    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private boolean logScale;
+    /** Drawn this many times larger (presentation mode). */
+    private double scale = 1;
     private ClassifierEvaluation last;
 
     RocView() {
@@ -50,6 +55,14 @@ final class RocView {
         show(last);
     }
 
+    /** Draws everything {@code k} times larger, sharp. */
+    void setScale(double k) {
+        scale = k;
+        canvas.setWidth(WIDTH * k);
+        canvas.setHeight(HEIGHT * k);
+        show(last);
+    }
+
     /** A false positive rate as a share of the plot's width. */
     private double across(double fpr) {
         return logScale ? (Math.log10(Math.max(fpr, LOG_FLOOR)) - Math.log10(LOG_FLOOR)) / -Math.log10(LOG_FLOOR) : fpr;
@@ -58,8 +71,9 @@ final class RocView {
     void show(ClassifierEvaluation e) {
         last = e;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(scale, 0, 0, scale, 0, 0);
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setStroke(Color.gray(0.6));
         g.setLineWidth(1);
         g.strokeRect(LEFT, TOP, PLOT, PLOT);
