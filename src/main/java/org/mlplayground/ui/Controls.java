@@ -68,4 +68,19 @@ final class Controls {
     static String number(double v) {
         return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
+
+    /** A choice starting at its first item, never squeezed. */
+    static <T> ComboBox<T> choice(List<T> items, String help) {
+        ComboBox<T> c = combo(items, items.get(0), help);
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    /** Content that scrolls up and down and fits its place's width. */
+    static javafx.scene.control.ScrollPane scrolling(Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
 }

@@ -1,10 +1,11 @@
 package org.mlplayground.ui;
 
 import static org.mlplayground.ui.Controls.button;
-import static org.mlplayground.ui.Controls.combo;
+import static org.mlplayground.ui.Controls.choice;
 import static org.mlplayground.ui.Controls.heading;
 import static org.mlplayground.ui.Controls.labelled;
 import static org.mlplayground.ui.Controls.named;
+import static org.mlplayground.ui.Controls.scrolling;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,24 +20,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Stage;
-import javafx.util.StringConverter;
-import org.mlplayground.baseline.ComparisonRow;
-import org.mlplayground.data.DigitPreprocessor;
 import org.mlplayground.data.Scaler;
-import org.mlplayground.metrics.ClassificationReport;
-import org.mlplayground.metrics.ClassifierEvaluation;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
@@ -55,7 +43,6 @@ import org.mlplayground.train.TrainingState;
 public final class DigitsView {
 
     private static final List<Integer> TRAIN_SIZES = List.of(1_000, 2_000, 5_000, 10_000, 20_000, 30_000, 60_000);
-    private static final List<Integer> SVM_SIZES = List.of(500, 1_000, 2_000, 5_000, 10_000);
     private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 10.0);
 
     private final DigitsViewModel model;
@@ -266,8 +253,9 @@ public final class DigitsView {
     // ---- training, evaluation, comparison ----
 
     private Region detailTabs() {
-        TabPane tabs = new TabPane(new Tab("Training", trainingTab()), new Tab("Evaluation", evaluationTab()),
-                new Tab("Comparison", comparisonTab()));
+        TabPane tabs = new TabPane(new Tab("Training", trainingTab()),
+                new Tab("Evaluation", new EvaluationPanel(model, presentation.selectedProperty()).node()),
+                new Tab("Comparison", new ComparisonPanel(model).node()));
         tabs.setId("digits-details");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // -Dplayground.digits.details=evaluation or comparison opens that tab (the screenshots use it)
@@ -300,182 +288,6 @@ public final class DigitsView {
         return scrolling(box);
     }
 
-    private Region evaluationTab() {
-        ComboBox<DigitsViewModel.EvaluationSet> set = choice(List.of(DigitsViewModel.EvaluationSet.values()),
-                "Evaluate on MNIST's 10,000 test digits or on the digits you drew and kept");
-        set.setId("evaluation-set");
-        set.setConverter(named(s -> s == DigitsViewModel.EvaluationSet.TEST ? "MNIST test set (10,000 digits)"
-                : "my drawn digits"));
-        set.valueProperty().bindBidirectional(model.evaluationSetProperty());
-        GridPane report = new GridPane();
-        report.setId("report");
-        report.setHgap(14);
-        report.setVgap(2);
-        ConfusionMatrixView confusion = new ConfusionMatrixView(this::showCell);
-        RocView roc = new RocView();
-        presentation.selectedProperty().addListener((o, was, on) -> {
-            confusion.setScale(on ? 1.3 : 1);
-            roc.setScale(on ? 1.3 : 1);
-        });
-        Label summary = new Label();
-        summary.setId("evaluation-summary");
-        summary.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
-        model.evaluationProperty().addListener((o, was, e) -> {
-            confusion.show(e == null ? null : e.confusion());
-            roc.show(e);
-            fillReport(report, e == null ? null : e.report());
-            summary.setText(e == null ? "" : String.format(Locale.ROOT, "accuracy %.2f%%, macro F1 %.4f on %,d digits",
-                    100 * e.report().accuracy(), e.report().macroF1(), e.truth().length));
-        });
-        Label hint = new Label("Click a cell to see its digits.");
-        hint.setStyle("-fx-font-size: 0.9em;");
-        VBox left = new VBox(6, heading("Confusion matrix"), confusion.node(), hint);
-        CheckBox logRoc = new CheckBox("log false positive rate");
-        logRoc.setId("roc-log");
-        logRoc.setTooltip(new Tooltip("Spreads out the corner where a good classifier's curves all crowd"));
-        logRoc.selectedProperty().addListener((o, was, on) -> roc.setLogScale(on));
-        VBox right = new VBox(6, heading("ROC, one class against the rest"), roc.node(), logRoc);
-        HBox choose = new HBox(10, new Label("Evaluate on"), set);
-        choose.setAlignment(Pos.CENTER_LEFT);
-        // side by side where there is room, the ROC under the matrix where there is not
-        FlowPane plots = new FlowPane(10, 12, left, right);
-        VBox box = new VBox(8, choose, summary, plots, heading("Per class"), report);
-        box.setPadding(new Insets(8));
-        return scrolling(box);
-    }
-
-    private static void fillReport(GridPane grid, ClassificationReport r) {
-        grid.getChildren().clear();
-        if (r == null) {
-            return;
-        }
-        String[] head = {"class", "precision", "recall", "F1", "support"};
-        for (int c = 0; c < head.length; c++) {
-            Label l = new Label(head[c]);
-            l.setStyle("-fx-font-weight: bold;");
-            grid.add(l, c, 0);
-        }
-        int row = 1;
-        for (int k = 0; k < r.labels().length; k++) {
-            addRow(grid, row++, r.names() != null ? r.names()[k] : Integer.toString(r.labels()[k]), r.precision()[k],
-                    r.recall()[k], r.f1()[k], Long.toString(r.support()[k]));
-        }
-        long total = java.util.Arrays.stream(r.support()).sum();
-        addRow(grid, row++, "macro avg", r.macroPrecision(), r.macroRecall(), r.macroF1(), Long.toString(total));
-        addRow(grid, row, "weighted avg", r.weightedPrecision(), r.weightedRecall(), r.weightedF1(), Long.toString(total));
-    }
-
-    private static void addRow(GridPane grid, int row, String name, double p, double rec, double f1, String support) {
-        grid.add(new Label(name), 0, row);
-        String[] values = {String.format(Locale.ROOT, "%.3f", p), String.format(Locale.ROOT, "%.3f", rec),
-            String.format(Locale.ROOT, "%.3f", f1), support};
-        for (int c = 0; c < values.length; c++) {
-            Label l = new Label(values[c]);
-            l.setStyle("-fx-font-family: monospace;");
-            grid.add(l, c + 1, row);
-        }
-    }
-
-    /** A window with the digits of one confusion-matrix cell and their probabilities. */
-    private void showCell(int actual, int predicted) {
-        ClassifierEvaluation e = model.evaluationProperty().get();
-        if (e == null) {
-            return;
-        }
-        int[] rows = e.rowsIn(actual, predicted);
-        FlowPane digits = new FlowPane(8, 8);
-        digits.setId("cell-digits");
-        digits.setPadding(new Insets(10));
-        digits.setPrefWrapLength(640);
-        int shown = Math.min(200, rows.length);
-        for (int i = 0; i < shown; i++) {
-            int r = rows[i];
-            GreyImage image = new GreyImage(56);
-            image.show(model.evaluatedImage(r), 28, 28);
-            Label p = new Label(String.format(Locale.ROOT, "p(%d) %.2f", predicted, e.probabilities().get(r, predicted)));
-            p.setStyle("-fx-font-size: 0.8em;");
-            VBox cell = new VBox(2, image.node(), p);
-            cell.setAlignment(Pos.CENTER);
-            digits.getChildren().add(cell);
-        }
-        String title = String.format(Locale.ROOT, "True %d, predicted %d: %,d digit%s%s", actual, predicted, rows.length,
-                rows.length == 1 ? "" : "s", shown < rows.length ? " (the first " + shown + " shown)" : "");
-        Stage stage = new Stage();
-        stage.setTitle(title);
-        if (status.getScene() != null) {
-            stage.initOwner(status.getScene().getWindow());
-        }
-        ScrollPane scroll = new ScrollPane(new VBox(6, heading(title), rows.length == 0 ? new Label("No digits here.") : digits));
-        scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 700, 480));
-        stage.show();
-    }
-
-    private Region comparisonTab() {
-        TableView<ComparisonRow> table = new TableView<>(model.comparison());
-        table.setId("comparison");
-        table.getColumns().add(column("classifier", ComparisonRow::name, 165));
-        table.getColumns().add(column("digits", r -> String.format(Locale.ROOT, "%,d", r.trainRows()), 75));
-        table.getColumns().add(column("train s", r -> String.format(Locale.ROOT, "%.1f", r.trainSeconds()), 80));
-        table.getColumns().add(column("predict s", r -> String.format(Locale.ROOT, "%.2f", r.predictSeconds()), 95));
-        table.getColumns().add(column("accuracy", r -> String.format(Locale.ROOT, "%.2f%%", 100 * r.accuracy()), 95));
-        table.getColumns().add(column("macro F1", r -> String.format(Locale.ROOT, "%.4f", r.macroF1()), 95));
-        table.getColumns().add(column("settings", ComparisonRow::settings, 330));
-        table.setPrefWidth(400);
-        table.setPrefHeight(220);
-        table.setPlaceholder(new Label("Train a network, or add an SVM or logistic regression, to compare them here."));
-        NumberAxis epochs = new NumberAxis();
-        epochs.setLabel("epoch");
-        NumberAxis loss = new NumberAxis();
-        loss.setLabel("log10 training loss");
-        loss.setForceZeroInRange(false);
-        LineChart<Number, Number> curves = new LineChart<>(epochs, loss);
-        curves.setId("comparison-curves");
-        curves.setCreateSymbols(false);
-        curves.setAnimated(false);
-        curves.setPrefHeight(300);
-        model.comparison().addListener((javafx.collections.ListChangeListener<ComparisonRow>) c -> {
-            curves.getData().clear();
-            for (ComparisonRow r : model.comparison()) {
-                if (r.lossCurve().length == 0) {
-                    continue;
-                }
-                XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                series.setName(r.name() + " (" + String.format(Locale.ROOT, "%.2f%%", 100 * r.accuracy()) + ")");
-                for (int i = 0; i < r.lossCurve().length; i++) {
-                    series.getData().add(new XYChart.Data<>(i + 1, Math.log10(r.lossCurve()[i])));
-                }
-                curves.getData().add(series);
-            }
-        });
-        ComboBox<Integer> svmSize = choice(SVM_SIZES, "Kernel SVMs grow about quadratically with the training digits");
-        svmSize.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
-        svmSize.setValue(model.svmTrainSizeProperty().get());
-        svmSize.valueProperty().addListener((o, was, now) -> model.svmTrainSizeProperty().set(now));
-        Button svm = button("Add SVM (RBF, C 10)", "Train LIBSVM's RBF SVM on the first digits of the training set", model::compareSvm);
-        svm.setId("add-svm");
-        Button logistic = button("Add logistic regression", "No hidden layer: softmax of one affine map, on the training digits",
-                model::compareLogistic);
-        logistic.setId("add-logistic");
-        svm.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get(), model.busyProperty()));
-        logistic.disableProperty().bind(svm.disableProperty());
-        HBox actions = new HBox(8, svm, new Label("on"), svmSize, new Label("digits"), logistic);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        Label note = new Label("Every trained network is added when its training ends; all rows use the same 10,000 test digits.");
-        note.setWrapText(true);
-        VBox box = new VBox(8, note, actions, table, heading("Training loss of each run"), curves);
-        box.setPadding(new Insets(8));
-        return scrolling(box);
-    }
-
-    private static TableColumn<ComparisonRow, String> column(String title, java.util.function.Function<ComparisonRow, String> value,
-                                                             double width) {
-        TableColumn<ComparisonRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     private void loadModel() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Models", "*.json", "*.json.gz"));
@@ -502,18 +314,4 @@ public final class DigitsView {
 
     // ---- small helpers ----
 
-    /** A choice starting at its first item, never squeezed. */
-    private static <T> ComboBox<T> choice(List<T> items, String help) {
-        ComboBox<T> c = combo(items, items.get(0), help);
-        c.setMinWidth(Region.USE_PREF_SIZE);
-        return c;
-    }
-
-    /** Content that scrolls up and down and fits the tab's width. */
-    private static ScrollPane scrolling(Region content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
-    }
 }
