@@ -138,6 +138,8 @@ class DigitsTest {
         assertEquals(1, snapshot.epoch());
         LineChart<Number, Number> curves = (LineChart<Number, Number>) robot.lookup("#digits-curves")
                 .lookup((java.util.function.Predicate<Node>) n -> n instanceof LineChart).query();
+        // the chart redraws at most five times a second: its last redraw may still be due
+        await(() -> curves.getData().get(0).getData().size() == 1);
         assertEquals(1, curves.getData().get(0).getData().size(), "one epoch, one point of training loss");
         assertEquals("MLP 3-3", model.comparison().get(0).name());
         assertEquals(1_000, model.comparison().get(0).trainRows());
