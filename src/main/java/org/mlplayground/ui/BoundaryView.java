@@ -61,9 +61,11 @@ public final class BoundaryView {
         this.canvas = new Canvas(width, height);
         this.canvas.setId("boundary");
         this.train = train.getValue();
+        targetRange();
         this.test = test.getValue();
         train.addListener((o, old, d) -> {
             this.train = d;
+            targetRange();
             draw(last);
         });
         test.addListener((o, old, d) -> {
@@ -142,13 +144,6 @@ public final class BoundaryView {
         double h = canvas.getHeight();
         g.setFill(Color.web("#f4f4f4"));
         g.fillRect(0, 0, w, h);
-        if (!train.isClassification()) {
-            low = java.util.Arrays.stream(train.targets()).min().orElse(0);
-            high = java.util.Arrays.stream(train.targets()).max().orElse(1);
-            if (!(high > low)) {
-                high = low + 1;
-            }
-        }
         double side = side();
         double x0 = marginLeft();
         double y0 = MARGIN_TOP;
@@ -205,6 +200,17 @@ public final class BoundaryView {
             }
         }
         image.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), pixels, 0, res);
+    }
+
+    /** The regression colour scale's ends: the training targets' smallest and largest value (once per dataset). */
+    private void targetRange() {
+        if (train != null && !train.isClassification()) {
+            low = java.util.Arrays.stream(train.targets()).min().orElse(0);
+            high = java.util.Arrays.stream(train.targets()).max().orElse(1);
+            if (!(high > low)) {
+                high = low + 1;
+            }
+        }
     }
 
     /** A regression value on the colour scale [0, 1]: the training targets' range. */

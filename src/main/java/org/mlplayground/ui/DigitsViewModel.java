@@ -188,12 +188,13 @@ public final class DigitsViewModel {
 
     /** Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once. */
     public void keepDrawing(int label) {
-        if (ink == null || DigitPreprocessor.process(ink, true).isBlank()) {
+        // kept as MNIST's digits are, fitted and centred, whatever the skip toggle shows
+        DigitPreprocessor.Steps fitted = ink == null ? null : DigitPreprocessor.process(ink, true);
+        if (fitted == null || fitted.isBlank()) {
             status.set("Draw a digit first: the pad is empty.");
             return;
         }
-        // kept as MNIST's digits are, fitted and centred, whatever the skip toggle shows
-        personal.add(new DrawnDigits.Digit(DigitPreprocessor.process(ink, true).input(), label));
+        personal.add(new DrawnDigits.Digit(fitted.input(), label));
         try {
             DrawnDigits.save(personalFile, personal);
             status.set("Kept your " + label + " (" + personal.size() + " drawn digits, saved in " + personalFile + ").");
