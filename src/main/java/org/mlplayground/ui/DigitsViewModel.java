@@ -113,6 +113,8 @@ public final class DigitsViewModel {
     private final ReadOnlyObjectWrapper<DigitPreprocessor.Steps> steps = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ForwardTrace> trace = new ReadOnlyObjectWrapper<>();
     private double[][] ink;
+    /** What went wrong reading the drawn digits at start, kept in the status once the tab is ready. */
+    private String personalNotice = "";
     private final ObservableList<DrawnDigits.Digit> personal = FXCollections.observableArrayList();
 
     // evaluation and comparison
@@ -151,7 +153,8 @@ public final class DigitsViewModel {
                     }
                     mnist.set(data);
                     model.set(fromSaved(shipped, "the shipped model (784-128-10, 98.0% on the test set)"));
-                    status.set("Draw a digit on the pad. The shipped model is in use; train your own with the settings above.");
+                    status.set("Draw a digit on the pad. The shipped model is in use; train your own with the settings above."
+                            + (personalNotice.isEmpty() ? "" : " " + personalNotice));
                 });
             } catch (DataFileException | RuntimeException e) {
                 Platform.runLater(() -> status.set("Could not load MNIST or the shipped model: " + e.getMessage()));
@@ -217,11 +220,12 @@ public final class DigitsViewModel {
             Path aside = personalFile.resolveSibling(personalFile.getFileName() + ".unreadable-" + System.currentTimeMillis());
             try {
                 Files.move(personalFile, aside);
-                status.set("Your drawn digits were not loaded (" + e.getMessage() + "); the file is kept as " + aside
-                        + " and new drawings go to a new one.");
+                personalNotice = "Your drawn digits were not loaded (" + e.getMessage() + "); the file is kept as " + aside
+                        + " and new drawings go to a new one.";
             } catch (java.io.IOException moved) {
-                status.set("Your drawn digits were not loaded: " + e.getMessage());
+                personalNotice = "Your drawn digits were not loaded: " + e.getMessage();
             }
+            status.set(personalNotice);
         }
     }
 

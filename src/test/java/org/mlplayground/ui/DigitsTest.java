@@ -155,7 +155,11 @@ class DigitsTest {
         DigitsViewModel[] second = new DigitsViewModel[1];
         robot.interact(() -> second[0] = new DigitsViewModel(file));
         try {
-            assertTrue(second[0].statusProperty().get().startsWith("Your drawn digits were not loaded (" + file + " line 1"),
+            // said at once, and still said once the tab is ready
+            assertTrue(second[0].statusProperty().get().contains("Your drawn digits were not loaded (" + file + " line 1"),
+                    second[0].statusProperty().get());
+            await(() -> second[0].modelProperty().get() != null);
+            assertTrue(second[0].statusProperty().get().contains("Your drawn digits were not loaded (" + file + " line 1"),
                     second[0].statusProperty().get());
             assertTrue(!Files.exists(file));
             try (var aside = Files.list(other)) {
