@@ -49,6 +49,7 @@ public final class DigitsView {
     private final Label status = new Label();
     private final Label progress = new Label();
     private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
+    private DrawingPad pad;
 
     public DigitsView(DigitsViewModel model) {
         this.model = model;
@@ -84,6 +85,25 @@ public final class DigitsView {
         status.textProperty().bind(model.statusProperty());
         root.setBottom(status);
         model.snapshotProperty().addListener((o, was, s) -> progress.setText(model.progress(s)));
+        // keys for drawing in front of a class: a digit keeps the drawing with that label, C or
+        // Escape clears, Ctrl+Z or Backspace undoes a stroke (not while typing in a field)
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            javafx.scene.input.KeyCode code = e.getCode();
+            if (code.isDigitKey() && !e.isShortcutDown()) {
+                // the key's name ends in its digit: "7", "Numpad 7"
+                model.keepDrawing(code.getName().charAt(code.getName().length() - 1) - '0');
+            } else if (code == javafx.scene.input.KeyCode.C || code == javafx.scene.input.KeyCode.ESCAPE) {
+                pad.clear();
+            } else if ((code == javafx.scene.input.KeyCode.Z && e.isShortcutDown()) || code == javafx.scene.input.KeyCode.BACK_SPACE) {
+                pad.undo();
+            } else {
+                return;
+            }
+            e.consume();
+        });
         presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector"));
         presentation.selectedProperty().addListener((o, was, on) -> {
             if (on) {
@@ -179,10 +199,10 @@ public final class DigitsView {
 
     private Region drawPanel() {
         GreyImage[] stepImages = {new GreyImage(64), new GreyImage(64), new GreyImage(64), new GreyImage(64)};
-        DrawingPad pad = new DrawingPad(280, model::setInk);
-        Button clear = button("Clear", "Start a new drawing", pad::clear);
+        pad = new DrawingPad(280, model::setInk);
+        Button clear = button("Clear", "Start a new drawing (C or Escape)", pad::clear);
         clear.setId("pad-clear");
-        Button undo = button("Undo stroke", "Remove the last stroke", pad::undo);
+        Button undo = button("Undo stroke", "Remove the last stroke (Ctrl+Z or Backspace)", pad::undo);
         CheckBox skip = new CheckBox("Skip fitting and centring");
         skip.setId("skip-centring");
         skip.setTooltip(new Tooltip("Only shrink the whole pad to 28x28, as naive code would: see how much worse the network does"));
@@ -212,7 +232,7 @@ public final class DigitsView {
         labels.setPrefWrapLength(280);
         for (int d = 0; d < 10; d++) {
             int digit = d;
-            Button b = button(Integer.toString(d), "Keep this drawing as a " + d + " in your personal test set",
+            Button b = button(Integer.toString(d), "Keep this drawing as a " + d + " in your personal test set (key " + d + ")",
                     () -> model.keepDrawing(digit));
             b.setId("keep-" + d);
             b.setMinWidth(26);

@@ -1,5 +1,6 @@
 package org.mlplayground.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,10 +97,19 @@ class DigitsTest {
         robot.clickOn("#keep-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.personalDigits().size());
+        // the same with the keyboard: 7 keeps it as a 7, C clears the pad
+        robot.type(javafx.scene.input.KeyCode.DIGIT7);
+        assertEquals(2, model.personalDigits().size());
+        assertEquals(7, model.personalDigits().get(1).label());
+        robot.type(javafx.scene.input.KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", probability(robot, 1), "C cleared the pad");
+        robot.type(javafx.scene.input.KeyCode.DIGIT3);
+        assertEquals(2, model.personalDigits().size(), "an empty pad keeps nothing");
         assertTrue(Files.readString(home.resolve("my-digits.csv")).lines().anyMatch(l -> l.startsWith("1,")), "saved at once");
         robot.interact(() -> model.evaluationSetProperty().set(DigitsViewModel.EvaluationSet.PERSONAL));
-        await(() -> model.evaluationProperty().get() != null && model.evaluationProperty().get().truth().length == 1);
-        assertEquals(1, model.evaluationProperty().get().truth()[0]);
+        await(() -> model.evaluationProperty().get() != null && model.evaluationProperty().get().truth().length == 2);
+        assertArrayEquals(new int[] {1, 7}, model.evaluationProperty().get().truth());
     }
 
     @Test
