@@ -83,4 +83,20 @@ final class Controls {
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
+
+    /**
+     * Gives a tab's root the project's stylesheet and the {@code mlp-view} class its colours hang
+     * on, and the {@code presentation} class (larger text, thicker lines) while {@code presentation} is on.
+     */
+    static void styleView(Region root, javafx.beans.value.ObservableValue<Boolean> presentation) {
+        root.getStylesheets().add(Controls.class.getResource("/css/playground.css").toExternalForm());
+        root.getStyleClass().add("mlp-view");
+        presentation.addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add("presentation");
+            } else {
+                root.getStyleClass().remove("presentation");
+            }
+        });
+    }
 }

@@ -64,8 +64,7 @@ public final class DigitsView {
     public Parent createView() {
         BorderPane root = new BorderPane();
         root.setId("digits");
-        root.getStylesheets().add(DigitsView.class.getResource("/css/playground.css").toExternalForm());
-        root.getStyleClass().add("mlp-view");
+        Controls.styleView(root, presentation.selectedProperty());
         VBox top = new VBox(4, trainingBar(), progress);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.setStyle("-fx-background-color: #e8eef4;");
@@ -105,13 +104,6 @@ public final class DigitsView {
             e.consume();
         });
         presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector"));
-        presentation.selectedProperty().addListener((o, was, on) -> {
-            if (on) {
-                root.getStyleClass().add("presentation");
-            } else {
-                root.getStyleClass().remove("presentation");
-            }
-        });
         return root;
     }
 

@@ -116,14 +116,8 @@ public final class PlaygroundView {
         status.setPadding(new Insets(4, 12, 8, 12));
         status.setStyle("-fx-font-size: 1em;");
         root.setBottom(status);
-        root.getStylesheets().add(PlaygroundView.class.getResource("/css/playground.css").toExternalForm());
-        root.getStyleClass().add("mlp-view");
+        Controls.styleView(root, presentation.selectedProperty());
         presentation.selectedProperty().addListener((o, was, on) -> {
-            if (on) {
-                root.getStyleClass().add("presentation");
-            } else {
-                root.getStyleClass().remove("presentation");
-            }
             // the canvas draws its own text, and the data panel is as wide as its text
             boundary.fontSizeProperty().set(on ? 17 : 13);
             data.setMinViewportWidth(on ? 320 : 262);
