@@ -1,7 +1,8 @@
 package org.mlplayground;
 
 import org.mlplayground.cli.Cli;
-import org.mlplayground.ui.Desktop;
+import org.mlplayground.ui.app.Desktop;
+
 
 /**
  * The entry point of {@code mlp-playground.jar}: no arguments opens the window, a subcommand runs

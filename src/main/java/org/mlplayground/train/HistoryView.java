@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class HistoryView extends AbstractList<HistoryPoint> {
 
-    static final HistoryView EMPTY = new HistoryView(List.of(), List.of(), 1, null);
+    public static final HistoryView EMPTY = new HistoryView(List.of(), List.of(), 1, null);
 
     private final List<List<HistoryPoint>> chunks;
     private final List<HistoryPoint> tail;

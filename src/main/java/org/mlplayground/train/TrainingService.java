@@ -25,7 +25,7 @@ import org.mlplayground.nn.Probe;
  * Either way a reset or a new configuration continues. No JavaFX here: the command line drives
  * the same service.
  */
-public final class TrainingService implements AutoCloseable {
+public final class TrainingService implements TrainingControl {
 
     /** Default snapshot rate. */
     public static final double DEFAULT_SNAPSHOTS_PER_SECOND = 30;
@@ -70,6 +70,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Queues a command; it is applied after every command sent before it. */
+    @Override
     public void send(Command command) {
         if (command == null) {
             throw new IllegalArgumentException("A command must not be null");
@@ -81,11 +82,13 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** The newest snapshot. */
+    @Override
     public TrainingSnapshot latest() {
         return latest.get();
     }
 
     /** Hears every published snapshot, on the training thread; it must return quickly. */
+    @Override
     public void addListener(Consumer<TrainingSnapshot> listener) {
         listeners.add(listener);
         listener.accept(latest.get());

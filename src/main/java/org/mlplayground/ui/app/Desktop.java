@@ -1,0 +1,15 @@
+package org.mlplayground.ui.app;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application from a plain main class. */
+public final class Desktop {
+
+    private Desktop() {
+    }
+
+    /** Opens the playground window and returns when it is closed. */
+    public static void launch(String[] args) {
+        Application.launch(PlaygroundApp.class, args);
+    }
+}

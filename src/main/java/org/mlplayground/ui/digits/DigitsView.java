@@ -1,0 +1,327 @@
+package org.mlplayground.ui.digits;
+
+import static org.mlplayground.ui.shared.Controls.button;
+import static org.mlplayground.ui.shared.Controls.choice;
+import static org.mlplayground.ui.shared.Controls.heading;
+import static org.mlplayground.ui.shared.Controls.labelled;
+import static org.mlplayground.ui.shared.Controls.named;
+import static org.mlplayground.ui.shared.Controls.scrolling;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Solver;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
+import org.mlplayground.ui.playground.LossChartView;
+import org.mlplayground.ui.shared.Controls;
+
+
+
+/**
+ * The Digits tab: train a network on MNIST (settings on top, progress, live curves and
+ * first-layer weights), draw a digit and see the preprocessing, the probabilities and every
+ * hidden layer, keep drawings as a personal test set, and evaluate and compare (report,
+ * confusion matrix with its digits, ROC, runs side by side with an SVM and logistic regression).
+ */
+public final class DigitsView {
+
+    private static final List<Integer> TRAIN_SIZES = List.of(1_000, 2_000, 5_000, 10_000, 20_000, 30_000, 60_000);
+    private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 10.0);
+
+    private final DigitsViewModel model;
+    private final Label status = new Label();
+    private final Label progress = new Label();
+    private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
+    private DrawingPad pad;
+
+    public DigitsView(DigitsViewModel model) {
+        this.model = model;
+    }
+
+    /** Whether presentation mode is on (larger text for a projector). */
+    public javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation.selectedProperty();
+    }
+
+    /** Builds the tab's content. */
+    public Parent createView() {
+        BorderPane root = new BorderPane();
+        root.setId("digits");
+        Controls.styleView(root, presentation.selectedProperty());
+        VBox top = new VBox(4, trainingBar(), progress);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        top.setStyle("-fx-background-color: #e8eef4;");
+        progress.setId("digits-progress");
+        root.setTop(top);
+        Region details = detailTabs();
+        HBox centre = new HBox(16, drawPanel(), outputPanel(), details);
+        HBox.setHgrow(details, javafx.scene.layout.Priority.ALWAYS);
+        centre.setPadding(new Insets(10, 12, 6, 12));
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
+        status.setId("digits-status");
+        status.setPadding(new Insets(4, 12, 8, 12));
+        status.textProperty().bind(model.statusProperty());
+        root.setBottom(status);
+        model.snapshotProperty().addListener((o, was, s) -> progress.setText(model.progress(s)));
+        // keys for drawing in front of a class: a digit keeps the drawing with that label, C or
+        // Escape clears, Ctrl+Z or Backspace undoes a stroke (not while typing in a field)
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            javafx.scene.input.KeyCode code = e.getCode();
+            if (code.isDigitKey() && !e.isShortcutDown()) {
+                // the key's name ends in its digit: "7", "Numpad 7"
+                model.keepDrawing(code.getName().charAt(code.getName().length() - 1) - '0');
+            } else if (code == javafx.scene.input.KeyCode.C || code == javafx.scene.input.KeyCode.ESCAPE) {
+                pad.clear();
+            } else if ((code == javafx.scene.input.KeyCode.Z && e.isShortcutDown()) || code == javafx.scene.input.KeyCode.BACK_SPACE) {
+                pad.undo();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector"));
+        return root;
+    }
+
+    // ---- training settings ----
+
+    private Region trainingBar() {
+        TextField hidden = new TextField();
+        hidden.setId("digits-hidden");
+        hidden.setPrefColumnCount(6);
+        hidden.textProperty().bindBidirectional(model.hiddenProperty());
+        hidden.setTooltip(new Tooltip("Hidden layer sizes: 128, 256-128, 2+3+2 or {3,3}; empty for none (logistic regression)"));
+        ComboBox<Activation> activation = choice(List.of(Activation.values()), "The hidden units' activation");
+        activation.setConverter(named(Activation::sklearnName));
+        activation.valueProperty().bindBidirectional(model.activationProperty());
+        ComboBox<Solver> solver = choice(List.of(Solver.values()), "How the weights are updated");
+        solver.setConverter(named(Solver::sklearnName));
+        solver.valueProperty().bindBidirectional(model.solverProperty());
+        ComboBox<Double> alpha = choice(ALPHAS, "The L2 penalty on the weights");
+        alpha.setConverter(named(Controls::number));
+        alpha.setValue(model.alphaProperty().get());
+        alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
+        TextField batch = integerField(model.batchSizeProperty(), "batch size", 1, "Samples per weight update");
+        TextField epochs = integerField(model.epochsProperty(), "epochs", 1, "Passes over the training digits");
+        epochs.setId("digits-epochs");
+        ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
+        scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        scaler.valueProperty().bindBidirectional(model.scalerProperty());
+        scaler.setStyle("-fx-pref-width: 8em;");
+        scaler.setMinWidth(0);
+        ComboBox<Integer> size = choice(TRAIN_SIZES, "How many of the 60,000 training digits to train on");
+        size.setId("digits-train-size");
+        size.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
+        size.setValue(model.trainSizeProperty().get());
+        size.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
+        model.trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
+        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
+        seed.setPrefColumnCount(3);
+        seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples"));
+        seed.textProperty().addListener((o, was, now) -> {
+            try {
+                model.seedProperty().set(Long.parseLong(now.trim()));
+            } catch (NumberFormatException e) {
+                model.setStatus("The seed must be a whole number, got '" + now + "'");
+            }
+        });
+        Button train = button("Train", "Train a new network with these settings", model::train);
+        train.setId("digits-train");
+        train.setDefaultButton(false);
+        Button stop = button("Stop", "Stop training; the network so far is used", model::stop);
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> model.snapshotProperty().get() == null
+                || model.snapshotProperty().get().state() != TrainingState.RUNNING, model.snapshotProperty()));
+        train.disableProperty().bind(model.mnistProperty().isNull().or(stop.disableProperty().not())
+                .or(model.preparingProperty()));
+        Button load = button("Load model\u2026", "Use a digit model saved before", this::loadModel);
+        Button save = button("Save model\u2026", "Save the model in use (the format predict, evaluate and classify read)",
+                this::saveModel);
+        save.disableProperty().bind(model.modelProperty().isNull());
+        FlowPane bar = new FlowPane(7, 6, labelled("Hidden layers", hidden), labelled("Activation", activation),
+                labelled("Solver", solver), labelled("Alpha", alpha), labelled("Batch", batch), labelled("Epochs", epochs),
+                labelled("Scaler", scaler), labelled("Training digits", size), labelled("Seed", seed), train, stop, load, save,
+                presentation);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TextField integerField(javafx.beans.property.IntegerProperty property, String name, int min, String help) {
+        TextField field = new TextField(Integer.toString(property.get()));
+        field.setPrefColumnCount(3);
+        field.setTooltip(new Tooltip(help));
+        field.textProperty().addListener((o, was, now) -> {
+            try {
+                int v = Integer.parseInt(now.trim());
+                if (v < min) {
+                    throw new NumberFormatException();
+                }
+                property.set(v);
+            } catch (NumberFormatException e) {
+                model.setStatus("The " + name + " must be a whole number of at least " + min + ", got '" + now + "'");
+            }
+        });
+        return field;
+    }
+
+    // ---- drawing ----
+
+    private Region drawPanel() {
+        GreyImage[] stepImages = {new GreyImage(64), new GreyImage(64), new GreyImage(64), new GreyImage(64)};
+        pad = new DrawingPad(280, model::setInk);
+        Button clear = button("Clear", "Start a new drawing (C or Escape)", pad::clear);
+        clear.setId("pad-clear");
+        Button undo = button("Undo stroke", "Remove the last stroke (Ctrl+Z or Backspace)", pad::undo);
+        CheckBox skip = new CheckBox("Skip fitting and centring");
+        skip.setId("skip-centring");
+        skip.setTooltip(new Tooltip("Only shrink the whole pad to 28x28, as naive code would: see how much worse the network does"));
+        skip.selectedProperty().bindBidirectional(model.skipCentringProperty());
+        String[] captions = {"crop to the ink", "fit in 20\u00d720", "place in 28\u00d728", "centre the mass"};
+        HBox stepsRow = new HBox(8);
+        for (int i = 0; i < 4; i++) {
+            Label caption = new Label(captions[i]);
+            caption.setStyle("-fx-font-size: 0.8em;");
+            caption.setWrapText(true);
+            caption.setMaxWidth(64);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            VBox cell = new VBox(2, stepImages[i].node(), caption);
+            cell.setStyle("-fx-background-color: black; -fx-background-insets: 0 0 30 0;");
+            stepsRow.getChildren().add(cell);
+        }
+        model.stepsProperty().addListener((o, was, s) -> {
+            if (s == null) {
+                return;
+            }
+            stepImages[0].show(s.cropped());
+            stepImages[1].show(s.fitted());
+            stepImages[2].show(s.placed());
+            stepImages[3].show(s.result());
+        });
+        FlowPane labels = new FlowPane(4, 4);
+        labels.setPrefWrapLength(280);
+        for (int d = 0; d < 10; d++) {
+            int digit = d;
+            Button b = button(Integer.toString(d), "Keep this drawing as a " + d + " in your personal test set (key " + d + ")",
+                    () -> model.keepDrawing(digit));
+            b.setId("keep-" + d);
+            b.setMinWidth(26);
+            labels.getChildren().add(b);
+        }
+        Label kept = new Label();
+        kept.textProperty().bind(Bindings.size(model.personalDigits()).asString("%d drawings kept"));
+        Label gets = new Label("What the network gets, step by step:");
+        gets.setWrapText(true);
+        gets.setMinHeight(Region.USE_PREF_SIZE);
+        VBox panel = new VBox(8, heading("Draw a digit"), pad.node(), new HBox(8, clear, undo), skip,
+                gets, stepsRow, new Label("This was a \u2026"), labels, kept);
+        panel.setPrefWidth(290);
+        panel.setMinWidth(290);
+        return panel;
+    }
+
+    private Region outputPanel() {
+        ProbabilityBars bars = new ProbabilityBars();
+        ActivationStrips strips = new ActivationStrips();
+        model.traceProperty().addListener((o, was, t) -> {
+            bars.show(t);
+            strips.show(t);
+        });
+        bars.show(null);
+        strips.show(null);
+        Label which = new Label();
+        which.setWrapText(true);
+        which.setMaxWidth(370);
+        which.textProperty().bind(Bindings.createStringBinding(() -> model.modelProperty().get() == null ? "Loading\u2026"
+                : "Model: " + model.modelProperty().get().description(), model.modelProperty()));
+        VBox panel = new VBox(8, heading("What the network thinks"), which, bars.node(), heading("Hidden layers"), strips.node());
+        panel.setPrefWidth(380);
+        panel.setMinWidth(380);
+        return panel;
+    }
+
+    // ---- training, evaluation, comparison ----
+
+    private Region detailTabs() {
+        TabPane tabs = new TabPane(new Tab("Training", trainingTab()),
+                new Tab("Evaluation", new EvaluationPanel(model.evaluation(), presentation.selectedProperty()).node()),
+                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()));
+        tabs.setId("digits-details");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // -Dplayground.digits.details=evaluation or comparison opens that tab (the screenshots use it)
+        String start = System.getProperty("playground.digits.details", "training");
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(start)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        tabs.setPrefWidth(720);
+        tabs.setMinWidth(560);
+        return tabs;
+    }
+
+    private Region trainingTab() {
+        LossChartView curves = new LossChartView(model.snapshotProperty());
+        curves.node().setId("digits-curves");
+        curves.node().setPrefHeight(330);
+        WeightImages weights = new WeightImages(300);
+        model.snapshotProperty().addListener((o, was, s) -> {
+            if (s != null && s.weights() != null) {
+                weights.show(s.weights());
+            }
+        });
+        model.modelProperty().addListener((o, was, m) -> {
+            TrainingSnapshot s = model.snapshotProperty().get();
+            if (m != null && (s == null || s.state() != TrainingState.RUNNING)) {
+                weights.show(m.network());
+            }
+        });
+        VBox box = new VBox(8, curves.node(), heading("What the first hidden units look for"), weights.node());
+        box.setPadding(new Insets(8));
+        return scrolling(box);
+    }
+
+    private void loadModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Models", "*.json", "*.json.gz"));
+        java.io.File f = chooser.showOpenDialog(status.getScene().getWindow());
+        if (f != null) {
+            model.loadModel(f);
+        }
+    }
+
+    private void saveModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("digits-model.json");
+        java.io.File f = chooser.showSaveDialog(status.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        model.saveModel(f);
+    }
+
+    // ---- small helpers ----
+
+}

@@ -1,0 +1,417 @@
+package org.mlplayground.ui.digits;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mlplayground.data.DigitPreprocessor;
+import org.mlplayground.data.Mnist;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.io.DrawnDigits;
+import org.mlplayground.io.ModelFile;
+import org.mlplayground.io.PersonalDigits;
+import org.mlplayground.io.SavedModel;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.ForwardTrace;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Solver;
+import org.mlplayground.train.Command;
+import org.mlplayground.train.DigitModel;
+import org.mlplayground.train.DigitRuns;
+import org.mlplayground.train.TrainingControl;
+import org.mlplayground.train.TrainingService;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
+import org.mlplayground.ui.shared.Background;
+import org.mlplayground.ui.shared.SnapshotAdapter;
+
+
+/**
+ * The Digits tab's state: MNIST, the digit model in use (the shipped one, a loaded one or the
+ * one just trained), the training settings and a training service to run them, the drawing's
+ * preprocessing and what the model makes of it, the evaluation on the test set or the personal
+ * set of drawn digits, and the comparison of runs and other classifiers. Slow work (loading,
+ * evaluating, SVMs) runs on one worker thread; results come back to the FX thread.
+ */
+public final class DigitsViewModel {
+
+    /** The model the application ships. */
+    static final String BUNDLED_MODEL = "/models/mnist-128.json.gz";
+    /** The names of the ten classes. */
+    static final String[] DIGITS = DigitModel.DIGITS;
+
+    private final Background background;
+    private final TrainingControl service;
+    private final SnapshotAdapter adapter;
+    private final PersonalDigits personalFile;
+    private final DigitsEvaluation evaluation;
+    /** Commands sent to the service so far, and how many must be applied before the open run can be finished. */
+    private long sent;
+    private long finishAfter = Long.MAX_VALUE;
+
+    private final ReadOnlyObjectWrapper<Mnist> mnist = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DigitModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading MNIST and the shipped model\u2026");
+
+    // training settings
+    private final StringProperty hidden = new SimpleStringProperty("128");
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
+    private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
+    private final DoubleProperty alpha = new SimpleDoubleProperty(0.0001);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
+    private final ObjectProperty<Scaler> scaler = new SimpleObjectProperty<>(Scaler.NONE);
+    private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
+    private final LongProperty seed = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>();
+
+    // drawing
+    private final BooleanProperty skipCentring = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<DigitPreprocessor.Steps> steps = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ForwardTrace> trace = new ReadOnlyObjectWrapper<>();
+    private double[][] ink;
+    /** What went wrong reading the drawn digits at start, kept in the status once the tab is ready. */
+    private String personalNotice = "";
+    private final ObservableList<DrawnDigits.Digit> personal = FXCollections.observableArrayList();
+
+    /** True while a run's inputs are being built, before it reaches the service. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper preparing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    /** A training run: its settings, the epochs asked for and its network's description. */
+    record TrainingRun(MlpConfig config, Scaler.Fitted scaler, int trainRows, String name) {
+    }
+
+    /** State for the Digits tab with its own training thread and worker; create on the FX thread. */
+    public DigitsViewModel(PersonalDigits personalFile) {
+        this(personalFile, new TrainingService(), Background.worker("digits-worker"));
+    }
+
+    /**
+     * State for the Digits tab: drawn digits kept in {@code personalFile}, training through
+     * {@code service}, slow work (MNIST, files, evaluations) through {@code background}.
+     */
+    public DigitsViewModel(PersonalDigits personalFile, TrainingControl service, Background background) {
+        this.personalFile = personalFile;
+        this.service = service;
+        this.background = background;
+        adapter = new SnapshotAdapter(service);
+        evaluation = new DigitsEvaluation(this, background);
+        send(new Command.SetSnapshotRate(10));
+        adapter.snapshotProperty().addListener((o, was, s) -> onSnapshot(was, s));
+        skipCentring.addListener(o -> redraw());
+        model.addListener(o -> {
+            redraw();
+            evaluation.evaluate();
+        });
+        background.run(personalFile::open, opened -> {
+            personal.setAll(opened.digits());
+            personalNotice = opened.notice();
+            if (!personalNotice.isEmpty()) {
+                status.set(personalNotice);
+            }
+        }, e -> status.set("Your drawn digits were not loaded: " + Background.sentence(e)));
+        background.run(() -> new Object[] {Mnist.bundled(), ModelFile.loadResource(BUNDLED_MODEL)}, loaded -> {
+            mnist.set((Mnist) loaded[0]);
+            model.set(fromSaved((SavedModel) loaded[1], "the shipped model (784-128-10, 98.0% on the test set)"));
+            status.set("Draw a digit on the pad. The shipped model is in use; train your own with the settings above."
+                    + (personalNotice.isEmpty() ? "" : " " + personalNotice));
+        }, e -> status.set("Could not load MNIST or the shipped model: " + Background.sentence(e)));
+    }
+
+    private static DigitModel fromSaved(SavedModel saved, String description) {
+        if (!saved.isClassifier()) {
+            throw new IllegalArgumentException("this is not a digit model: it predicts numbers, not classes");
+        }
+        Scaler.Fitted scaler = saved.scaler() != null ? saved.scaler() : DigitModel.rawPixels();
+        return new DigitModel(saved.network(), scaler, saved.config(), description);
+    }
+
+    // ---- drawing ----
+
+    /** The pad's ink (rows x cols in [0, 1]) changed: preprocess it and run the model on it. */
+    public void setInk(double[][] ink) {
+        this.ink = ink;
+        redraw();
+    }
+
+    private void redraw() {
+        if (ink == null) {
+            return;
+        }
+        DigitPreprocessor.Steps s = DigitPreprocessor.process(ink, !skipCentring.get());
+        steps.set(s);
+        DigitModel m = model.get();
+        trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
+    }
+
+    /** Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once. */
+    public void keepDrawing(int label) {
+        // kept as MNIST's digits are, fitted and centred, whatever the skip toggle shows
+        DigitPreprocessor.Steps fitted = ink == null ? null : DigitPreprocessor.process(ink, true);
+        if (fitted == null || fitted.isBlank()) {
+            status.set("Draw a digit first: the pad is empty.");
+            return;
+        }
+        personal.add(new DrawnDigits.Digit(fitted.input(), label));
+        List<DrawnDigits.Digit> all = List.copyOf(personal);
+        int count = all.size();
+        background.run(() -> {
+            personalFile.save(all);
+            return count;
+        }, n -> status.set("Kept your " + label + " (" + n + (n == 1 ? " drawn digit" : " drawn digits") + ", saved in "
+                + personalFile.location() + ")."), e -> status.set("Kept your " + label + ", but could not save "
+                + personalFile.location() + ": " + Background.sentence(e)));
+        evaluation.personalChanged();
+    }
+
+    // ---- training ----
+
+    /** Trains a new network with the settings on the training service; the tab stays responsive. */
+    public void train() {
+        Mnist data = mnist.get();
+        if (data == null) {
+            status.set("MNIST is still loading.");
+            return;
+        }
+        int[] sizes;
+        MlpConfig config;
+        try {
+            sizes = parseHidden(hidden.get());
+            config = MlpConfig.builder().hiddenLayerSizes(sizes).activation(activation.get()).solver(solver.get())
+                    .alpha(alpha.get()).batchSize(batchSize.get()).maxIter(epochs.get()).seed(seed.get())
+                    .shuffleSeed(seed.get()).build();
+        } catch (IllegalArgumentException e) {
+            status.set("Not started: " + e.getMessage());
+            return;
+        }
+        int rows = trainSize.get();
+        int epochCount = epochs.get();
+        Scaler kind = scaler.get();
+        String name = DigitRuns.name(sizes);
+        preparing.set(true);
+        status.set("Preparing " + String.format(Locale.ROOT, "%,d", Math.min(rows, data.train().count()))
+                + " training digits for " + name + "\u2026");
+        // the inputs are built (and scaled) on the worker; the FX thread only sends the commands
+        background.run(() -> DigitRuns.prepare(data, rows, kind, sizes), prepared -> {
+            preparing.set(false);
+            run.set(new TrainingRun(config, prepared.scaler(), prepared.rows(), name));
+            send(new Command.Configure(prepared.problem(), config, "Training " + name + " on " + prepared.rows() + " digits."));
+            send(new Command.Step(Command.Step.Unit.EPOCH, epochCount));
+            finishAfter = sent;
+            status.set("Training " + name + " on " + String.format(Locale.ROOT, "%,d", prepared.rows()) + " digits.");
+        }, e -> {
+            preparing.set(false);
+            status.set("Not started: " + Background.sentence(e));
+        });
+    }
+
+    private void send(Command c) {
+        sent++;
+        service.send(c);
+    }
+
+    /** Stops training; the network so far becomes the model in use. */
+    public void stop() {
+        send(new Command.Pause());
+    }
+
+    private void onSnapshot(TrainingSnapshot was, TrainingSnapshot s) {
+        TrainingRun r = run.get();
+        if (r == null || s == null || s.weights() == null || s.commands() < finishAfter) {
+            return;
+        }
+        if (s.state() == TrainingState.DIVERGED || s.state() == TrainingState.ERROR) {
+            status.set("Training stopped: " + s.message());
+            finishAfter = Long.MAX_VALUE;
+        }
+        // the run's Step (or a Stop) has been applied and training has paused: the run is over
+        if (s.state() == TrainingState.PAUSED && s.epoch() > 0) {
+            finishAfter = Long.MAX_VALUE;
+            DigitModel trained = new DigitModel(s.weights(), r.scaler(), s.config(),
+                    r.name() + " trained for " + s.epoch() + " epochs on " + r.trainRows() + " digits");
+            model.set(trained);
+            double[] losses = s.history().stream().mapToDouble(p -> p.trainLoss()).toArray();
+            String settings = r.config().activation().sklearnName() + ", " + r.config().solver().sklearnName()
+                    + ", alpha " + DigitRuns.number(r.config().alpha()) + ", " + s.epoch() + " epochs";
+            evaluation.addTrainedRun(trained, r.name(), settings, r.trainRows(), s.seconds(), losses);
+        }
+    }
+
+    /** One line of progress: epoch, loss, accuracy, steps/s and time left. */
+    String progress(TrainingSnapshot s) {
+        TrainingRun r = run.get();
+        if (r == null || s == null || s.weights() == null) {
+            return "";
+        }
+        int total = r.config().maxIter();
+        double perEpoch = s.epoch() > 0 ? s.seconds() / s.epoch() : Double.NaN;
+        String left = s.state() == TrainingState.RUNNING && s.epoch() > 0
+                ? String.format(Locale.ROOT, ", about %.0f s left", perEpoch * (total - s.epoch())) : "";
+        String speed = s.state() == TrainingState.RUNNING ? String.format(Locale.ROOT, ", %,.0f steps/s", s.stepsPerSecond()) : "";
+        return String.format(Locale.ROOT, "%s: epoch %d of %d, loss %.4f, test accuracy %s%s%s", r.name(),
+                s.epoch(), total, s.trainLoss(), Double.isNaN(s.testScore()) ? "-" : String.format(Locale.ROOT, "%.2f%%",
+                        100 * s.testScore()), speed, left);
+    }
+
+    // ---- models ----
+
+    /** Uses a model file saved by this program or {@code train --save}; a wrong file is reported and changes nothing. */
+    public void loadModel(File file) {
+        background.run(() -> fromSaved(ModelFile.load(file.toPath()), file.getName()), loaded -> {
+            model.set(loaded);
+            status.set("Loaded " + file + ".");
+        }, e -> status.set("Not loaded: " + file + ": " + Background.sentence(e)));
+    }
+
+    /** Saves the model in use (sklearn's layout; {@code predict}, {@code evaluate} and {@code classify} read it). */
+    public void saveModel(File file) {
+        DigitModel m = model.get();
+        if (m == null) {
+            status.set("Not saved: there is no model yet.");
+            return;
+        }
+        String[] features = java.util.stream.IntStream.range(0, 784).mapToObj(i -> "pixel" + i).toArray(String[]::new);
+        SavedModel saved = new SavedModel(m.network(), m.config(), java.util.stream.IntStream.range(0, 10).toArray(),
+                DigitModel.DIGITS, features, List.of(), m.scaler(), new double[0], "MNIST: " + m.description());
+        background.run(() -> {
+            ModelFile.save(saved, file.toPath());
+            return file;
+        }, f -> status.set("Saved the model to " + f + " (java -jar mlp-playground.jar classify --model ... reads it)."),
+                e -> status.set("Not saved: " + file + ": " + Background.sentence(e)));
+    }
+
+    /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
+    static int[] parseHidden(String text) {
+        try {
+            return org.mlplayground.nn.HiddenLayers.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("hidden layers: " + e.getMessage());
+        }
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Stops the training and worker threads. */
+    public void shutdown() {
+        background.shutdown();
+        service.close();
+    }
+
+    /** The evaluation and the comparison of runs, on the model in use. */
+    public DigitsEvaluation evaluation() {
+        return evaluation;
+    }
+
+    /** The kept drawings, as the evaluation reads them. */
+    List<DrawnDigits.Digit> personalSnapshot() {
+        return List.copyOf(personal);
+    }
+
+    /** The longest time the views took to take in one snapshot, in milliseconds. */
+    public double slowestDeliveryMillis() {
+        return adapter.slowestDeliveryMillis();
+    }
+
+    /** Starts measuring {@link #slowestDeliveryMillis()} afresh. */
+    public void resetDeliveryTiming() {
+        adapter.resetDeliveryTiming();
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return adapter.snapshotProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mnist> mnistProperty() {
+        return mnist.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DigitModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    public StringProperty hiddenProperty() {
+        return hidden;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<Solver> solverProperty() {
+        return solver;
+    }
+
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public IntegerProperty epochsProperty() {
+        return epochs;
+    }
+
+    public ObjectProperty<Scaler> scalerProperty() {
+        return scaler;
+    }
+
+    public IntegerProperty trainSizeProperty() {
+        return trainSize;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public BooleanProperty skipCentringProperty() {
+        return skipCentring;
+    }
+
+    public ReadOnlyObjectProperty<DigitPreprocessor.Steps> stepsProperty() {
+        return steps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ForwardTrace> traceProperty() {
+        return trace.getReadOnlyProperty();
+    }
+
+    public ObservableList<DrawnDigits.Digit> personalDigits() {
+        return personal;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty preparingProperty() {
+        return preparing.getReadOnlyProperty();
+    }
+
+}

@@ -1,0 +1,203 @@
+package org.mlplayground.ui.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.mlplayground.train.HistoryPoint;
+import org.mlplayground.train.HistoryView;
+import org.mlplayground.train.TrainingSnapshot;
+
+/**
+ * Training and test loss per epoch (at most 600 points drawn), on a log10 or a linear scale,
+ * with the epoch of the best test loss marked and a read-out of the epoch under the mouse; or,
+ * switched, the accuracy (R^2 for regression) on both. A
+ * chart relayout is costly, so it is redrawn at most {@link #REDRAWS_PER_SECOND} times a second;
+ * the newest history is always drawn in the end.
+ */
+public final class LossChartView {
+
+    private static final int MAX_POINTS = 600;
+    private static final int REDRAWS_PER_SECOND = 5;
+
+    private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> testSeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> bestSeries = new XYChart.Series<>();
+    private final NumberAxis lossAxis = new NumberAxis();
+    private final LineChart<Number, Number> chart;
+    private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+    private final BooleanProperty showScore = new SimpleBooleanProperty(false);
+    private final Label readout = new Label(" ");
+    private final VBox root;
+    private final PauseTransition trailing = new PauseTransition(Duration.millis(1000.0 / REDRAWS_PER_SECOND));
+    private HistoryView drawn;
+    private TrainingSnapshot pending;
+    private long lastDraw;
+
+    public LossChartView(ObservableValue<TrainingSnapshot> snapshots) {
+        NumberAxis epochs = new NumberAxis();
+        epochs.setLabel("epoch");
+        lossAxis.setForceZeroInRange(false);
+        chart = new LineChart<>(epochs, lossAxis);
+        chart.setId("loss-chart");
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        trainSeries.setName("training loss");
+        testSeries.setName("test loss");
+        bestSeries.setName("best test loss");
+        chart.getData().add(trainSeries);
+        chart.getData().add(testSeries);
+        chart.getData().add(bestSeries);
+        CheckBox log = new CheckBox("log scale");
+        log.setId("log-scale");
+        log.selectedProperty().bindBidirectional(logScale);
+        logScale.addListener(o -> {
+            drawn = null;
+            draw(pending);
+        });
+        CheckBox score = new CheckBox("accuracy (R\u00b2 for regression)");
+        score.setId("show-score");
+        score.selectedProperty().bindBidirectional(showScore);
+        showScore.addListener(o -> {
+            drawn = null;
+            draw(pending);
+        });
+        log.disableProperty().bind(showScore);
+        readout.setId("loss-readout");
+        readout.setStyle("-fx-font-family: monospace;");
+        HBox bar = new HBox(16, log, score, readout);
+        bar.setStyle("-fx-padding: 0 0 0 12;");
+        root = new VBox(chart, bar);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        chart.setOnMouseMoved(e -> readOut(e.getSceneX(), e.getSceneY()));
+        chart.setOnMouseExited(e -> readout.setText(" "));
+        trailing.setOnFinished(e -> draw(pending));
+        snapshots.addListener((o, old, s) -> offer(s));
+        pending = snapshots.getValue();
+        draw(pending);
+    }
+
+    /** The node to place in a layout. */
+    public VBox node() {
+        return root;
+    }
+
+    /** The chart itself. */
+    public LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Whether the loss axis is log10 (else linear). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    private void offer(TrainingSnapshot s) {
+        pending = s;
+        if (System.nanoTime() - lastDraw >= 1_000_000_000L / REDRAWS_PER_SECOND) {
+            draw(s);
+        } else {
+            trailing.playFromStart();
+        }
+    }
+
+    private double y(double loss) {
+        return logScale.get() ? Math.log10(loss) : loss;
+    }
+
+    private void draw(TrainingSnapshot s) {
+        if (s == null || s.history() == drawn) {
+            return;
+        }
+        HistoryView history = s.history();
+        drawn = history;
+        lastDraw = System.nanoTime();
+        boolean scores = showScore.get();
+        lossAxis.setLabel(scores ? "accuracy or R\u00b2" : logScale.get() ? "log10 loss" : "loss");
+        trainSeries.setName(scores ? "training score" : "training loss");
+        testSeries.setName(scores ? "test score" : "test loss");
+        int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
+        List<XYChart.Data<Number, Number>> train = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> test = new ArrayList<>();
+        for (int i = 0; i < history.size(); i += stride) {
+            HistoryPoint p = history.get(i);
+            train.add(new XYChart.Data<>(p.epoch(), scores ? p.trainScore() : y(p.trainLoss())));
+            double t = scores ? p.testScore() : p.testLoss();
+            if (!Double.isNaN(t)) {
+                test.add(new XYChart.Data<>(p.epoch(), scores ? t : y(t)));
+            }
+        }
+        trainSeries.getData().setAll(train);
+        testSeries.getData().setAll(test);
+        emptyAxes(history.isEmpty(), scores);
+        HistoryPoint best = history.bestTest();
+        if (best == null || scores) {
+            bestSeries.getData().clear();
+        } else {
+            XYChart.Data<Number, Number> mark = new XYChart.Data<>(best.epoch(), y(best.testLoss()));
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
+            dot.getStyleClass().add("best-test-mark");
+            mark.setNode(dot);
+            bestSeries.getData().setAll(List.of(mark));
+        }
+    }
+
+    /** Before the first epoch, fixed axes of the right kind instead of the chart's 0-100 defaults. */
+    private void emptyAxes(boolean empty, boolean scores) {
+        NumberAxis epochs = (NumberAxis) chart.getXAxis();
+        epochs.setAutoRanging(!empty);
+        lossAxis.setAutoRanging(!empty);
+        if (empty) {
+            epochs.setLowerBound(0);
+            epochs.setUpperBound(10);
+            epochs.setTickUnit(1);
+            boolean log = logScale.get() && !scores;
+            lossAxis.setLowerBound(log ? -3 : 0);
+            lossAxis.setUpperBound(log ? 0 : 1);
+            lossAxis.setTickUnit(log ? 1 : 0.25);
+        }
+    }
+
+    /** Shows the epoch nearest the mouse with its losses. */
+    private void readOut(double sceneX, double sceneY) {
+        HistoryView history = drawn;
+        if (history == null || history.isEmpty()) {
+            return;
+        }
+        Node plot = chart.lookup(".chart-plot-background");
+        if (plot == null) {
+            return;
+        }
+        Point2D local = plot.sceneToLocal(sceneX, sceneY);
+        NumberAxis epochs = (NumberAxis) chart.getXAxis();
+        Point2D inAxis = epochs.sceneToLocal(sceneX, sceneY);
+        double epoch = epochs.getValueForDisplay(inAxis.getX()).doubleValue();
+        if (local.getX() < 0 || local.getX() > plot.getBoundsInLocal().getWidth()) {
+            readout.setText(" ");
+            return;
+        }
+        HistoryPoint nearest = history.get(0);
+        for (HistoryPoint p : history) {
+            if (Math.abs(p.epoch() - epoch) < Math.abs(nearest.epoch() - epoch)) {
+                nearest = p;
+            }
+        }
+        HistoryPoint best = history.bestTest();
+        readout.setText(String.format(Locale.ROOT, "epoch %d: train %.4f, test %.4f%s", nearest.epoch(),
+                nearest.trainLoss(), nearest.testLoss(),
+                best == null ? "" : String.format(Locale.ROOT, "   (best test %.4f at epoch %d)", best.testLoss(), best.epoch())));
+    }
+}

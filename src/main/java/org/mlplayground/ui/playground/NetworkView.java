@@ -1,0 +1,347 @@
+package org.mlplayground.ui.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.mlplayground.nn.Network;
+import org.mlplayground.train.PlaneOutputs;
+import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.ui.shared.Palette;
+
+
+/**
+ * The network as columns: input features, each hidden layer, the output. Every neuron shows a
+ * small heatmap of its value over the plane (enlarged in its tooltip, with the formula it
+ * computes); every link is coloured by the sign of its weight (orange positive, blue negative)
+ * and as thick as the weight is large. Layers wider than {@link #SHOWN} show their first
+ * neurons and "+k more". Buttons add and remove layers and neurons. It only draws: the node tree
+ * is rebuilt when the architecture changes, and each snapshot only recolours images and lines.
+ */
+public final class NetworkView {
+
+    /** Neurons drawn per layer at most. */
+    static final int SHOWN = 8;
+    private static final double THUMB = 40;
+    private static final double COLUMN = 120;
+    private static final double ROW = 52;
+    private static final double TOP = 44;
+
+    private final PlaygroundViewModel model;
+    private final Pane pane = new Pane();
+    private final List<List<ImageView>> thumbnails = new ArrayList<>();
+    private final List<List<List<Line>>> links = new ArrayList<>();
+    private int[] pixels = new int[0];
+    private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
+    private int[] builtFor;
+
+    public NetworkView(PlaygroundViewModel model) {
+        this.model = model;
+        pane.setId("network");
+        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 40);
+        ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
+        snapshots.addListener((o, old, s) -> update(s));
+        update(snapshots.getValue());
+    }
+
+    /** The node to place in a layout. */
+    public Pane node() {
+        return pane;
+    }
+
+    private void update(TrainingSnapshot s) {
+        if (s == null || s.weights() == null) {
+            return;
+        }
+        Network net = s.weights();
+        int[] sizes = net.layerSizes();
+        if (builtFor == null || !java.util.Arrays.equals(builtFor, sizes)) {
+            build(net);
+        }
+        recolour(s);
+    }
+
+    /** Columns come closer for deep networks so that about 620 pixels hold them all (down to 72 apart). */
+    private double x(int layer) {
+        double spacing = Math.max(72, Math.min(COLUMN, 500.0 / Math.max(1, builtFor.length - 1)));
+        return 64 + layer * spacing;
+    }
+
+    /**
+     * Shows {@code full} if it fits in {@code room} pixels at the label's font, else {@code brief}
+     * (with {@code full} as its tooltip); decided again when the font changes (presentation mode).
+     */
+    private static void fit(Label label, String full, String brief, double room) {
+        Runnable choose = () -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
+            measure.setFont(label.getFont());
+            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
+        };
+        label.fontProperty().addListener(o -> choose.run());
+        label.setTooltip(new Tooltip(full));
+        choose.run();
+    }
+
+    private static double y(int unit) {
+        return TOP + unit * ROW;
+    }
+
+    private void build(Network net) {
+        builtFor = net.layerSizes();
+        pane.getChildren().clear();
+        thumbnails.clear();
+        links.clear();
+        List<Node> lines = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<String> inputs = model.featureLabels();
+        for (int l = 0; l + 1 < builtFor.length; l++) {
+            List<List<Line>> layerLinks = new ArrayList<>();
+            for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {
+                List<Line> from = new ArrayList<>();
+                for (int j = 0; j < Math.min(SHOWN, builtFor[l + 1]); j++) {
+                    Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
+                    Tooltip tip = tooltip("");
+                    int layer = l;
+                    int fromUnit = i;
+                    int toUnit = j;
+                    // the text is made when the tooltip shows, not on every frame
+                    tip.setOnShowing(e -> tip.setText(linkText(layer, fromUnit, toUnit)));
+                    Tooltip.install(line, tip);
+                    line.setId("link-" + l + "-" + i + "-" + j);
+                    line.setOnMouseClicked(e -> editWeight(layer, fromUnit, toUnit));
+                    from.add(line);
+                    lines.add(line);
+                }
+                layerLinks.add(from);
+            }
+            links.add(layerLinks);
+        }
+        for (int l = 0; l < builtFor.length; l++) {
+            List<ImageView> layerViews = new ArrayList<>();
+            int shown = Math.min(SHOWN, builtFor[l]);
+            for (int j = 0; j < shown; j++) {
+                ImageView view = new ImageView(new WritableImage(1, 1));
+                layerViews.add(view);
+                view.setFitWidth(THUMB);
+                view.setFitHeight(THUMB);
+                view.setSmooth(true);
+                view.setLayoutX(x(l));
+                view.setLayoutY(y(j));
+                Rectangle frame = new Rectangle(x(l) - 1, y(j) - 1, THUMB + 2, THUMB + 2);
+                frame.setFill(Color.TRANSPARENT);
+                frame.setStroke(Color.gray(0.45));
+                String name = l == 0 ? inputs.get(j) : l == builtFor.length - 1 ? "output" : "h" + l + "." + (j + 1);
+                Tooltip tip = tooltip(describe(l, j, name));
+                ImageView large = new ImageView();
+                large.imageProperty().bind(view.imageProperty());
+                large.setFitWidth(160);
+                large.setFitHeight(160);
+                tip.setGraphic(large);
+                Tooltip.install(view, tip);
+                nodes.add(frame);
+                nodes.add(view);
+                if (l == 0) {
+                    Label label = new Label(name);
+                    label.setLayoutX(4);
+                    label.setLayoutY(y(j) + THUMB / 2 - 8);
+                    label.setStyle("-fx-font-size: 0.92em;");
+                    nodes.add(label);
+                }
+            }
+            if (builtFor[l] > SHOWN) {
+                Label more = new Label("+" + (builtFor[l] - SHOWN) + " more");
+                more.setLayoutX(x(l));
+                more.setLayoutY(y(SHOWN) + 2);
+                nodes.add(more);
+            }
+            thumbnails.add(layerViews);
+            if (l > 0 && l < builtFor.length - 1) {
+                int layer = l - 1;
+                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.resizeLayer(layer, -1));
+                Button plus = smallButton("+", "One neuron more in this layer", () -> model.resizeLayer(layer, +1));
+                HBox buttons = new HBox(2, minus, plus);
+                buttons.setLayoutX(x(l) - 6);
+                buttons.setLayoutY(6);
+                Label width = new Label();
+                width.setLayoutX(x(l) - 6);
+                width.setLayoutY(TOP - 16);
+                width.setStyle("-fx-font-size: 0.85em;");
+                fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
+                nodes.add(buttons);
+                nodes.add(width);
+            }
+        }
+        Label in = new Label("inputs");
+        in.setLayoutX(x(0));
+        in.setLayoutY(TOP - 16);
+        in.setStyle("-fx-font-size: 0.85em;");
+        Label out = new Label("output");
+        out.setLayoutX(x(builtFor.length - 1));
+        out.setLayoutY(TOP - 16);
+        out.setStyle("-fx-font-size: 0.85em;");
+        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
+        addLayer.setId("add-layer");
+        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
+        removeLayer.setId("remove-layer");
+        HBox layerButtons = new HBox(4, removeLayer, addLayer);
+        layerButtons.setAlignment(Pos.CENTER_LEFT);
+        layerButtons.setLayoutX(x(builtFor.length - 1) - 10);
+        layerButtons.setLayoutY(6);
+        pane.getChildren().addAll(lines);
+        pane.getChildren().addAll(nodes);
+        pane.getChildren().addAll(in, out, layerButtons);
+        pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
+    }
+
+    /** Asks for a new value of one weight and sends it to the training. */
+    private void editWeight(int layer, int from, int to) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        double current = s == null || s.weights() == null ? 0 : s.weights().weight(layer, from, to);
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.4f", current));
+        dialog.setTitle("Edit a weight");
+        dialog.setHeaderText("Weight from unit " + (from + 1) + " of layer " + layer + " to unit " + (to + 1) + " of layer "
+                + (layer + 1));
+        dialog.setContentText("New value:");
+        dialog.getEditor().setId("weight-value");
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                model.setWeight(layer, from, to, Double.parseDouble(text.trim()));
+            } catch (NumberFormatException e) {
+                weightError.set("'" + text + "' is not a number: the weight is unchanged");
+            }
+        });
+    }
+
+    /** The last refused weight edit, for the status line. */
+    javafx.beans.property.StringProperty weightErrorProperty() {
+        return weightError;
+    }
+
+    private String linkText(int layer, int from, int to) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
+            return "";
+        }
+        return String.format("weight %.4f from unit %d of layer %d to unit %d of layer %d",
+                s.weights().weight(layer, from, to), from + 1, layer, to + 1, layer + 1);
+    }
+
+    private String describe(int layer, int unit, String name) {
+        if (layer == 0) {
+            return name + ": an input feature, its value over the plane";
+        }
+        String g = layer == builtFor.length - 1 ? "the output function" : model.activationProperty().get().sklearnName();
+        return name + ": z = w \u00b7 a + b over the " + builtFor[layer - 1] + " values a of the layer before, then a = "
+                + g + "(z)";
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(150));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    private static Button smallButton(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
+        b.setTooltip(tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Puts the snapshot's values into the thumbnails and its weights into the links. */
+    private void recolour(TrainingSnapshot s) {
+        Network net = s.weights();
+        PlaneOutputs plane = s.plane();
+        if (plane != null) {
+            int res = plane.grid().resolution();
+            float[][] inputs = inputGrids(plane, builtFor[0]);
+            for (int l = 0; l < builtFor.length; l++) {
+                for (int j = 0; j < thumbnails.get(l).size(); j++) {
+                    float[] values = l == 0 ? inputs[j]
+                            : l == builtFor.length - 1 ? plane.output()[j] : plane.hidden()[l - 1][j];
+                    paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
+                }
+            }
+        }
+        double largest = 1e-9;
+        for (int l = 0; l < links.size(); l++) {
+            for (int i = 0; i < links.get(l).size(); i++) {
+                for (int j = 0; j < links.get(l).get(i).size(); j++) {
+                    largest = Math.max(largest, Math.abs(net.weight(l, i, j)));
+                }
+            }
+        }
+        for (int l = 0; l < links.size(); l++) {
+            for (int i = 0; i < links.get(l).size(); i++) {
+                for (int j = 0; j < links.get(l).get(i).size(); j++) {
+                    double w = net.weight(l, i, j);
+                    Line line = links.get(l).get(i).get(j);
+                    line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
+                    line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
+                    line.setCursor(javafx.scene.Cursor.HAND);
+                    line.setOpacity(0.85);
+                }
+            }
+        }
+    }
+
+    /** The input features' own values over the plane, from the grid's inputs. */
+    private static float[][] inputGrids(PlaneOutputs plane, int inputs) {
+        int cells = plane.grid().resolution() * plane.grid().resolution();
+        float[][] out = new float[inputs][cells];
+        double[] row = new double[inputs];
+        for (int i = 0; i < cells; i++) {
+            plane.grid().inputs().copyRow(i, row);
+            for (int k = 0; k < inputs; k++) {
+                out[k][i] = (float) row[k];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
+     * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
+     * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
+     * on the FX thread.
+     */
+    private void paint(ImageView view, float[] values, int res, boolean output) {
+        int stride = res >= 80 ? 2 : 1;
+        int side = res / stride;
+        WritableImage image = (WritableImage) view.getImage();
+        if ((int) image.getWidth() != side) {
+            image = new WritableImage(side, side);
+            view.setImage(image);
+        }
+        float largest = 1e-9f;
+        for (float v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (pixels.length != side * side) {
+            pixels = new int[side * side];
+        }
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                float v = values[r * stride * res + c * stride];
+                pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
+    }
+}

@@ -1,0 +1,102 @@
+package org.mlplayground.ui.shared;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The small pieces both tabs build their panels from: headings, labelled controls, buttons, choices. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** A bold section heading. */
+    public static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        return l;
+    }
+
+    /** A control with a small label above it, never squeezed below its preferred width. */
+    public static VBox labelled(String text, Region control) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-size: 0.85em;");
+        VBox box = new VBox(2, l, control);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** A button with a one-sentence tooltip. */
+    public static Button button(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** A choice among {@code items} showing {@code value} (the first item if it is not one of them). */
+    public static <T> ComboBox<T> combo(List<T> items, T value, String help) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setValue(items.contains(value) ? value : items.get(0));
+        c.setTooltip(new Tooltip(help));
+        return c;
+    }
+
+    /** Shows values by {@code name}; nothing is typed in, so nothing is parsed. */
+    public static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A number as typed: no exponent, no trailing zeros ("0.0001", "10"). */
+    public static String number(double v) {
+        return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A choice starting at its first item, never squeezed. */
+    public static <T> ComboBox<T> choice(List<T> items, String help) {
+        ComboBox<T> c = combo(items, items.get(0), help);
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    /** Content that scrolls up and down and fits its place's width. */
+    public static javafx.scene.control.ScrollPane scrolling(Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /**
+     * Gives a tab's root the project's stylesheet and the {@code mlp-view} class its colours hang
+     * on, and the {@code presentation} class (larger text, thicker lines) while {@code presentation} is on.
+     */
+    public static void styleView(Region root, javafx.beans.value.ObservableValue<Boolean> presentation) {
+        root.getStylesheets().add(Controls.class.getResource("/css/playground.css").toExternalForm());
+        root.getStyleClass().add("mlp-view");
+        presentation.addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add("presentation");
+            } else {
+                root.getStyleClass().remove("presentation");
+            }
+        });
+    }
+}

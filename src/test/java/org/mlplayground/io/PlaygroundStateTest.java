@@ -1,0 +1,54 @@
+package org.mlplayground.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+
+
+/** The playground's state text: round trips, and refuses what it cannot use with the field's name. */
+class PlaygroundStateTest {
+
+    private static final String TEXT = "dataset=moons&points=300&noise=0.15&test=0.3&dataSeed=4&features=x1,x2,x1*x2"
+            + "&hidden=&activation=relu&solver=sgd&lr=0.1&alpha=0.001&batch=16&seed=9";
+
+    @Test
+    void roundTrips() {
+        PlaygroundState s = PlaygroundState.parse(TEXT);
+        assertEquals(TEXT, s.toText());
+        assertArrayEquals(new int[0], s.hidden(), "no hidden layer");
+        assertEquals(0.15, s.noise());
+    }
+
+    @Test
+    void aTableAddedPointsAndTheScalerRoundTrip() {
+        String text = TEXT + "&scaler=standardize&table=0.5,-1,0;2,3.25,1&added=-1,1,1";
+        PlaygroundState s = PlaygroundState.parse(text);
+        assertEquals(text, s.toText());
+        assertEquals(org.mlplayground.data.Scaler.STANDARDIZE, s.scaler());
+        assertArrayEquals(new double[] {2, 3.25, 1}, s.table()[1]);
+        assertArrayEquals(new double[] {-1, 1, 1}, s.added()[0]);
+        assertEquals(null, PlaygroundState.parse(TEXT).table(), "a state without a table uses the generator");
+    }
+
+    @Test
+    void badFieldsAreNamed() {
+        String[][] cases = {
+            {TEXT.replace("&seed=9", ""), "no 'seed'"},
+            {TEXT.replace("lr=0.1", "lr=-1"), "lr must be > 0"},
+            {TEXT.replace("noise=0.15", "noise=0.9"), "noise must be in [0, 0.5]"},
+            {TEXT.replace("batch=16", "batch=0"), "batch must be at least 1"},
+            {TEXT.replace("dataset=moons", "dataset=swirl"), "Unknown dataset 'swirl'"},
+            {TEXT.replace("points=300", "points=many"), "not one"},
+            {"just words", "where a name=value belongs"},
+            {TEXT + "&table=1,2,0;3,4", "table has '3,4' at point 2 where x1,x2,class belongs"},
+            {TEXT + "&added=1,NaN,0", "coordinates must be finite"},
+            {TEXT + "&scaler=log", "Unknown scaler 'log'"},
+        };
+        for (String[] c : cases) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlaygroundState.parse(c[0]));
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+}
