@@ -106,7 +106,7 @@ public final class DigitsEvaluation {
     /** Adds an RBF SVM trained on the first {@link #svmTrainSizeProperty()} training digits to the comparison. */
     public void compareSvm() {
         int n = svmTrainSize.get();
-        long svmSeed = digits.seedProperty().get();
+        long svmSeed = digits.settings().seedProperty().get();
         Mnist data = digits.mnistProperty().get();
         addRow(() -> Contender.svm(10, null, n, svmSeed).run(data.train().head(n).features(),
                 data.train().head(n).labels(), data.test().features(), data.test().labels()));
@@ -114,12 +114,10 @@ public final class DigitsEvaluation {
 
     /** Adds logistic regression (no hidden layer) on the training-size digits to the comparison. */
     public void compareLogistic() {
-        int n = digits.trainSizeProperty().get();
+        int n = digits.settings().trainSizeProperty().get();
         MlpConfig config;
         try {
-            config = MlpConfig.builder().solver(digits.solverProperty().get()).alpha(digits.alphaProperty().get())
-                    .batchSize(digits.batchSizeProperty().get()).maxIter(digits.epochsProperty().get())
-                    .seed(digits.seedProperty().get()).shuffleSeed(digits.seedProperty().get()).build();
+            config = digits.settings().config(new int[0]);
         } catch (IllegalArgumentException e) {
             digits.setStatus("Not started: " + e.getMessage());
             return;

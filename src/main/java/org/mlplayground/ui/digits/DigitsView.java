@@ -116,38 +116,38 @@ public final class DigitsView {
         TextField hidden = new TextField();
         hidden.setId("digits-hidden");
         hidden.setPrefColumnCount(6);
-        hidden.textProperty().bindBidirectional(model.hiddenProperty());
+        hidden.textProperty().bindBidirectional(model.settings().hiddenProperty());
         hidden.setTooltip(new Tooltip("Hidden layer sizes: 128, 256-128, 2+3+2 or {3,3}; empty for none (logistic regression)"));
         ComboBox<Activation> activation = choice(List.of(Activation.values()), "The hidden units' activation");
         activation.setConverter(named(Activation::sklearnName));
-        activation.valueProperty().bindBidirectional(model.activationProperty());
+        activation.valueProperty().bindBidirectional(model.settings().activationProperty());
         ComboBox<Solver> solver = choice(List.of(Solver.values()), "How the weights are updated");
         solver.setConverter(named(Solver::sklearnName));
-        solver.valueProperty().bindBidirectional(model.solverProperty());
+        solver.valueProperty().bindBidirectional(model.settings().solverProperty());
         ComboBox<Double> alpha = choice(ALPHAS, "The L2 penalty on the weights");
         alpha.setConverter(named(Controls::number));
-        alpha.setValue(model.alphaProperty().get());
-        alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
-        TextField batch = integerField(model.batchSizeProperty(), "batch size", 1, "Samples per weight update");
-        TextField epochs = integerField(model.epochsProperty(), "epochs", 1, "Passes over the training digits");
+        alpha.setValue(model.settings().alphaProperty().get());
+        alpha.valueProperty().addListener((o, was, now) -> model.settings().alphaProperty().set(now));
+        TextField batch = integerField(model.settings().batchSizeProperty(), "batch size", 1, "Samples per weight update");
+        TextField epochs = integerField(model.settings().epochsProperty(), "epochs", 1, "Passes over the training digits");
         epochs.setId("digits-epochs");
         ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
         scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        scaler.valueProperty().bindBidirectional(model.scalerProperty());
+        scaler.valueProperty().bindBidirectional(model.settings().scalerProperty());
         scaler.setStyle("-fx-pref-width: 8em;");
         scaler.setMinWidth(0);
         ComboBox<Integer> size = choice(TRAIN_SIZES, "How many of the 60,000 training digits to train on");
         size.setId("digits-train-size");
         size.setConverter(named(n -> String.format(Locale.ROOT, "%,d", n)));
-        size.setValue(model.trainSizeProperty().get());
-        size.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
-        model.trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
-        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
+        size.setValue(model.settings().trainSizeProperty().get());
+        size.valueProperty().addListener((o, was, now) -> model.settings().trainSizeProperty().set(now));
+        model.settings().trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
+        TextField seed = new TextField(Long.toString(model.settings().seedProperty().get()));
         seed.setPrefColumnCount(3);
         seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples"));
         seed.textProperty().addListener((o, was, now) -> {
             try {
-                model.seedProperty().set(Long.parseLong(now.trim()));
+                model.settings().seedProperty().set(Long.parseLong(now.trim()));
             } catch (NumberFormatException e) {
                 model.setStatus("The seed must be a whole number, got '" + now + "'");
             }

@@ -4,21 +4,11 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlplayground.data.DigitPreprocessor;
@@ -28,10 +18,8 @@ import org.mlplayground.io.DrawnDigits;
 import org.mlplayground.io.ModelFile;
 import org.mlplayground.io.PersonalDigits;
 import org.mlplayground.io.SavedModel;
-import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.ForwardTrace;
 import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.nn.Solver;
 import org.mlplayground.train.Command;
 import org.mlplayground.train.DigitModel;
 import org.mlplayground.train.DigitRuns;
@@ -70,16 +58,7 @@ public final class DigitsViewModel {
     private final ReadOnlyObjectWrapper<DigitModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading MNIST and the shipped model\u2026");
 
-    // training settings
-    private final StringProperty hidden = new SimpleStringProperty("128");
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
-    private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
-    private final DoubleProperty alpha = new SimpleDoubleProperty(0.0001);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
-    private final ObjectProperty<Scaler> scaler = new SimpleObjectProperty<>(Scaler.NONE);
-    private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
-    private final LongProperty seed = new SimpleLongProperty(0);
+    private final DigitsSettings settings = new DigitsSettings();
     private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>();
 
     // drawing
@@ -193,17 +172,15 @@ public final class DigitsViewModel {
         int[] sizes;
         MlpConfig config;
         try {
-            sizes = parseHidden(hidden.get());
-            config = MlpConfig.builder().hiddenLayerSizes(sizes).activation(activation.get()).solver(solver.get())
-                    .alpha(alpha.get()).batchSize(batchSize.get()).maxIter(epochs.get()).seed(seed.get())
-                    .shuffleSeed(seed.get()).build();
+            sizes = settings.hiddenSizes();
+            config = settings.config(sizes);
         } catch (IllegalArgumentException e) {
             status.set("Not started: " + e.getMessage());
             return;
         }
-        int rows = trainSize.get();
-        int epochCount = epochs.get();
-        Scaler kind = scaler.get();
+        int rows = settings.trainSizeProperty().get();
+        int epochCount = settings.epochsProperty().get();
+        Scaler kind = settings.scalerProperty().get();
         String name = DigitRuns.name(sizes);
         preparing.set(true);
         status.set("Preparing " + String.format(Locale.ROOT, "%,d", Math.min(rows, data.train().count()))
@@ -297,15 +274,6 @@ public final class DigitsViewModel {
                 e -> status.set("Not saved: " + file + ": " + Background.sentence(e)));
     }
 
-    /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
-    static int[] parseHidden(String text) {
-        try {
-            return org.mlplayground.nn.HiddenLayers.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("hidden layers: " + e.getMessage());
-        }
-    }
-
     private static String number(double v) {
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
@@ -314,6 +282,11 @@ public final class DigitsViewModel {
     public void shutdown() {
         background.shutdown();
         service.close();
+    }
+
+    /** The training settings. */
+    public DigitsSettings settings() {
+        return settings;
     }
 
     /** The evaluation and the comparison of runs, on the model in use. */
@@ -356,42 +329,6 @@ public final class DigitsViewModel {
 
     void setStatus(String text) {
         status.set(text);
-    }
-
-    public StringProperty hiddenProperty() {
-        return hidden;
-    }
-
-    public ObjectProperty<Activation> activationProperty() {
-        return activation;
-    }
-
-    public ObjectProperty<Solver> solverProperty() {
-        return solver;
-    }
-
-    public DoubleProperty alphaProperty() {
-        return alpha;
-    }
-
-    public IntegerProperty batchSizeProperty() {
-        return batchSize;
-    }
-
-    public IntegerProperty epochsProperty() {
-        return epochs;
-    }
-
-    public ObjectProperty<Scaler> scalerProperty() {
-        return scaler;
-    }
-
-    public IntegerProperty trainSizeProperty() {
-        return trainSize;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
     }
 
     public BooleanProperty skipCentringProperty() {

@@ -106,7 +106,7 @@ public final class NetworkView {
         links.clear();
         List<Node> lines = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
-        List<String> inputs = model.featureLabels();
+        List<String> inputs = model.data().featureLabels();
         for (int l = 0; l + 1 < builtFor.length; l++) {
             List<List<Line>> layerLinks = new ArrayList<>();
             for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {

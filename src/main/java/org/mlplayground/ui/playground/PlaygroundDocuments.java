@@ -2,9 +2,13 @@ package org.mlplayground.ui.playground;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.mlplayground.io.ModelFile;
 import org.mlplayground.io.PlaygroundFiles;
+import org.mlplayground.io.SavedModel;
 import org.mlplayground.train.HistoryCsv;
+import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.ui.shared.Background;
 
 /**
@@ -56,12 +60,27 @@ public final class PlaygroundDocuments {
     /** Saves the current network as a model file ({@code predict} and {@code evaluate} read it). */
     public void saveModel(File file) {
         try {
-            var saved = model.savedModel();
+            SavedModel saved = savedModel(model);
             write(file, () -> ModelFile.save(saved, file.toPath()), "Saved the model to " + file
                     + " (java -jar mlp-playground.jar predict --model ... uses it).");
         } catch (IllegalStateException e) {
             say("Not saved: " + e.getMessage());
         }
+    }
+
+    /** The current model as a saved-model value (weights, settings, classes, the 2D feature map and scaler). */
+    static SavedModel savedModel(PlaygroundViewModel model) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        if (s == null || s.weights() == null) {
+            throw new IllegalStateException("There is no network yet");
+        }
+        int[] classes = null;
+        if (model.trainDataProperty().get().isClassification()) {
+            classes = IntStream.range(0, s.weights().outputs() == 1 ? 2 : s.weights().outputs()).toArray();
+        }
+        List<String> features = model.data().featureLabels();
+        return new SavedModel(s.weights(), s.config(), classes, null, features.toArray(new String[0]), features,
+                model.fittedScaler(), new double[0], "playground: " + model.stateText());
     }
 
     /** Saves a picture of the window. */

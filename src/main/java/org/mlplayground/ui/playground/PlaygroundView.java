@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -26,13 +25,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.mlplayground.data.Feature2D;
-import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.ui.shared.Controls;
-import org.mlplayground.ui.shared.PngExport;
 
 
 
@@ -46,7 +42,7 @@ public final class PlaygroundView {
 
     private static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
     /** The problem kinds the toolbar offers; each shows its own datasets. */
-    private static final List<String> PROBLEMS = List.of("classification", "regression");
+    static final List<String> PROBLEMS = List.of("classification", "regression");
     private static final List<Double> ALPHAS = List.of(0.0, 0.000001, 0.00001, 0.0001, 0.001, 0.01, 0.1, 1.0, 3.0, 10.0);
 
     private final PlaygroundViewModel model;
@@ -57,12 +53,9 @@ public final class PlaygroundView {
             "Classification predicts a class for each point, regression a number; each has its own datasets");
     private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
 
-    private final PlaygroundDocuments documents;
-
     /** The playground's view of {@code model}. */
     public PlaygroundView(PlaygroundViewModel model) {
         this.model = model;
-        this.documents = model.documents();
     }
 
     /** Whether presentation mode is on (larger text and thicker lines); the Digits tab follows it. */
@@ -75,7 +68,7 @@ public final class PlaygroundView {
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
         // a scroll pane, so that a short screen scrolls the data panel instead of clipping it
-        ScrollPane data = new ScrollPane(dataPanel());
+        ScrollPane data = new ScrollPane(new DataPanel(model, problem, PROBLEMS).node());
         data.setFitToWidth(true);
         data.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         data.getStyleClass().add("edge-to-edge");
@@ -204,28 +197,6 @@ public final class PlaygroundView {
         batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
         model.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
         batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
-        javafx.scene.control.MenuButton share = new javafx.scene.control.MenuButton("Share");
-        share.setId("share-menu");
-        share.setTooltip(new Tooltip("Copy this playground as a text or as scikit-learn code, or paste a copied one"));
-        share.getItems().addAll(
-                item("Copy as sklearn", "copy-sklearn", () -> {
-                    String line = model.sklearnLine();
-                    copy(line);
-                    status.setText("Copied: " + line);
-                }),
-                item("Copy state", "copy-state", () -> {
-                    copy(model.stateText());
-                    status.setText("Copied the playground's state: " + abbreviated(model.stateText()));
-                }),
-                item("Paste state", "paste-state", () -> {
-                    String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
-                    try {
-                        model.applyState(text == null ? "" : text);
-                        status.setText("Loaded the playground's state.");
-                    } catch (IllegalArgumentException e) {
-                        status.setText("Not loaded: " + e.getMessage());
-                    }
-                }));
         batchLabel.setMinWidth(24);
         javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.seedProperty().get()));
         seed.setId("seed");
@@ -244,17 +215,9 @@ public final class PlaygroundView {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         // a flow, so that a narrow screen wraps the toolbar instead of clipping it
-        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("File");
-        export.setId("file-menu");
-        export.getItems().addAll(
-                item("Save state to file\u2026", "save-state", () -> withFile("playground-state.txt", true, documents::saveState)),
-                item("Load state from file\u2026", "load-state", () -> withFile("playground-state.txt", false, documents::loadState)),
-                item("Load points from CSV\u2026", "load-csv", () -> withFile("points.csv", false, documents::loadPoints)),
-                new javafx.scene.control.SeparatorMenuItem(),
-                item("Export loss history as CSV\u2026", "export-history", () -> withFile("loss-history.csv", true, documents::saveHistory)),
-                item("Export model as JSON\u2026", "export-model", () -> withFile("model.json", true, documents::saveModel)),
-                item("Export view as PNG\u2026", "export-png", () -> withFile("playground.png", true,
-                        file -> documents.savePicture(file, PngExport.picture(status.getScene().getRoot())))));
+        PlaygroundMenus menus = new PlaygroundMenus(model, status);
+        javafx.scene.control.MenuButton export = menus.file();
+        javafx.scene.control.MenuButton share = menus.share();
         presentation.setId("presentation");
         presentation.setTooltip(new Tooltip("Larger text and thicker lines, for a projector (P)"));
         problem.setId("problem");
@@ -269,111 +232,6 @@ public final class PlaygroundView {
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
         return bar;
-    }
-
-    private Region dataPanel() {
-        ToggleGroup group = new ToggleGroup();
-        javafx.scene.layout.TilePane datasets = new javafx.scene.layout.TilePane(6, 6);
-        datasets.setPrefColumns(3);
-        java.util.Map<Generators, ToggleButton> byDataset = new java.util.EnumMap<>(Generators.class);
-        for (Generators g : Generators.values()) {
-            ToggleButton b = new ToggleButton(g.displayName(), DatasetThumbnail.of(g, 50));
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-            b.getStyleClass().add("dataset-tile");
-            byDataset.put(g, b);
-            b.setId("dataset-" + g.displayName());
-            b.setToggleGroup(group);
-            b.setSelected(g == model.datasetProperty().get());
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                model.chooseDataset(g);
-            });
-            b.setTooltip(new Tooltip(g.isClassification() ? g.displayName() + ": " + g.classes() + " classes"
-                    : g.displayName() + ": regression, predict a number"));
-            // only the datasets of the chosen problem kind are shown
-            b.visibleProperty().bind(problem.valueProperty().isEqualTo(PROBLEMS.get(g.isClassification() ? 0 : 1)));
-            b.managedProperty().bind(b.visibleProperty());
-            datasets.getChildren().add(b);
-        }
-        // a loaded table replaces the generator: no tile is chosen, and the generator's sliders rest
-        Label table = new Label();
-        table.setId("table-name");
-        table.setWrapText(true);
-        table.textProperty().bind(javafx.beans.binding.Bindings.when(model.csvNameProperty().isEmpty()).then("")
-                .otherwise(javafx.beans.binding.Bindings.concat("Points from ", model.csvNameProperty(),
-                        " (choose a dataset to go back)")));
-        table.visibleProperty().bind(model.csvNameProperty().isNotEmpty());
-        table.managedProperty().bind(table.visibleProperty());
-        Runnable showDataset = () -> {
-            if (model.csvNameProperty().get().isEmpty()) {
-                byDataset.get(model.datasetProperty().get()).setSelected(true);
-                problem.setValue(PROBLEMS.get(model.datasetProperty().get().isClassification() ? 0 : 1));
-            } else {
-                group.selectToggle(null);
-                problem.setValue(PROBLEMS.get(0));
-            }
-        };
-        model.datasetProperty().addListener(o -> showDataset.run());
-        model.csvNameProperty().addListener(o -> showDataset.run());
-        showDataset.run();
-        problem.valueProperty().addListener((o, was, now) -> {
-            boolean classification = now.equals(PROBLEMS.get(0));
-            if (model.datasetProperty().get().isClassification() != classification) {
-                model.datasetProperty().set(java.util.Arrays.stream(Generators.values())
-                        .filter(g -> g.isClassification() == classification).findFirst().orElseThrow());
-            }
-        });
-        Slider noise = slider(0, 50, model.noiseProperty().get() * 100, "Noise: how far points stray from their pattern");
-        noise.valueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing) {
-                model.noiseProperty().set(noise.getValue() / 100);
-            }
-        });
-        noise.setOnMouseReleased(e -> model.noiseProperty().set(noise.getValue() / 100));
-        model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue() * 100));
-        Slider share = slider(10, 90, model.testFractionProperty().get() * 100, "Share of the points held out for testing");
-        share.setOnMouseReleased(e -> model.testFractionProperty().set(share.getValue() / 100));
-        model.testFractionProperty().addListener((o, was, now) -> share.setValue(now.doubleValue() * 100));
-        Slider points = slider(50, 1000, model.pointsProperty().get(), "Number of points");
-        points.setOnMouseReleased(e -> model.pointsProperty().set((int) points.getValue()));
-        model.pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
-        noise.disableProperty().bind(model.csvNameProperty().isNotEmpty());
-        points.disableProperty().bind(model.csvNameProperty().isNotEmpty());
-        ComboBox<org.mlplayground.data.Scaler> scaler = combo(List.of(org.mlplayground.data.Scaler.values()),
-                model.scalerProperty().get(), "How the input features are scaled before the network sees them, "
-                        + "fitted on the training points: standardize gives each feature mean 0 and variance 1");
-        scaler.setId("scaler");
-        scaler.setConverter(named(PlaygroundView::scalerName));
-        scaler.valueProperty().bindBidirectional(model.scalerProperty());
-        scaler.setMaxWidth(Double.MAX_VALUE);
-        Button regenerate = button("Regenerate", "New points from a new seed", () ->
-                model.dataSeedProperty().set(model.dataSeedProperty().get() + 1));
-        Button clear = button("Clear my points", "Remove the points you clicked into the plane", model::clearAddedPoints);
-        clear.setId("clear-points");
-        VBox features = new VBox(4);
-        for (Feature2D f : Feature2D.values()) {
-            CheckBox c = new CheckBox(f.label());
-            c.setId("feature-" + f.name().toLowerCase(Locale.ROOT));
-            c.setSelected(model.features().contains(f));
-            c.setOnAction(e -> {
-                if (c.isSelected()) {
-                    model.features().add(f);
-                } else if (model.features().size() > 1) {
-                    model.features().remove(f);
-                } else {
-                    c.setSelected(true);
-                }
-            });
-            features.getChildren().add(c);
-            model.features().addListener((javafx.collections.SetChangeListener<Feature2D>) change ->
-                    c.setSelected(model.features().contains(f)));
-        }
-        VBox panel = new VBox(8, heading("Data"), datasets, table, new Label("Noise (%)"), noise,
-                new Label("Test share (%)"), share, new Label("Points"), points, new HBox(6, regenerate, clear),
-                heading("Inputs"), features, new Label("Scaling"), scaler);
-        panel.setPadding(new Insets(10, 12, 10, 12));
-        panel.setPrefWidth(262);
-        return panel;
     }
 
     private void show(TrainingSnapshot s) {
@@ -397,40 +255,6 @@ public final class PlaygroundView {
         }
     }
 
-    private static void copy(String text) {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** The start of a long text, for the status line. */
-    private static String abbreviated(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 157) + "\u2026";
-    }
-
-    private static javafx.scene.control.MenuItem item(String text, String id, Runnable action) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    /** Asks for a file to open or save; null when the user cancels. */
-    private java.io.File choose(String suggested, boolean save) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName(suggested);
-        return save ? chooser.showSaveDialog(status.getScene().getWindow())
-                : chooser.showOpenDialog(status.getScene().getWindow());
-    }
-
-    /** Runs {@code action} on the file the user chooses, if any. */
-    private void withFile(String suggested, boolean save, java.util.function.Consumer<java.io.File> action) {
-        java.io.File file = choose(suggested, save);
-        if (file != null) {
-            action.accept(file);
-        }
-    }
-
     /** Shows {@code value} in a list of numbers, adding it if it is not one of the choices. */
     private static void select(ComboBox<Double> combo, double value) {
         if (!combo.getItems().contains(value)) {
@@ -438,27 +262,6 @@ public final class PlaygroundView {
             combo.getItems().sort(Double::compare);
         }
         combo.setValue(value);
-    }
-
-    private static String scalerName(org.mlplayground.data.Scaler s) {
-        switch (s) {
-            case STANDARDIZE:
-                return "standardize (z-score)";
-            case MIN_MAX:
-                return "min-max to [0, 1]";
-            case MINUS_ONE_TO_ONE:
-                return "to [-1, 1]";
-            default:
-                return "none";
-        }
-    }
-
-    private static Slider slider(double min, double max, double value, String help) {
-        Slider s = new Slider(min, max, value);
-        s.setTooltip(new Tooltip(help));
-        s.setShowTickLabels(true);
-        s.setMajorTickUnit((max - min) / 2);
-        return s;
     }
 
     private static StringConverter<Double> numbers() {

@@ -1,6 +1,5 @@
 package org.mlplayground.ui.playground;
 
-import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,10 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Feature2D;
-import org.mlplayground.data.FeatureMap2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.io.PlaygroundFiles;
 import org.mlplayground.io.PlaygroundState;
@@ -60,13 +57,8 @@ public final class PlaygroundViewModel {
     private int pendingBuilds;
     private final java.util.ArrayList<Command> deferred = new java.util.ArrayList<>();
     private final BooleanBinding running;
+    private final DataSettings data = new DataSettings();
 
-    private final ObjectProperty<Generators> dataset = new SimpleObjectProperty<>(Generators.CIRCLE);
-    private final IntegerProperty points = new SimpleIntegerProperty(400);
-    private final DoubleProperty noise = new SimpleDoubleProperty(0.1);
-    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.5);
-    private final LongProperty dataSeed = new SimpleLongProperty(1);
-    private final ObservableSet<Feature2D> features = FXCollections.observableSet(EnumSet.of(Feature2D.X1, Feature2D.X2));
     private final ObservableList<Integer> hidden = FXCollections.observableArrayList(4, 2);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
     private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
@@ -74,17 +66,11 @@ public final class PlaygroundViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(0);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
     private final LongProperty seed = new SimpleLongProperty(0);
-    private final ObjectProperty<org.mlplayground.data.Scaler> scaler = new SimpleObjectProperty<>(org.mlplayground.data.Scaler.NONE);
     /** The scaler fitted on the current training features. */
     private org.mlplayground.data.Scaler.Fitted fittedScaler;
     /** True while a state is applied: its fields rebuild once, at the end. */
     private boolean applying;
     private final ReadOnlyObjectWrapper<Dataset2D> train = new ReadOnlyObjectWrapper<>();
-    /** A table loaded from CSV that replaces the generated data, or null. */
-    private final ObjectProperty<Dataset2D> csvData = new SimpleObjectProperty<>();
-    private final javafx.beans.property.StringProperty csvName = new javafx.beans.property.SimpleStringProperty("");
-    /** Points the user clicked into the plane: (x1, x2, class); kept when the data is regenerated. */
-    private final ObservableList<double[]> addedPoints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Dataset2D> test = new ReadOnlyObjectWrapper<>();
 
     /** A playground with its own training thread and worker; create on the FX thread. */
@@ -107,23 +93,14 @@ public final class PlaygroundViewModel {
         // data and architecture rebuild the problem, and say so; the rest reaches the running model live
         String data = "The data changed: training starts over.";
         String network = "The network changed: training starts over from new initial weights.";
-        dataset.addListener(o -> {
-            // choosing a generator leaves a loaded CSV table
-            csvData.set(null);
-            csvName.set("");
-            rebuild(data);
-        });
-        points.addListener(o -> rebuild(data));
-        noise.addListener(o -> rebuild(data));
-        testFraction.addListener(o -> rebuild(data));
-        scaler.addListener(o -> rebuild("The input scaling changed: training starts over."));
-        dataSeed.addListener(o -> rebuild(data));
-        features.addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild(
+        this.data.dataControls().forEach(c -> c.addListener(o -> rebuild(data)));
+        this.data.scalerProperty().addListener(o -> rebuild("The input scaling changed: training starts over."));
+        this.data.features().addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild(
                 "The input features changed: training starts over."));
         hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(network));
         solver.addListener(o -> rebuild("The solver changed: training starts over."));
         seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
-        addedPoints.addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
+        this.data.addedPoints().addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
                 "The training points changed: training starts over."));
 
         // live changes; while a preset or a state is applied, its one configuration carries them
@@ -141,11 +118,10 @@ public final class PlaygroundViewModel {
 
     /** Regenerates the data on the worker and sends one new configuration (training starts over, paused), saying why. */
     private void rebuild(String notice) {
-        if (features.isEmpty() || applying) {
+        if (data.features().isEmpty() || applying) {
             return;
         }
-        PlaneSetup setup = new PlaneSetup(dataset.get(), points.get(), noise.get(), testFraction.get(), dataSeed.get(),
-                EnumSet.copyOf(features), scaler.get(), csvData.get(), List.copyOf(addedPoints));
+        PlaneSetup setup = data.setup();
         MlpConfig config = config();
         pendingBuilds++;
         background.run(setup::build, built -> {
@@ -183,20 +159,19 @@ public final class PlaygroundViewModel {
      * instead of the generated data; training starts over.
      */
     void useTable(PlaygroundFiles.PointTable table) {
-        csvName.set(table.name());
-        csvData.set(table.points());
+        data.useTable(table.points(), table.name());
         rebuild("Loaded " + table.name() + ": " + table.points().size() + " points, classes "
                 + String.join(", ", table.classes()) + ". Training starts over.");
+    }
+
+    /** The data controls. */
+    public DataSettings data() {
+        return data;
     }
 
     /** The File menu's commands on this playground. */
     public PlaygroundDocuments documents() {
         return documents;
-    }
-
-    /** The name of the loaded CSV file, or empty when the data is generated. */
-    public javafx.beans.property.ReadOnlyStringProperty csvNameProperty() {
-        return csvName;
     }
 
     /** What the last file or data operation said, for the status line; empty when there is nothing new. */
@@ -209,23 +184,22 @@ public final class PlaygroundViewModel {
      * loaded goes back to it too.
      */
     public void chooseDataset(Generators g) {
-        if (csvData.get() != null && dataset.get() == g) {
-            csvData.set(null);
-            csvName.set("");
+        if (data.tableProperty().get() != null && data.datasetProperty().get() == g) {
+            data.clearTable();
             rebuild("The data changed: training starts over.");
         } else {
-            dataset.set(g);
+            data.datasetProperty().set(g);
         }
     }
 
     /** Adds a training point of class {@code label} at (x1, x2); training starts over with it. */
     public void addPoint(double x1, double x2, int label) {
-        addedPoints.add(new double[] {x1, x2, label});
+        data.addedPoints().add(new double[] {x1, x2, label});
     }
 
     /** Removes every point the user added. */
     public void clearAddedPoints() {
-        addedPoints.clear();
+        data.addedPoints().clear();
     }
 
     /** The hyperparameters the controls show. */
@@ -237,59 +211,16 @@ public final class PlaygroundViewModel {
 
     /**
      * A lesson's starting point: {@code circle} (the default), {@code spiral} (a deep network with
-     * sine features), {@code blobs} (four classes) or {@code regression} (a Gaussian bump). Unknown
-     * names are refused.
+     * sine features), {@code blobs} (four classes) or {@code regression} (a Gaussian bump), sent as
+     * one configuration. Unknown names are refused.
      */
     public void applyPreset(String name) {
-        applying = true;
-        try {
-            presetFields(name);
-        } finally {
-            applying = false;
-        }
-        rebuild("Preset " + name + ": training starts over.");
-    }
-
-    private void presetFields(String name) {
-        switch (name) {
-            case "circle":
-                return;
-            case "spiral":
-                dataset.set(Generators.SPIRAL);
-                noise.set(0);
-                features.addAll(java.util.List.of(Feature2D.SIN_X1, Feature2D.SIN_X2));
-                hidden.setAll(8, 8, 8, 8, 8, 8);
-                learningRate.set(0.003);
-                return;
-            case "blobs":
-                dataset.set(Generators.BLOBS4);
-                noise.set(0.2);
-                hidden.setAll(6, 6);
-                return;
-            case "regression":
-                dataset.set(Generators.GAUSS_BUMP);
-                hidden.setAll(8, 8);
-                learningRate.set(0.01);
-                return;
-            default:
-                throw new IllegalArgumentException("Unknown preset '" + name + "': expected circle, spiral, blobs or regression");
-        }
+        applyAll(() -> PlaygroundStates.preset(this, name), "Preset " + name + ": training starts over.");
     }
 
     /** The settings as a short text that reproduces this run. */
     public String stateText() {
-        double[][] table = null;
-        Dataset2D csv = csvData.get();
-        if (csv != null) {
-            table = new double[csv.size()][];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = new double[] {csv.points()[i][0], csv.points()[i][1], csv.labels()[i]};
-            }
-        }
-        return new PlaygroundState(dataset.get(), points.get(), noise.get(), testFraction.get(), dataSeed.get(),
-                EnumSet.copyOf(features), hidden.stream().mapToInt(Integer::intValue).toArray(), activation.get(),
-                solver.get(), learningRate.get(), alpha.get(), batchSize.get(), seed.get(), scaler.get(), table,
-                addedPoints.toArray(new double[0][])).toText();
+        return PlaygroundStates.text(this);
     }
 
     /**
@@ -298,56 +229,19 @@ public final class PlaygroundViewModel {
      */
     public void applyState(String text) {
         PlaygroundState s = PlaygroundState.parse(text);
-        if (s.table() != null) {
-            checkTable(s.table());
-        }
+        PlaygroundStates.checkTable(s);
+        applyAll(() -> PlaygroundStates.apply(this, s), "Loaded the playground's state: training starts over.");
+    }
+
+    /** Sets several controls, then rebuilds once: one configuration, whatever changed. */
+    private void applyAll(Runnable fields, String notice) {
         applying = true;
         try {
-            applyFields(s);
+            fields.run();
         } finally {
             applying = false;
         }
-        rebuild("Loaded the playground's state: training starts over.");
-    }
-
-    /** A table needs two classes numbered from 0 and at least two points. */
-    private static void checkTable(double[][] table) {
-        java.util.Set<Integer> classes = new java.util.TreeSet<>();
-        for (double[] row : table) {
-            classes.add((int) row[2]);
-        }
-        if (table.length < 2 || classes.size() < 2) {
-            throw new IllegalArgumentException("The playground state's table needs at least two points of two classes");
-        }
-    }
-
-    private void applyFields(PlaygroundState s) {
-        dataset.set(s.dataset());
-        points.set(s.points());
-        noise.set(s.noise());
-        testFraction.set(s.testFraction());
-        dataSeed.set(s.dataSeed());
-        features.retainAll(s.features());
-        features.addAll(s.features());
-        hidden.setAll(java.util.Arrays.stream(s.hidden()).boxed().toList());
-        activation.set(s.activation());
-        solver.set(s.solver());
-        learningRate.set(s.learningRate());
-        alpha.set(s.alpha());
-        batchSize.set(s.batchSize());
-        seed.set(s.seed());
-        scaler.set(s.scaler());
-        addedPoints.setAll(java.util.Arrays.asList(s.added()));
-        if (s.table() != null) {
-            double[][] pts = new double[s.table().length][];
-            int[] labels = new int[pts.length];
-            for (int i = 0; i < pts.length; i++) {
-                pts[i] = new double[] {s.table()[i][0], s.table()[i][1]};
-                labels[i] = (int) s.table()[i][2];
-            }
-            csvData.set(new Dataset2D(pts, labels));
-            csvName.set("table from a saved state");
-        }
+        rebuild(notice);
     }
 
     /** The scikit-learn constructor call that trains the network the controls describe. */
@@ -356,23 +250,9 @@ public final class PlaygroundViewModel {
         return org.mlplayground.io.SklearnCode.constructor(config(), data == null || data.isClassification());
     }
 
-    /** The current model as a saved-model value (weights, settings, classes, the 2D feature map). */
-    public org.mlplayground.io.SavedModel savedModel() {
-        TrainingSnapshot s = adapter.snapshotProperty().get();
-        if (s == null || s.weights() == null) {
-            throw new IllegalStateException("There is no network yet");
-        }
-        Dataset2D data = train.get();
-        int[] classes = null;
-        if (data.isClassification()) {
-            classes = new int[s.weights().outputs() == 1 ? 2 : s.weights().outputs()];
-            for (int i = 0; i < classes.length; i++) {
-                classes[i] = i;
-            }
-        }
-        String[] names = featureLabels().toArray(new String[0]);
-        return new org.mlplayground.io.SavedModel(s.weights(), s.config(), classes, null, names, featureLabels(), fittedScaler,
-                new double[0], "playground: " + stateText());
+    /** The scaler fitted on the current training features (the saved model carries it). */
+    org.mlplayground.data.Scaler.Fitted fittedScaler() {
+        return fittedScaler;
     }
 
     /** Sets one weight of the running network (a link typed into by hand). */
@@ -443,34 +323,6 @@ public final class PlaygroundViewModel {
         return running;
     }
 
-    public ObjectProperty<Generators> datasetProperty() {
-        return dataset;
-    }
-
-    public IntegerProperty pointsProperty() {
-        return points;
-    }
-
-    public DoubleProperty noiseProperty() {
-        return noise;
-    }
-
-    public DoubleProperty testFractionProperty() {
-        return testFraction;
-    }
-
-    public LongProperty dataSeedProperty() {
-        return dataSeed;
-    }
-
-    public ObjectProperty<org.mlplayground.data.Scaler> scalerProperty() {
-        return scaler;
-    }
-
-    public ObservableSet<Feature2D> features() {
-        return features;
-    }
-
     public ObservableList<Integer> hiddenLayers() {
         return hidden;
     }
@@ -507,8 +359,4 @@ public final class PlaygroundViewModel {
         return test.getReadOnlyProperty();
     }
 
-    /** The names of the switched-on input features, in input order. */
-    public List<String> featureLabels() {
-        return new FeatureMap2D(EnumSet.copyOf(features)).ordered().stream().map(Feature2D::label).toList();
-    }
 }

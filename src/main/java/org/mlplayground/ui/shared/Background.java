@@ -83,6 +83,28 @@ public interface Background {
         };
     }
 
+    /** Holds the work until {@link #runAll()}: tests see what happens while something is still being built. */
+    final class Queued implements Background {
+        private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            waiting.add(() -> immediate().run(work, onSuccess, onFailure));
+        }
+
+        /** Runs every held piece of work and its callback, in order, on the calling thread. */
+        public void runAll() {
+            while (!waiting.isEmpty()) {
+                waiting.poll().run();
+            }
+        }
+
+        @Override
+        public void shutdown() {
+            waiting.clear();
+        }
+    }
+
     /** The sentence a failure shows: its message, or its kind when it has none. */
     static String sentence(Throwable e) {
         if (e instanceof OutOfMemoryError) {

@@ -141,9 +141,9 @@ class DigitsTest {
     void trainingATinyNetworkForOneEpochUpdatesTheCurvesAndTheComparison(FxRobot robot) throws Exception {
         await(() -> model.mnistProperty().get() != null);
         robot.interact(() -> {
-            model.hiddenProperty().set("{3,3}");
-            model.epochsProperty().set(1);
-            model.trainSizeProperty().set(1_000);
+            model.settings().hiddenProperty().set("{3,3}");
+            model.settings().epochsProperty().set(1);
+            model.settings().trainSizeProperty().set(1_000);
         });
         robot.clickOn("#digits-train");
         await(() -> model.evaluation().comparison().size() == 1);
@@ -190,9 +190,9 @@ class DigitsTest {
     void theFxThreadStaysFluidWhileMnistTrainsAndTheWeightsRedraw(FxRobot robot) throws Exception {
         await(() -> model.mnistProperty().get() != null);
         robot.interact(() -> {
-            model.hiddenProperty().set("256-128");
-            model.epochsProperty().set(50);
-            model.trainSizeProperty().set(20_000);
+            model.settings().hiddenProperty().set("256-128");
+            model.settings().epochsProperty().set(50);
+            model.settings().trainSizeProperty().set(20_000);
         });
         robot.clickOn("#digits-train");
         await(() -> model.snapshotProperty().get().state() == TrainingState.RUNNING

@@ -283,7 +283,7 @@ class PlaygroundTest {
         // the state carries the table: applied after a generator, it brings the same points back
         String state = model.stateText();
         assertTrue(state.contains("&table=-3,-3,0;3,-2,1;"), state);
-        robot.interact(() -> model.datasetProperty().set(org.mlplayground.data.Generators.MOONS));
+        robot.interact(() -> model.data().datasetProperty().set(org.mlplayground.data.Generators.MOONS));
         await(s -> s.message().startsWith("The data changed"));
         robot.interact(() -> model.applyState(state));
         await(s -> s.message().startsWith("Loaded the playground's state"));
@@ -303,7 +303,7 @@ class PlaygroundTest {
         ComboBox<String> problem = robot.lookup("#problem").queryAs(ComboBox.class);
         robot.interact(() -> problem.setValue("regression"));
         await(s -> s.message().startsWith("The data changed"));
-        assertEquals(org.mlplayground.data.Generators.PLANE, model.datasetProperty().get());
+        assertEquals(org.mlplayground.data.Generators.PLANE, model.data().datasetProperty().get());
         assertTrue(robot.lookup("#dataset-plane").query().isVisible());
         assertTrue(!robot.lookup("#dataset-circle").query().isVisible());
         assertTrue(!model.trainDataProperty().get().isClassification());
@@ -311,7 +311,7 @@ class PlaygroundTest {
         ComboBox<org.mlplayground.data.Scaler> scaler = robot.lookup("#scaler").queryAs(ComboBox.class);
         robot.interact(() -> scaler.setValue(org.mlplayground.data.Scaler.STANDARDIZE));
         await(s -> s.message().startsWith("The input scaling changed"));
-        var fitted = model.savedModel().scaler();
+        var fitted = PlaygroundDocuments.savedModel(model).scaler();
         assertEquals(org.mlplayground.data.Scaler.STANDARDIZE, fitted.kind());
         double meanX1 = java.util.Arrays.stream(model.trainDataProperty().get().points()).mapToDouble(p -> p[0])
                 .average().orElseThrow();

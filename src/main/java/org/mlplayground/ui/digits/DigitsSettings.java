@@ -1,0 +1,90 @@
+package org.mlplayground.ui.digits;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.HiddenLayers;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Solver;
+
+/** The Digits tab's training settings, as its controls set them (defaults: sklearn's, 10 epochs on 10,000 digits). */
+public final class DigitsSettings {
+
+    private final StringProperty hidden = new SimpleStringProperty("128");
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
+    private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
+    private final DoubleProperty alpha = new SimpleDoubleProperty(0.0001);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
+    private final ObjectProperty<Scaler> scaler = new SimpleObjectProperty<>(Scaler.NONE);
+    private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
+    private final LongProperty seed = new SimpleLongProperty(0);
+
+    /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
+    int[] hiddenSizes() {
+        try {
+            return HiddenLayers.parse(hidden.get());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Hidden layers: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The network the controls describe.
+     *
+     * @param hidden its hidden layer sizes (none: logistic regression)
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
+    MlpConfig config(int[] hidden) {
+        return MlpConfig.builder().hiddenLayerSizes(hidden).activation(activation.get()).solver(solver.get())
+                .alpha(alpha.get()).batchSize(batchSize.get()).maxIter(epochs.get()).seed(seed.get())
+                .shuffleSeed(seed.get()).build();
+    }
+
+    public StringProperty hiddenProperty() {
+        return hidden;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<Solver> solverProperty() {
+        return solver;
+    }
+
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    /** Epochs to train, 1 or more. */
+    public IntegerProperty epochsProperty() {
+        return epochs;
+    }
+
+    public ObjectProperty<Scaler> scalerProperty() {
+        return scaler;
+    }
+
+    /** Training digits used, the first of MNIST's 60,000. */
+    public IntegerProperty trainSizeProperty() {
+        return trainSize;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+}
