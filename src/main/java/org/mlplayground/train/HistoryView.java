@@ -17,6 +17,17 @@ public final class HistoryView extends AbstractList<HistoryPoint> {
     private final long epochsPerPoint;
     private final HistoryPoint bestTest;
 
+    /** A view of {@code points} in epoch order, the best test loss among them marked (for tests and histories read back). */
+    public static HistoryView of(List<HistoryPoint> points) {
+        HistoryPoint best = null;
+        for (HistoryPoint p : points) {
+            if (!Double.isNaN(p.testLoss()) && (best == null || p.testLoss() < best.testLoss())) {
+                best = p;
+            }
+        }
+        return new HistoryView(List.of(), List.copyOf(points), 1, best);
+    }
+
     HistoryView(List<List<HistoryPoint>> chunks, List<HistoryPoint> tail, long epochsPerPoint, HistoryPoint bestTest) {
         this.chunks = chunks;
         this.tail = tail;

@@ -40,6 +40,8 @@ public final class LossChartView {
     private final LineChart<Number, Number> chart;
     private final BooleanProperty logScale = new SimpleBooleanProperty(true);
     private final BooleanProperty showScore = new SimpleBooleanProperty(false);
+    /** Whether the scores are accuracies (classification) or R^2 (regression). */
+    private final BooleanProperty classification = new SimpleBooleanProperty(true);
     private final Label readout = new Label(" ");
     private final VBox root;
     private final PauseTransition trailing = new PauseTransition(Duration.millis(1000.0 / REDRAWS_PER_SECOND));
@@ -68,14 +70,31 @@ public final class LossChartView {
             drawn = null;
             draw(pending);
         });
-        CheckBox score = new CheckBox("accuracy (R\u00b2 for regression)");
+        CheckBox score = new CheckBox();
+        score.textProperty().bind(javafx.beans.binding.Bindings.when(classification).then("accuracy").otherwise("R\u00b2"));
         score.setId("show-score");
+        classification.addListener(o -> {
+            drawn = null;
+            draw(pending);
+        });
         score.selectedProperty().bindBidirectional(showScore);
         showScore.addListener(o -> {
             drawn = null;
             draw(pending);
         });
         log.disableProperty().bind(showScore);
+        // on the log scale the axis shows the losses themselves (0.01, 0.1, 1), not their logarithms
+        lossAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                return logScale.get() && !showScore.get() ? value(Math.pow(10, v.doubleValue())) : value(v.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         readout.setId("loss-readout");
         readout.setStyle("-fx-font-family: monospace;");
         HBox bar = new HBox(16, log, score, readout);
@@ -98,6 +117,11 @@ public final class LossChartView {
     /** The chart itself. */
     public LineChart<Number, Number> chart() {
         return chart;
+    }
+
+    /** Whether the scores are accuracies (else R^2): names the checkbox, the axis and the read-out. */
+    public BooleanProperty classificationProperty() {
+        return classification;
     }
 
     /** Whether the loss axis is log10 (else linear). */
@@ -126,9 +150,10 @@ public final class LossChartView {
         drawn = history;
         lastDraw = System.nanoTime();
         boolean scores = showScore.get();
-        lossAxis.setLabel(scores ? "accuracy or R\u00b2" : logScale.get() ? "log10 loss" : "loss");
-        trainSeries.setName(scores ? "training score" : "training loss");
-        testSeries.setName(scores ? "test score" : "test loss");
+        String score = classification.get() ? "accuracy" : "R\u00b2";
+        lossAxis.setLabel(scores ? score : logScale.get() ? "loss (log scale)" : "loss");
+        trainSeries.setName(scores ? "training " + score : "training loss");
+        testSeries.setName(scores ? "test " + score : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<XYChart.Data<Number, Number>> train = new ArrayList<>();
         List<XYChart.Data<Number, Number>> test = new ArrayList<>();
@@ -144,6 +169,12 @@ public final class LossChartView {
         testSeries.getData().setAll(test);
         emptyAxes(history.isEmpty(), scores);
         HistoryPoint best = history.bestTest();
+        // the best test loss is a loss: its series (and legend entry) leaves the chart of scores
+        if (scores) {
+            chart.getData().remove(bestSeries);
+        } else if (!chart.getData().contains(bestSeries)) {
+            chart.getData().add(bestSeries);
+        }
         if (best == null || scores) {
             bestSeries.getData().clear();
         } else {
@@ -195,9 +226,36 @@ public final class LossChartView {
                 nearest = p;
             }
         }
-        HistoryPoint best = history.bestTest();
-        readout.setText(String.format(Locale.ROOT, "epoch %d: train %.4f, test %.4f%s", nearest.epoch(),
-                nearest.trainLoss(), nearest.testLoss(),
-                best == null ? "" : String.format(Locale.ROOT, "   (best test %.4f at epoch %d)", best.testLoss(), best.epoch())));
+        readout.setText(readOut(nearest, history.bestTest()));
+    }
+
+    /** The read-out of one epoch: its losses (or scores, as the chart shows them) and the best test loss. */
+    String readOut(HistoryPoint p, HistoryPoint best) {
+        if (showScore.get()) {
+            String name = classification.get() ? "accuracy" : "R\u00b2";
+            return String.format(Locale.ROOT, "epoch %,d: training %s %s, test %s", p.epoch(), name,
+                    score(p.trainScore()), score(p.testScore()));
+        }
+        return String.format(Locale.ROOT, "epoch %,d: training loss %s, test loss %s%s", p.epoch(), value(p.trainLoss()),
+                value(p.testLoss()), best == null ? ""
+                        : String.format(Locale.ROOT, "   (best test loss %s at epoch %,d)", value(best.testLoss()), best.epoch()));
+    }
+
+    private String score(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return classification.get() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** Four significant digits, whatever the magnitude: 0.0001234, 0.5, 12.35. */
+    static String value(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -105,6 +105,9 @@ public final class PlaygroundView {
         Tooltip.install(boundary.node(), new Tooltip("Click to add a point of class 1, shift-click for class 0"));
         // the graph takes the middle; the output and its loss curves share the right column, as in the lecture's figures
         LossChartView losses = new LossChartView(model.snapshotProperty());
+        losses.classificationProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.trainDataProperty().get() == null || model.trainDataProperty().get().isClassification(),
+                model.trainDataProperty()));
         losses.node().setPrefWidth(boundary.node().getWidth());
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
         root.heightProperty().addListener((o, was, height) -> {
