@@ -11,15 +11,27 @@ public sealed interface Command {
      * New data and hyperparameters: the network is built afresh from the seed, paused. The
      * {@code notice} (may be empty) is published with the next snapshot, to say why training
      * starts over.
+     *
+     * <p>With {@code stopRules}, training stops as {@code fit} does, by the configuration's rules:
+     * {@code tol} with {@code nIterNoChange} (on the training loss, or with {@code earlyStopping}
+     * on the score of the held-out {@code validationFraction}, restoring the best weights) and
+     * {@code maxIter} epochs per run; the snapshot's {@code stopReason} says which fired, and Play
+     * goes on (sklearn's warm start). Without, it runs until paused (early stopping off, all rows
+     * trained on) and stops by itself only when the loss diverges.
      */
-    record Configure(TrainingProblem problem, MlpConfig config, String notice) implements Command {
+    record Configure(TrainingProblem problem, MlpConfig config, String notice, boolean stopRules) implements Command {
         public Configure {
             notice = notice == null ? "" : notice;
         }
 
-        /** A configuration without a notice. */
+        /** A configuration without stop rules. */
+        public Configure(TrainingProblem problem, MlpConfig config, String notice) {
+            this(problem, config, notice, false);
+        }
+
+        /** A configuration without a notice or stop rules. */
         public Configure(TrainingProblem problem, MlpConfig config) {
-            this(problem, config, "");
+            this(problem, config, "", false);
         }
     }
 
@@ -61,6 +73,14 @@ public sealed interface Command {
 
     /** A new minibatch size (0 = auto), from the next step on. */
     record SetBatchSize(int batchSize) implements Command {
+    }
+
+    /**
+     * New numbers for the stop rules, from the next epoch end on: sklearn's {@code tol},
+     * {@code n_iter_no_change} and {@code max_iter} (epochs per run). They matter when the service
+     * was configured with stop rules; early stopping itself is chosen by {@link Configure}.
+     */
+    record SetStopRules(double tol, int nIterNoChange, int maxIter) implements Command {
     }
 
     /** Another hidden activation, keeping the weights. */
