@@ -26,6 +26,10 @@ public abstract class MlpEstimator {
     private DMatrixRMaj backpropTargets;
     private int backpropBatch;
     private int[] order;
+    private Network checkedNetwork;
+    private MlpConfig checkedConfig;
+    private Features checkedFeatures;
+    private DMatrixRMaj checkedTargets;
     private java.util.function.Consumer<TrainingHistory> epochListener = h -> { };
     /** Next row of {@link #order} in the current epoch; 0 at an epoch boundary. */
     private int epochPosition;
@@ -213,6 +217,21 @@ public abstract class MlpEstimator {
         fitStochastic(x, y, true);
     }
 
+    /** {@link #fits}, remembered for the same network, configuration and data (no allocation per step). */
+    private boolean fitsAsChecked(Features x, DMatrixRMaj y) {
+        if (checkedNetwork == network && checkedConfig == config && checkedFeatures == x && checkedTargets == y) {
+            return true;
+        }
+        if (!fits(x, y)) {
+            return false;
+        }
+        checkedNetwork = network;
+        checkedConfig = config;
+        checkedFeatures = x;
+        checkedTargets = y;
+        return true;
+    }
+
     private boolean fits(Features x, DMatrixRMaj y) {
         return Arrays.equals(network.layerSizes(), layerSizes(x.cols(), y.numCols))
                 && network.activation() == config.activation();
@@ -285,7 +304,7 @@ public abstract class MlpEstimator {
      * history (loss curve, counters); the stop rules are the {@link EpochLoop}'s.
      */
     protected final boolean batchStep(Features x, DMatrixRMaj y) {
-        if (network == null || !fits(x, y)) {
+        if (network == null || !fitsAsChecked(x, y)) {
             initialize(x.cols(), y.numCols);
         }
         if (optimizer == null) {
