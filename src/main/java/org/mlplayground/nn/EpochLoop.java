@@ -90,11 +90,16 @@ public final class EpochLoop {
      * One minibatch step; at the end of an epoch, the stop rules. Returns {@link Status#STOPPED}
      * when a rule fired (the best weights are then restored with early stopping).
      *
-     * @throws IllegalStateException when the loop has stopped and not been continued
+     * @throws IllegalStateException when the loop has stopped and not been continued, or the
+     *                               solver is lbfgs (it has no minibatch steps)
      */
     public Status step() {
         if (stopReason != null) {
             throw new IllegalStateException("Training has stopped (" + stopReason.message() + "): continue it first");
+        }
+        if (estimator.config().solver() == Solver.LBFGS) {
+            throw new IllegalStateException("The lbfgs solver trains on all rows at once, not step by step: "
+                    + "choose sgd or adam to train here");
         }
         boolean ended = estimator.batchStep(x, y);
         TrainingHistory h = estimator.history();

@@ -268,12 +268,10 @@ public abstract class MlpEstimator {
     /**
      * The epoch loop over encoded targets, continuing from the current weights (made if there
      * are none or they do not fit the data). With {@code stopRules} it applies every rule of the
-     * configuration as {@code fit} does; without, it stops only when the loss diverges.
+     * configuration as {@code fit} does; without, it stops only when the loss diverges. (Its
+     * steps refuse the lbfgs solver, which has no minibatch steps.)
      */
     protected final EpochLoop loopEncoded(Features x, DMatrixRMaj y, boolean stopRules) {
-        if (config.solver() == Solver.LBFGS) {
-            throw new IllegalArgumentException("The lbfgs solver trains on all rows at once; choose sgd or adam to train step by step");
-        }
         validate(x, y);
         if (network == null || !fits(x, y)) {
             initialize(x.cols(), y.numCols);

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Solver;
 import org.mlplayground.nn.StopReason;
 
 /**
@@ -101,6 +103,33 @@ class StopRulesTest {
             TrainingSnapshot s = Toy.settled(service, 2);
             assertEquals(20, s.epoch());
             assertNull(s.stopReason());
+        }
+    }
+
+    @Test
+    void lbfgsCannotBeSteppedAndSaysSo() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(problem, Toy.config(32).toBuilder().solver(Solver.LBFGS).build(), "", true));
+            service.send(new Command.Play());
+            TrainingSnapshot s = Toy.await(service, PATIENCE, x -> x.state() == TrainingState.ERROR);
+            assertTrue(s.message().contains("lbfgs") && s.message().contains("sgd or adam"), s.message());
+        }
+    }
+
+    @Test
+    void divergenceNamesTheStepAndTheRemedy() throws Exception {
+        MlpConfig wild = Toy.config(200).toBuilder().solver(Solver.SGD).momentum(0).learningRateInit(1e9)
+                .activation(Activation.RELU).build();
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(problem, wild, "", true));
+            service.send(new Command.Play());
+            TrainingSnapshot s = Toy.await(service, PATIENCE, x -> x.state() == TrainingState.DIVERGED);
+            StopReason.Diverged d = assertInstanceOf(StopReason.Diverged.class, s.stopReason());
+            assertEquals(s.step(), d.step());
+            assertEquals(s.epoch(), d.epoch() + 1, "full batch: the diverging step was epoch " + s.epoch());
+            assertTrue(s.message().contains("at step " + s.step() + " (epoch " + s.epoch() + ")"), s.message());
+            assertEquals(d.message() + ", then reset", s.message());
+            assertTrue(s.message().contains("lower the learning rate"), s.message());
         }
     }
 
