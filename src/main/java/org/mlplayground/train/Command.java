@@ -76,11 +76,15 @@ public sealed interface Command {
     }
 
     /**
-     * New numbers for the stop rules, from the next epoch end on: sklearn's {@code tol},
-     * {@code n_iter_no_change} and {@code max_iter} (epochs per run). They matter when the service
-     * was configured with stop rules; early stopping itself is chosen by {@link Configure}.
+     * The stop rules, live, from the next step on (the window's stopping controls in one command):
+     * whether they apply at all ({@code enabled}, as {@link Configure#stopRules()}), sklearn's
+     * {@code early_stopping} and {@code validation_fraction}, {@code tol}, {@code n_iter_no_change}
+     * and {@code max_iter} (epochs per run). Training is not started over: turning the rules or
+     * early stopping on or off, or another fraction, goes on from the current weights with a new
+     * run (a warm start: max_iter counts from here; a new validation split).
      */
-    record SetStopRules(double tol, int nIterNoChange, int maxIter) implements Command {
+    record SetStopRules(boolean enabled, boolean earlyStopping, double validationFraction, double tol,
+                        int nIterNoChange, int maxIter) implements Command {
     }
 
     /** Another hidden activation, keeping the weights. */

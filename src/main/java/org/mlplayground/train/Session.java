@@ -24,7 +24,7 @@ final class Session {
 
     final TrainingProblem problem;
     final MlpEstimator estimator;
-    final EpochLoop loop;
+    EpochLoop loop;
     private final MetricHistory history = new MetricHistory();
     private final DoubleSupplier clock;
     private HistoryPoint lastPoint;
@@ -62,13 +62,25 @@ final class Session {
         trainSampleTargets = sample == null ? allTargets : Features.selectRows(allTargets, sample);
         testTargets = problem.test() == null ? null
                 : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
-        loop = classifier != null ? classifier.epochLoop(problem.train(), problem.trainLabels(), stopRules)
-                : regressor.epochLoop(problem.train(), problem.trainTargets(), stopRules);
+        loop = newLoop(stopRules);
         // measured at the end of every epoch, before a stop rule may restore earlier weights
         estimator.setEpochListener(h -> {
             lastPoint = measure(h.iterations(), h.steps(), clock.getAsDouble());
             history.add(lastPoint);
         });
+    }
+
+    /**
+     * Goes on from the current weights with a new loop (other rules or another validation split):
+     * a new run, as a warm start.
+     */
+    void newRun(boolean stopRules) {
+        loop = newLoop(stopRules);
+    }
+
+    private EpochLoop newLoop(boolean stopRules) {
+        return classifier != null ? classifier.epochLoop(problem.train(), problem.trainLabels(), stopRules)
+                : regressor.epochLoop(problem.train(), problem.trainTargets(), stopRules);
     }
 
     /** The latest epoch's metrics, or null before the first epoch. */

@@ -218,8 +218,7 @@ public final class TrainingService implements AutoCloseable {
         } else if (c instanceof Command.SetBatchSize batch) {
             changeConfig(config.toBuilder().batchSize(batch.batchSize()).build());
         } else if (c instanceof Command.SetStopRules rules) {
-            changeConfig(config.toBuilder().tol(rules.tol()).nIterNoChange(rules.nIterNoChange())
-                    .maxIter(rules.maxIter()).build());
+            setStopRules(rules);
         } else if (c instanceof Command.SetActivation activation) {
             config = config.toBuilder().activation(activation.activation()).build();
             session.estimator.changeActivation(activation.activation());
@@ -255,6 +254,25 @@ public final class TrainingService implements AutoCloseable {
         batchesToGo = 0;
         epochsToGo = 0;
         meter.reset(System.nanoTime());
+    }
+
+    private void setStopRules(Command.SetStopRules rules) {
+        MlpConfig old = config;
+        MlpConfig next = config.toBuilder().earlyStopping(rules.earlyStopping())
+                .validationFraction(rules.validationFraction()).tol(rules.tol()).nIterNoChange(rules.nIterNoChange())
+                .maxIter(rules.maxIter()).build();
+        boolean newRun = rules.enabled() != stopRules || rules.enabled() && (rules.earlyStopping() != old.earlyStopping()
+                || rules.validationFraction() != old.validationFraction());
+        changeConfig(next);
+        if (newRun) {
+            try {
+                session.newRun(rules.enabled());
+            } catch (RuntimeException e) {
+                changeConfig(old);
+                throw e;
+            }
+            stopRules = rules.enabled();
+        }
     }
 
     private void changeConfig(MlpConfig next) {

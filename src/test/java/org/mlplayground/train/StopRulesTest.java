@@ -77,20 +77,41 @@ class StopRulesTest {
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.Configure(problem, config, "", true));
             service.send(new Command.Step(Command.Step.Unit.EPOCH, 3));
-            service.send(new Command.SetStopRules(0, 10, 5));
+            service.send(new Command.SetStopRules(true, false, 0.1, 0, 10, 5));
             service.send(new Command.Step(Command.Step.Unit.EPOCH, 50));
             TrainingSnapshot s = Toy.settled(service, 4);
             assertEquals(5, s.epoch(), "the Step ends where max_iter fires");
             assertEquals(new StopReason.MaxIter(5, 5, -1), s.stopReason());
             assertEquals(TrainingState.PAUSED, s.state());
             assertEquals("reached max epochs (5)", s.message());
-            service.send(new Command.SetStopRules(-1, 10, 5));
+            service.send(new Command.SetStopRules(true, false, 0.1, -1, 10, 5));
             s = Toy.settled(service, 5);
             assertTrue(s.message().startsWith("Not done: tol"), s.message());
             service.send(new Command.Step(Command.Step.Unit.EPOCH, 2));
             s = Toy.settled(service, 6);
             assertEquals(7, s.epoch());
             assertNull(s.stopReason(), "going on clears the reason");
+        }
+    }
+
+    @Test
+    void earlyStoppingTurnedOnLiveGoesOnFromTheCurrentWeights() throws Exception {
+        MlpConfig config = Toy.config(32);
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(problem, config));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 5));
+            service.send(new Command.SetStopRules(true, true, 0.25, 1e-4, 10, 3));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 50));
+            TrainingSnapshot s = Toy.settled(service, 4);
+            StopReason.MaxIter max = assertInstanceOf(StopReason.MaxIter.class, s.stopReason());
+            assertEquals(8, max.epoch(), "three epochs more, then max_iter");
+            assertTrue(max.restoredEpoch() >= 6 && max.restoredEpoch() <= 8, max.message());
+            assertTrue(s.config().earlyStopping());
+            service.send(new Command.SetStopRules(false, false, 0.25, 1e-4, 10, 3));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 10));
+            s = Toy.settled(service, 6);
+            assertEquals(18, s.epoch(), "rules off: past max_iter");
+            assertNull(s.stopReason());
         }
     }
 
