@@ -129,8 +129,8 @@ public final class EpochLoop {
     }
 
     /**
-     * Runs epochs until a rule fires and returns it; a partial-fit loop runs one epoch and may
-     * return null.
+     * Runs epochs until a rule fires and returns it (an endless loop: until it diverges); a
+     * partial-fit loop runs one epoch and may return null.
      */
     public StopReason run() {
         while (runEpoch() == null) {

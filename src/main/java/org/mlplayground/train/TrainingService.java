@@ -8,7 +8,6 @@ import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
-import org.mlplayground.nn.OutputKind;
 import org.mlplayground.nn.StopReason;
 
 /**
@@ -281,21 +280,11 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void loadModel(Network weights) {
-        TrainingProblem problem = session.problem;
-        if (weights.inputs() != problem.train().cols() || weights.outputs() != problem.outputs()) {
-            throw new IllegalArgumentException("The model has " + weights.inputs() + " inputs and " + weights.outputs()
-                    + " outputs; this problem needs " + problem.train().cols() + " and " + problem.outputs());
-        }
-        OutputKind expected = !problem.isClassification() ? OutputKind.IDENTITY
-                : problem.outputs() == 1 ? OutputKind.LOGISTIC : OutputKind.SOFTMAX;
-        if (weights.output() != expected) {
-            throw new IllegalArgumentException("The model's output is " + weights.output().name().toLowerCase()
-                    + "; this problem needs " + expected.name().toLowerCase());
-        }
+        session.problem.requireFits(weights);
         int[] sizes = weights.layerSizes();
         MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
                 .activation(weights.activation()).build();
-        configure(problem, next, stopRules);
+        configure(session.problem, next, stopRules);
         session.estimator.setNetwork(weights);
     }
 
