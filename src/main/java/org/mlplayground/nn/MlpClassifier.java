@@ -66,6 +66,15 @@ public final class MlpClassifier extends MlpEstimator {
         return batchStep(x, labels == encodedFrom && encoded != null && encodedClasses == classes ? encoded : encode(labels, x.rows()));
     }
 
+    /**
+     * The epoch loop over these rows, continuing from the current weights (see
+     * {@link EpochLoop}); declare the classes first ({@link #setClasses}). With {@code stopRules}
+     * it stops as {@link #fit} does, else only on divergence.
+     */
+    public EpochLoop epochLoop(Features x, int[] labels, boolean stopRules) {
+        return loopEncoded(x, encode(labels, x.rows()), stopRules);
+    }
+
     /** The network's targets for these labels: one 0/1 column for two classes, one-hot columns for more. */
     public DMatrixRMaj encodeLabels(int[] labels) {
         requireClasses();

@@ -26,6 +26,10 @@ public abstract class MlpEstimator {
     private DMatrixRMaj backpropTargets;
     private int backpropBatch;
     private int[] order;
+    private Network checkedNetwork;
+    private MlpConfig checkedConfig;
+    private Features checkedFeatures;
+    private DMatrixRMaj checkedTargets;
     private java.util.function.Consumer<TrainingHistory> epochListener = h -> { };
     /** Next row of {@link #order} in the current epoch; 0 at an epoch boundary. */
     private int epochPosition;
@@ -213,6 +217,21 @@ public abstract class MlpEstimator {
         fitStochastic(x, y, true);
     }
 
+    /** {@link #fits}, remembered for the same network, configuration and data (no allocation per step). */
+    private boolean fitsAsChecked(Features x, DMatrixRMaj y) {
+        if (checkedNetwork == network && checkedConfig == config && checkedFeatures == x && checkedTargets == y) {
+            return true;
+        }
+        if (!fits(x, y)) {
+            return false;
+        }
+        checkedNetwork = network;
+        checkedConfig = config;
+        checkedFeatures = x;
+        checkedTargets = y;
+        return true;
+    }
+
     private boolean fits(Features x, DMatrixRMaj y) {
         return Arrays.equals(network.layerSizes(), layerSizes(x.cols(), y.numCols))
                 && network.activation() == config.activation();
@@ -239,83 +258,51 @@ public abstract class MlpEstimator {
         if (!incremental || optimizer == null) {
             optimizer = Optimizer.create(config, network.parameterArrays());
         }
-        boolean early = config.earlyStopping() && !incremental;
-        Features xTrain = x;
-        DMatrixRMaj yTrain = y;
-        Features xVal = null;
-        DMatrixRMaj yVal = null;
-        Network best = null;
-        if (early) {
-            ValidationSplit split = ValidationSplit.of(x.rows(), config.validationFraction(), config.seed(),
-                    stratificationLabels(y));
-            xTrain = x.select(split.train());
-            yTrain = Features.selectRows(y, split.train());
-            xVal = x.select(split.validation());
-            yVal = Features.selectRows(y, split.validation());
-            best = network.copy();
-        }
-        for (int it = 0; it < config.maxIter(); it++) {
-            double loss = epoch(xTrain, yTrain);
-            if (!Double.isFinite(loss)) {
-                history.stopReason = "the loss diverged to " + loss + " in epoch " + history.iterations
-                        + ": lower the learning rate";
-                break;
-            }
-            if (early) {
-                double score = validationScore(xVal, yVal);
-                history.addValidationScore(score);
-                history.noImprovementCount = score < history.bestValidationScore + config.tol()
-                        ? history.noImprovementCount + 1 : 0;
-                if (score > history.bestValidationScore) {
-                    history.bestValidationScore = score;
-                    best.copyParametersFrom(network);
-                }
-            } else {
-                history.noImprovementCount = loss > history.bestLoss - config.tol() ? history.noImprovementCount + 1 : 0;
-                history.bestLoss = Math.min(history.bestLoss, loss);
-            }
-            optimizer.iterationEnds(history.samplesSeen);
-            epochListener.accept(history);
-            if (history.noImprovementCount > config.nIterNoChange()) {
-                if (optimizer.triggerStopping()) {
-                    history.stopReason = (early ? "the validation score" : "the training loss")
-                            + " did not improve more than tol=" + config.tol() + " for " + config.nIterNoChange()
-                            + " consecutive epochs";
-                    break;
-                }
-                history.noImprovementCount = 0;
-            }
-            if (incremental) {
-                history.stopReason = "one epoch of partial fit";
-                break;
-            }
-            if (it == config.maxIter() - 1) {
-                history.stopReason = "reached maxIter=" + config.maxIter() + " epochs before converging";
-            }
-        }
-        if (early) {
-            network.copyParametersFrom(best);
+        EpochLoop loop = new EpochLoop(this, x, y, incremental ? EpochLoop.Mode.PARTIAL : EpochLoop.Mode.FIT);
+        if (loop.run() == null) {
+            history.stop = null;
+            history.stopReason = "one epoch of partial fit";
         }
     }
 
     /**
-     * One epoch of minibatch steps over (x, y) in a freshly shuffled order; records the epoch's mean
-     * loss in the history and returns it.
+     * The epoch loop over encoded targets, continuing from the current weights (made if there
+     * are none or they do not fit the data). With {@code stopRules} it applies every rule of the
+     * configuration as {@code fit} does; without, it stops only when the loss diverges. (Its
+     * steps refuse the lbfgs solver, which has no minibatch steps.)
      */
-    protected final double epoch(Features x, DMatrixRMaj y) {
-        while (!batchStep(x, y)) {
-            // the epoch's remaining minibatches
+    protected final EpochLoop loopEncoded(Features x, DMatrixRMaj y, boolean stopRules) {
+        validate(x, y);
+        if (network == null || !fits(x, y)) {
+            initialize(x.cols(), y.numCols);
         }
-        return history.lastLoss();
+        return new EpochLoop(this, x, y, stopRules ? EpochLoop.Mode.FIT : EpochLoop.Mode.ENDLESS);
+    }
+
+    /** The optimizer, made for the current configuration if there is none. */
+    Optimizer optimizer() {
+        if (optimizer == null) {
+            optimizer = Optimizer.create(config, network.parameterArrays());
+        }
+        return optimizer;
+    }
+
+    /** A fresh optimizer (as a warm-start fit makes). */
+    void restartOptimizer() {
+        optimizer = Optimizer.create(config, network.parameterArrays());
+    }
+
+    java.util.function.Consumer<TrainingHistory> epochListener() {
+        return epochListener;
     }
 
     /**
      * One minibatch step on (x, y), continuing the current epoch (a new epoch starts with a fresh
      * shuffle). Returns true when the step completed an epoch, which is then recorded in the
-     * history as {@link #epoch} records it.
+     * history (loss curve, counters); the stop rules are the {@link EpochLoop}'s.
      */
     protected final boolean batchStep(Features x, DMatrixRMaj y) {
-        if (network == null || !fits(x, y)) {
+        if (network == null || !fitsAsChecked(x, y)) {
             initialize(x.cols(), y.numCols);
         }
         if (optimizer == null) {
@@ -405,6 +392,7 @@ public abstract class MlpEstimator {
                     return true;
                 });
         unpack(flat, params);
+        history.stop = null;
         history.stopReason = "lbfgs: " + result.stopReason();
     }
 

@@ -34,6 +34,15 @@ public final class MlpRegressor extends MlpEstimator {
         return batchStep(x, y);
     }
 
+    /**
+     * The epoch loop over these rows, continuing from the current weights (see
+     * {@link EpochLoop}). With {@code stopRules} it stops as {@link #fit} does, else only on
+     * divergence.
+     */
+    public EpochLoop epochLoop(Features x, DMatrixRMaj y, boolean stopRules) {
+        return loopEncoded(x, y, stopRules);
+    }
+
     /** Squared error (0.5 * mean, no penalty) of the current weights on the given samples. */
     public double loss(Features x, DMatrixRMaj y) {
         return dataLossEncoded(x, y);

@@ -11,15 +11,27 @@ public sealed interface Command {
      * New data and hyperparameters: the network is built afresh from the seed, paused. The
      * {@code notice} (may be empty) is published with the next snapshot, to say why training
      * starts over.
+     *
+     * <p>With {@code stopRules}, training stops as {@code fit} does, by the configuration's rules:
+     * {@code tol} with {@code nIterNoChange} (on the training loss, or with {@code earlyStopping}
+     * on the score of the held-out {@code validationFraction}, restoring the best weights) and
+     * {@code maxIter} epochs per run; the snapshot's {@code stopReason} says which fired, and Play
+     * goes on (sklearn's warm start). Without, it runs until paused (early stopping off, all rows
+     * trained on) and stops by itself only when the loss diverges.
      */
-    record Configure(TrainingProblem problem, MlpConfig config, String notice) implements Command {
+    record Configure(TrainingProblem problem, MlpConfig config, String notice, boolean stopRules) implements Command {
         public Configure {
             notice = notice == null ? "" : notice;
         }
 
-        /** A configuration without a notice. */
+        /** A configuration without stop rules. */
+        public Configure(TrainingProblem problem, MlpConfig config, String notice) {
+            this(problem, config, notice, false);
+        }
+
+        /** A configuration without a notice or stop rules. */
         public Configure(TrainingProblem problem, MlpConfig config) {
-            this(problem, config, "");
+            this(problem, config, "", false);
         }
     }
 
@@ -61,6 +73,18 @@ public sealed interface Command {
 
     /** A new minibatch size (0 = auto), from the next step on. */
     record SetBatchSize(int batchSize) implements Command {
+    }
+
+    /**
+     * The stop rules, live, from the next step on (the window's stopping controls in one command):
+     * whether they apply at all ({@code enabled}, as {@link Configure#stopRules()}), sklearn's
+     * {@code early_stopping} and {@code validation_fraction}, {@code tol}, {@code n_iter_no_change}
+     * and {@code max_iter} (epochs per run). Training is not started over: turning the rules or
+     * early stopping on or off, or another fraction, goes on from the current weights with a new
+     * run (a warm start: max_iter counts from here; a new validation split).
+     */
+    record SetStopRules(boolean enabled, boolean earlyStopping, double validationFraction, double tol,
+                        int nIterNoChange, int maxIter) implements Command {
     }
 
     /** Another hidden activation, keeping the weights. */

@@ -1,7 +1,9 @@
 package org.mlplayground.train;
 
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
@@ -11,9 +13,10 @@ import org.mlplayground.nn.Network;
 import org.mlplayground.nn.Probe;
 
 /**
- * One problem and the model learning it, owned by the training thread: minibatch steps and the
- * metrics of an epoch (training data loss from the epoch itself; accuracy or R^2 on a fixed
- * sample of at most {@link #TRAIN_SAMPLE} training rows; loss and score on the test data).
+ * One problem and the model learning it, owned by the training thread: the {@link EpochLoop}
+ * that steps it (with or without the stop rules), and after every epoch its metrics in a
+ * bounded history (training data loss from the epoch itself; accuracy or R^2 on a fixed sample
+ * of at most {@link #TRAIN_SAMPLE} training rows; loss and score on the test data).
  */
 final class Session {
 
@@ -21,6 +24,10 @@ final class Session {
 
     final TrainingProblem problem;
     final MlpEstimator estimator;
+    EpochLoop loop;
+    private final MetricHistory history = new MetricHistory();
+    private final DoubleSupplier clock;
+    private HistoryPoint lastPoint;
     private final MlpClassifier classifier;
     private final MlpRegressor regressor;
     private final Features trainSample;
@@ -30,7 +37,12 @@ final class Session {
     private Probe trainProbe;
     private Probe testProbe;
 
-    Session(TrainingProblem problem, MlpConfig config) {
+    /**
+     * @param stopRules whether the loop stops as {@code fit} does (tol, max_iter, early stopping) or only on divergence
+     * @param clock     training seconds so far, for the history
+     */
+    Session(TrainingProblem problem, MlpConfig config, boolean stopRules, DoubleSupplier clock) {
+        this.clock = clock;
         this.problem = problem;
         if (problem.isClassification()) {
             classifier = new MlpClassifier(config);
@@ -50,17 +62,39 @@ final class Session {
         trainSampleTargets = sample == null ? allTargets : Features.selectRows(allTargets, sample);
         testTargets = problem.test() == null ? null
                 : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
+        loop = newLoop(stopRules);
+        // measured at the end of every epoch, before a stop rule may restore earlier weights
+        estimator.setEpochListener(h -> {
+            lastPoint = measure(h.iterations(), h.steps(), clock.getAsDouble());
+            history.add(lastPoint);
+        });
     }
 
-    /** One minibatch step; true when it completed an epoch. */
-    boolean trainBatch() {
-        return classifier != null
-                ? classifier.trainBatch(problem.train(), problem.trainLabels())
-                : regressor.trainBatch(problem.train(), problem.trainTargets());
+    /**
+     * Goes on from the current weights with a new loop (other rules or another validation split):
+     * a new run, as a warm start.
+     */
+    void newRun(boolean stopRules) {
+        loop = newLoop(stopRules);
+    }
+
+    private EpochLoop newLoop(boolean stopRules) {
+        return classifier != null ? classifier.epochLoop(problem.train(), problem.trainLabels(), stopRules)
+                : regressor.epochLoop(problem.train(), problem.trainTargets(), stopRules);
+    }
+
+    /** The latest epoch's metrics, or null before the first epoch. */
+    HistoryPoint lastPoint() {
+        return lastPoint;
+    }
+
+    /** The bounded metric history now. */
+    HistoryView history() {
+        return history.view();
     }
 
     /** The metrics now, for the epoch just completed. */
-    HistoryPoint measure(long epoch, long step, double seconds) {
+    private HistoryPoint measure(long epoch, long step, double seconds) {
         Network net = estimator.liveNetwork();
         trainProbe = probeFor(trainProbe, net, trainSample);
         double trainScore = score(trainProbe, net, trainSampleTargets);

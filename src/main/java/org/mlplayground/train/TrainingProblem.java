@@ -3,6 +3,8 @@ package org.mlplayground.train;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.nn.Features;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.OutputKind;
 
 /**
  * What the training service trains on: training and test data with their targets (class labels
@@ -53,6 +55,25 @@ public record TrainingProblem(Features train, int[] trainLabels, DMatrixRMaj tra
     public static TrainingProblem regression(Features train, DMatrixRMaj targets, Features test,
                                              DMatrixRMaj testTargets, PlaneGrid plane) {
         return new TrainingProblem(train, null, targets, test, null, testTargets, null, plane);
+    }
+
+    /**
+     * Checks that trained weights can go on learning this problem: its inputs, its outputs and
+     * the output layer it needs (logistic, softmax or identity).
+     *
+     * @throws IllegalArgumentException saying what does not match
+     */
+    public void requireFits(Network weights) {
+        if (weights.inputs() != train.cols() || weights.outputs() != outputs()) {
+            throw new IllegalArgumentException("The model has " + weights.inputs() + " inputs and " + weights.outputs()
+                    + " outputs; this problem needs " + train.cols() + " and " + outputs());
+        }
+        OutputKind expected = !isClassification() ? OutputKind.IDENTITY
+                : outputs() == 1 ? OutputKind.LOGISTIC : OutputKind.SOFTMAX;
+        if (weights.output() != expected) {
+            throw new IllegalArgumentException("The model's output is " + weights.output().name().toLowerCase()
+                    + "; this problem needs " + expected.name().toLowerCase());
+        }
     }
 
     /** Whether targets are class labels. */

@@ -1,29 +1,35 @@
 package org.mlplayground.train;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
-import org.mlplayground.nn.OutputKind;
-import org.mlplayground.nn.Probe;
+import org.mlplayground.nn.StopReason;
 
 /**
  * Trains a model on its own thread. The thread owns the model, the optimizer state and the data;
  * everyone else sends {@link Command}s, which queue and are applied in order between minibatch
- * steps (the steps a {@link Command.Step} asks for all come before the next command), and reads {@link TrainingSnapshot}s, which the thread builds between steps at most
+ * steps (the steps a {@link Command.Step} asks for all come before the next command), and reads
+ * {@link TrainingSnapshot}s, which the thread builds between steps at most
  * {@code snapshotsPerSecond} times a second and hands to listeners (on the training thread:
  * listeners must only store it) and to {@link #latest()}.
  *
- * <p>A NaN or infinite loss pauses training in the {@link TrainingState#DIVERGED} state; an
- * exception in a step or command is published as {@link TrainingState#ERROR} with its message.
- * Either way a reset or a new configuration continues. No JavaFX here: the command line drives
- * the same service.
+ * <p>The steps go through the same {@link EpochLoop} as {@code fit}. Configured with the stop
+ * rules ({@link Command.Configure#stopRules()}), training pauses by itself when a rule fires
+ * (tol with n_iter_no_change, max_iter epochs, early stopping with the best weights restored) and
+ * the snapshot's {@link TrainingSnapshot#stopReason()} says why; Play or Step then goes on as
+ * sklearn's warm start does. A NaN or infinite loss pauses training in the
+ * {@link TrainingState#DIVERGED} state; an exception in a step or command is published as
+ * {@link TrainingState#ERROR} with its message. Either way a reset or a new configuration
+ * continues. No JavaFX here: the command line drives the same service.
+ *
+ * <p>Its parts: {@link Session} (the problem, the model, its loop and metric history),
+ * {@link Pacer} (the speed limit), {@link RateMeter} (training time, steps per second),
+ * {@link SnapshotBuilder} and {@link Publisher} (what a snapshot holds, when it goes out).
  */
 public final class TrainingService implements TrainingControl {
 
@@ -34,33 +40,22 @@ public final class TrainingService implements TrainingControl {
     private static final int COMMANDS_PER_STEP = 64;
 
     private final LinkedBlockingQueue<Command> queue = new LinkedBlockingQueue<>();
-    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>(TrainingSnapshot.idle());
-    private final List<Consumer<TrainingSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final Publisher publisher = new Publisher();
     private final Thread thread;
     private volatile boolean stopRequested;
 
     // owned by the training thread
+    private final Pacer pacer = new Pacer();
+    private final RateMeter meter = new RateMeter();
+    private final SnapshotBuilder snapshots = new SnapshotBuilder();
     private Session session;
     private MlpConfig config;
+    private boolean stopRules;
     private TrainingState state = TrainingState.IDLE;
     private String message = "";
     private long commands;
-    private long sequence;
     private long batchesToGo;
     private long epochsToGo;
-    private double stepsPerSecondLimit;
-    private long nextStepAt;
-    private long snapshotPeriod = (long) (1e9 / DEFAULT_SNAPSHOTS_PER_SECOND);
-    private long lastPublish = Long.MIN_VALUE / 2;
-    private boolean publishPending = true;
-    private long runningSince = -1;
-    private long runningNanos;
-    private long rateMarkStep;
-    private double rateMarkSeconds;
-    private double stepsPerSecond;
-    private HistoryPoint lastPoint;
-    private MetricHistory history = new MetricHistory();
-    private Probe planeProbe;
 
     /** Starts the training thread, idle until configured. */
     public TrainingService() {
@@ -84,14 +79,13 @@ public final class TrainingService implements TrainingControl {
     /** The newest snapshot. */
     @Override
     public TrainingSnapshot latest() {
-        return latest.get();
+        return publisher.latest();
     }
 
     /** Hears every published snapshot, on the training thread; it must return quickly. */
     @Override
     public void addListener(Consumer<TrainingSnapshot> listener) {
-        listeners.add(listener);
-        listener.accept(latest.get());
+        publisher.addListener(listener);
     }
 
     /** Stops the thread and waits for it to end (at most {@code timeoutMillis}). Returns whether it ended. */
@@ -128,19 +122,13 @@ public final class TrainingService implements TrainingControl {
                 if (stepping()) {
                     // a Step command is carried out whole before the next command: scripts stay deterministic
                     stepSafely();
-                    if (System.nanoTime() - lastPublish >= snapshotPeriod) {
-                        publish();
-                    }
+                    publishIfDue();
                     continue;
                 }
-                boolean active = state == TrainingState.RUNNING;
                 long now = System.nanoTime();
-                long wait = -1;
-                if (active) {
-                    wait = Math.max(0, nextStepAt - now);
-                }
-                if (publishPending) {
-                    long untilPublish = Math.max(0, lastPublish + snapshotPeriod - now);
+                long wait = state == TrainingState.RUNNING ? pacer.nanosUntilStep(now) : -1;
+                long untilPublish = publisher.nanosUntilDue(now);
+                if (untilPublish >= 0) {
                     wait = wait < 0 ? untilPublish : Math.min(wait, untilPublish);
                 }
                 Command c = wait == 0 ? queue.poll() : wait < 0 ? queue.take() : queue.poll(wait, TimeUnit.NANOSECONDS);
@@ -153,23 +141,21 @@ public final class TrainingService implements TrainingControl {
                         }
                         applySafely(c);
                     } while (++applied < COMMANDS_PER_STEP && !stepping() && (c = queue.poll()) != null);
-                    publishPending = true;
-                    if (state != TrainingState.RUNNING) {
-                        lastPublish = Long.MIN_VALUE / 2; // while paused, show each change at once
+                    if (state == TrainingState.RUNNING) {
+                        publisher.changed();
+                    } else {
+                        publisher.showAtOnce(); // while paused, show each change at once
                     }
                 }
-                if (state == TrainingState.RUNNING && System.nanoTime() >= nextStepAt) {
+                if (state == TrainingState.RUNNING && pacer.due(System.nanoTime())) {
                     stepSafely();
                 }
-                if (publishPending && System.nanoTime() - lastPublish >= snapshotPeriod) {
-                    publish();
-                }
+                publishIfDue();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            setRunning(false);
-            state = TrainingState.STOPPED;
+            setState(TrainingState.STOPPED);
             message = "";
             publish();
         }
@@ -195,29 +181,23 @@ public final class TrainingService implements TrainingControl {
 
     private void apply(Command c) {
         if (c instanceof Command.Configure configure) {
-            configure(configure.problem(), configure.config());
+            configure(configure.problem(), configure.config(), configure.stopRules());
             message = configure.notice();
             return;
         }
         if (c instanceof Command.SetSpeedLimit limit) {
-            stepsPerSecondLimit = limit.stepsPerSecond() > 0 ? limit.stepsPerSecond() : 0;
+            pacer.setLimit(limit.stepsPerSecond());
             return;
         }
         if (c instanceof Command.SetSnapshotRate rate) {
-            if (!(rate.perSecond() > 0)) {
-                throw new IllegalArgumentException("The snapshot rate must be > 0 per second, got " + rate.perSecond());
-            }
-            snapshotPeriod = (long) (1e9 / rate.perSecond());
+            publisher.setRate(rate.perSecond());
             return;
         }
         if (session == null) {
             throw new IllegalStateException("Nothing to train yet: configure data and a network first");
         }
         if (c instanceof Command.Play) {
-            if (state == TrainingState.DIVERGED || state == TrainingState.ERROR) {
-                throw new IllegalStateException("Training " + (state == TrainingState.DIVERGED ? "diverged" : "failed")
-                        + ": reset before playing again");
-            }
+            goOn("Training " + (state == TrainingState.DIVERGED ? "diverged" : "failed") + ": reset before playing again");
             batchesToGo = 0;
             epochsToGo = 0;
             setState(TrainingState.RUNNING);
@@ -226,26 +206,27 @@ public final class TrainingService implements TrainingControl {
                 setState(TrainingState.PAUSED);
             }
         } else if (c instanceof Command.Step step) {
-            if (state == TrainingState.DIVERGED || state == TrainingState.ERROR) {
-                throw new IllegalStateException("Training cannot step now: reset first");
-            }
+            goOn("Training cannot step now: reset first");
             batchesToGo = step.unit() == Command.Step.Unit.BATCH ? step.count() : 0;
             epochsToGo = step.unit() == Command.Step.Unit.EPOCH ? step.count() : 0;
             setState(TrainingState.RUNNING);
         } else if (c instanceof Command.Reset reset) {
             MlpConfig next = reset.newSeed() == null ? config : config.toBuilder().seed(reset.newSeed()).build();
-            configure(session.problem, next);
+            configure(session.problem, next, stopRules);
         } else if (c instanceof Command.SetLearningRate lr) {
             changeConfig(config.toBuilder().learningRateInit(lr.learningRate()).build());
         } else if (c instanceof Command.SetAlpha alpha) {
             changeConfig(config.toBuilder().alpha(alpha.alpha()).build());
         } else if (c instanceof Command.SetBatchSize batch) {
             changeConfig(config.toBuilder().batchSize(batch.batchSize()).build());
+        } else if (c instanceof Command.SetStopRules rules) {
+            setStopRules(rules);
         } else if (c instanceof Command.SetActivation activation) {
-            setActivation(activation.activation());
+            config = config.toBuilder().activation(activation.activation()).build();
+            session.estimator.changeActivation(activation.activation());
         } else if (c instanceof Command.SetHiddenLayers hidden) {
             MlpConfig next = config.toBuilder().hiddenLayerSizes(hidden.sizes()).build();
-            configure(session.problem, next);
+            configure(session.problem, next, stopRules);
             message = "The architecture changed to " + Arrays.toString(hidden.sizes()) + ": training starts over";
         } else if (c instanceof Command.SetWeight w) {
             session.estimator.setWeight(w.layer(), w.from(), w.to(), w.value());
@@ -254,24 +235,46 @@ public final class TrainingService implements TrainingControl {
         }
     }
 
-    private void configure(TrainingProblem problem, MlpConfig newConfig) {
+    /** Before Play or Step: refused after divergence or an error; after a stop rule, a warm start. */
+    private void goOn(String refusal) {
+        if (state == TrainingState.DIVERGED || state == TrainingState.ERROR) {
+            throw new IllegalStateException(refusal);
+        }
+        session.loop.continueAfterStop();
+    }
+
+    private void configure(TrainingProblem problem, MlpConfig newConfig, boolean withStopRules) {
         if (problem == null || newConfig == null) {
             throw new IllegalArgumentException("Configure needs a problem and a configuration");
         }
-        Session next = new Session(problem, newConfig);
-        setRunning(false);
+        Session next = new Session(problem, newConfig, withStopRules, () -> meter.seconds(System.nanoTime()));
+        setState(TrainingState.PAUSED);
         session = next;
         config = newConfig;
-        state = TrainingState.PAUSED;
+        stopRules = withStopRules;
         message = "";
         batchesToGo = 0;
         epochsToGo = 0;
-        runningNanos = 0;
-        rateMarkStep = 0;
-        rateMarkSeconds = 0;
-        stepsPerSecond = 0;
-        history = new MetricHistory();
-        lastPoint = null;
+        meter.reset(System.nanoTime());
+    }
+
+    private void setStopRules(Command.SetStopRules rules) {
+        MlpConfig old = config;
+        MlpConfig next = config.toBuilder().earlyStopping(rules.earlyStopping())
+                .validationFraction(rules.validationFraction()).tol(rules.tol()).nIterNoChange(rules.nIterNoChange())
+                .maxIter(rules.maxIter()).build();
+        boolean newRun = rules.enabled() != stopRules || rules.enabled() && (rules.earlyStopping() != old.earlyStopping()
+                || rules.validationFraction() != old.validationFraction());
+        changeConfig(next);
+        if (newRun) {
+            try {
+                session.newRun(rules.enabled());
+            } catch (RuntimeException e) {
+                changeConfig(old);
+                throw e;
+            }
+            stopRules = rules.enabled();
+        }
     }
 
     private void changeConfig(MlpConfig next) {
@@ -279,27 +282,12 @@ public final class TrainingService implements TrainingControl {
         session.estimator.setConfig(next);
     }
 
-    private void setActivation(Activation activation) {
-        config = config.toBuilder().activation(activation).build();
-        session.estimator.changeActivation(activation);
-    }
-
     private void loadModel(Network weights) {
-        TrainingProblem problem = session.problem;
-        if (weights.inputs() != problem.train().cols() || weights.outputs() != problem.outputs()) {
-            throw new IllegalArgumentException("The model has " + weights.inputs() + " inputs and " + weights.outputs()
-                    + " outputs; this problem needs " + problem.train().cols() + " and " + problem.outputs());
-        }
-        OutputKind expected = !problem.isClassification() ? OutputKind.IDENTITY
-                : problem.outputs() == 1 ? OutputKind.LOGISTIC : OutputKind.SOFTMAX;
-        if (weights.output() != expected) {
-            throw new IllegalArgumentException("The model's output is " + weights.output().name().toLowerCase()
-                    + "; this problem needs " + expected.name().toLowerCase());
-        }
+        session.problem.requireFits(weights);
         int[] sizes = weights.layerSizes();
         MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
                 .activation(weights.activation()).build();
-        configure(problem, next);
+        configure(session.problem, next, stopRules);
         session.estimator.setNetwork(weights);
     }
 
@@ -307,42 +295,37 @@ public final class TrainingService implements TrainingControl {
         try {
             step();
         } catch (RuntimeException e) {
-            fail(e);
+            setState(TrainingState.ERROR);
+            message = "Training stopped: " + describe(e);
         }
-        publishPending = true;
+        publisher.changed();
     }
 
+    /** One minibatch step through the loop; no allocation unless an epoch ends. */
     private void step() {
-        boolean epochEnded = session.trainBatch();
-        long step = session.estimator.history().steps();
-        if (!Double.isFinite(session.estimator.history().lastBatchLoss())) {
-            setState(TrainingState.DIVERGED);
-            message = "The loss became " + session.estimator.history().lastBatchLoss() + " at step " + step
-                    + " (epoch " + (session.estimator.history().iterations() + 1)
-                    + "): training paused. Lower the learning rate and reset.";
-            lastPublish = Long.MIN_VALUE / 2;
+        EpochLoop.Status status = session.loop.step();
+        if (status == EpochLoop.Status.STOPPED) {
+            StopReason why = session.loop.stopReason();
+            batchesToGo = 0;
+            epochsToGo = 0;
+            if (why instanceof StopReason.Diverged) {
+                setState(TrainingState.DIVERGED);
+                message = why.message() + ", then reset";
+            } else {
+                setState(TrainingState.PAUSED);
+                message = why.message();
+            }
             return;
         }
-        if (epochEnded) {
-            lastPoint = session.measure(session.estimator.history().iterations(), step, seconds());
-            history.add(lastPoint);
-            if (epochsToGo > 0 && --epochsToGo == 0) {
-                setState(TrainingState.PAUSED);
-            }
+        if (status == EpochLoop.Status.EPOCH_ENDED && epochsToGo > 0 && --epochsToGo == 0) {
+            setState(TrainingState.PAUSED);
         }
         if (batchesToGo > 0 && --batchesToGo == 0) {
             setState(TrainingState.PAUSED);
         }
-        if (stepsPerSecondLimit > 0 && batchesToGo == 0 && epochsToGo == 0) {
-            nextStepAt = Math.max(nextStepAt, System.nanoTime() - 100_000_000L) + (long) (1e9 / stepsPerSecondLimit);
+        if (batchesToGo == 0 && epochsToGo == 0) {
+            pacer.stepped(System.nanoTime());
         }
-    }
-
-    /** A step failed: training stops in the error state until a reset or a new configuration. */
-    private void fail(RuntimeException e) {
-        setState(TrainingState.ERROR);
-        message = "Training stopped: " + describe(e);
-        lastPublish = Long.MIN_VALUE / 2;
     }
 
     private static String describe(RuntimeException e) {
@@ -350,72 +333,27 @@ public final class TrainingService implements TrainingControl {
     }
 
     private void setState(TrainingState next) {
+        long now = System.nanoTime();
         if (next != state) {
-            lastPublish = Long.MIN_VALUE / 2; // a change of state is shown at once
+            publisher.showAtOnce(); // a change of state is shown at once
         }
-        setRunning(next == TrainingState.RUNNING);
+        meter.setRunning(next == TrainingState.RUNNING, now);
         state = next;
         if (next == TrainingState.RUNNING) {
-            nextStepAt = System.nanoTime();
+            pacer.start(now);
         }
     }
 
-    private void setRunning(boolean running) {
-        long now = System.nanoTime();
-        if (running && runningSince < 0) {
-            runningSince = now;
-        } else if (!running && runningSince >= 0) {
-            runningNanos += now - runningSince;
-            runningSince = -1;
+    private void publishIfDue() {
+        if (publisher.due(System.nanoTime())) {
+            publish();
         }
-    }
-
-    private double seconds() {
-        return (runningNanos + (runningSince >= 0 ? System.nanoTime() - runningSince : 0)) / 1e9;
     }
 
     /** Builds a snapshot from the model as it is between steps and hands it out. */
     private void publish() {
         long now = System.nanoTime();
-        lastPublish = now;
-        publishPending = false;
-        Network weights = null;
-        PlaneOutputs plane = null;
-        long epoch = 0;
-        long step = 0;
-        if (session != null) {
-            epoch = session.estimator.history().iterations();
-            step = session.estimator.history().steps();
-            double runningSeconds = seconds();
-            if (runningSeconds - rateMarkSeconds >= 0.25) {
-                stepsPerSecond = (step - rateMarkStep) / (runningSeconds - rateMarkSeconds);
-                rateMarkStep = step;
-                rateMarkSeconds = runningSeconds;
-            }
-            weights = session.estimator.networkCopy();
-            if (session.problem.plane() != null && state != TrainingState.DIVERGED && weights.isFinite()) {
-                try {
-                    plane = planeOutputs(weights, session.problem.plane());
-                } catch (RuntimeException e) {
-                    message = "The pictures of the plane could not be drawn: " + describe(e);
-                }
-            }
-        }
-        HistoryPoint p = lastPoint;
-        TrainingSnapshot snapshot = new TrainingSnapshot(state, message, ++sequence, commands, epoch, step,
-                p == null ? Double.NaN : p.trainLoss(), p == null ? Double.NaN : p.testLoss(),
-                p == null ? Double.NaN : p.trainScore(), p == null ? Double.NaN : p.testScore(), seconds(),
-                state == TrainingState.RUNNING ? stepsPerSecond : 0, weights, config, plane, history.view());
-        latest.set(snapshot);
-        for (Consumer<TrainingSnapshot> listener : listeners) {
-            listener.accept(snapshot);
-        }
-    }
-
-    private PlaneOutputs planeOutputs(Network weights, PlaneGrid grid) {
-        if (planeProbe == null || !planeProbe.fits(weights)) {
-            planeProbe = new Probe(weights, grid.inputs());
-        }
-        return PlaneOutputs.compute(weights, grid, planeProbe);
+        double rate = session == null ? 0 : meter.stepsPerSecond(session.estimator.history().steps(), now);
+        publisher.publish(snapshots.build(session, state, message, commands, config, meter.seconds(now), rate), now);
     }
 }

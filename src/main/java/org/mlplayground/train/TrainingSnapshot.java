@@ -2,13 +2,14 @@ package org.mlplayground.train;
 
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
+import org.mlplayground.nn.StopReason;
 
 /**
  * One immutable picture of training, built on the training thread between steps (never while
  * the weights change) at most a few dozen times a second.
  *
  * @param state        where the service is
- * @param message      why it is diverged or in error, or a notice (an architecture change); may be empty
+ * @param message      why it is diverged, stopped or in error, or a notice (an architecture change); may be empty
  * @param sequence     increases with every snapshot
  * @param commands     number of commands applied so far
  * @param epoch        epochs completed
@@ -19,19 +20,27 @@ import org.mlplayground.nn.Network;
  * @param testScore    accuracy or R^2 on the test data
  * @param seconds      training time so far (paused time excluded)
  * @param stepsPerSecond recent minibatch steps per second
- * @param weights      a copy of the network (null before configuration)
+ * @param weights      a copy of the network (null before configuration); after early stopping, the restored best
  * @param config       the hyperparameters in force
  * @param plane        the network over the plane, for 2D data (else null)
  * @param history      the bounded metric history
+ * @param stopReason   the stop rule that paused training (state PAUSED, or DIVERGED), or null while none has
+ *                     fired since the last configure, reset, Play or Step; {@code message()} is the sentence
+ *                     for the status line
  */
 public record TrainingSnapshot(TrainingState state, String message, long sequence, long commands, long epoch,
                                long step, double trainLoss, double testLoss, double trainScore, double testScore,
                                double seconds, double stepsPerSecond, Network weights, MlpConfig config,
-                               PlaneOutputs plane, HistoryView history) {
+                               PlaneOutputs plane, HistoryView history, StopReason stopReason) {
 
     /** The snapshot before anything is configured. */
     static TrainingSnapshot idle() {
         return new TrainingSnapshot(TrainingState.IDLE, "", 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, 0, 0, null, null, null, HistoryView.EMPTY);
+                Double.NaN, 0, 0, null, null, null, HistoryView.EMPTY, null);
+    }
+
+    /** Whether a stop rule (not the user) paused training; Play goes on from here. */
+    public boolean stoppedByRule() {
+        return stopReason != null && state == TrainingState.PAUSED;
     }
 }

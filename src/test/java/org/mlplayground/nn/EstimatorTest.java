@@ -90,7 +90,8 @@ class EstimatorTest {
         MlpClassifier model = new MlpClassifier(config).fit(XOR, Problems.xorLabels());
         int epochs = model.history().iterations();
         assertTrue(epochs < 100000, "stopped early");
-        assertTrue(model.history().stopReason().contains("did not improve"), model.history().stopReason());
+        assertEquals(new StopReason.Converged(epochs, 1e-3, 5), model.history().stop());
+        assertEquals("converged: training loss improved less than tol=0.001 for 5 epochs", model.history().stopReason());
         double[] curve = model.history().lossCurve();
         assertEquals(epochs, curve.length);
         double best = model.history().bestLoss();
