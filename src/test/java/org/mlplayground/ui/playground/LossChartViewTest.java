@@ -36,7 +36,7 @@ class LossChartViewTest {
 
     private static TrainingSnapshot withHistory(long epoch, List<HistoryPoint> points) {
         return new TrainingSnapshot(TrainingState.PAUSED, "", epoch, 0, epoch, epoch, 0.5, 0.6, 0.8, 0.7, 1, 0,
-                null, null, null, HistoryView.of(points));
+                null, null, null, HistoryView.of(points), null);
     }
 
     private static List<HistoryPoint> run(int epochs) {

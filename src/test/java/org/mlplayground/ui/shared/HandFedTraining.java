@@ -20,7 +20,7 @@ public final class HandFedTraining implements TrainingControl {
     /** A snapshot with just a state and an epoch (no network). */
     public static TrainingSnapshot snapshot(TrainingState state, long epoch) {
         return new TrainingSnapshot(state, "", epoch, 0, epoch, epoch, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                0, 0, null, null, null, HistoryView.EMPTY);
+                0, 0, null, null, null, HistoryView.EMPTY, null);
     }
 
     /** Publishes {@code s} to every listener, on the calling thread. */
