@@ -230,7 +230,7 @@ public final class PlaygroundView {
         alpha.setStyle("-fx-pref-width: 7em;");
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), export, share, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");

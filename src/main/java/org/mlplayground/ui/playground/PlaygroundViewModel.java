@@ -58,6 +58,7 @@ public final class PlaygroundViewModel {
     private final java.util.ArrayList<Command> deferred = new java.util.ArrayList<>();
     private final BooleanBinding running;
     private final DataSettings data = new DataSettings();
+    private final StopRules stopRules = new StopRules();
 
     private final ObservableList<Integer> hidden = FXCollections.observableArrayList(4, 2);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
@@ -108,6 +109,7 @@ public final class PlaygroundViewModel {
         learningRate.addListener((o, was, now) -> sendLive(new Command.SetLearningRate(now.doubleValue())));
         alpha.addListener((o, was, now) -> sendLive(new Command.SetAlpha(now.doubleValue())));
         batchSize.addListener((o, was, now) -> sendLive(new Command.SetBatchSize(now.intValue())));
+        stopRules.controls().forEach(c -> c.addListener(o -> sendLive(stopRules.command())));
     }
 
     private void sendLive(Command c) {
@@ -128,7 +130,7 @@ public final class PlaygroundViewModel {
             train.set(built.train());
             test.set(built.test());
             fittedScaler = built.scaler();
-            service.send(new Command.Configure(built.problem(), config, notice));
+            service.send(new Command.Configure(built.problem(), config, notice, stopRules.enabledProperty().get()));
             builtOne();
         }, e -> {
             this.notice.set("The data could not be built: " + Background.sentence(e));
@@ -162,6 +164,11 @@ public final class PlaygroundViewModel {
         data.useTable(table.points(), table.name());
         rebuild("Loaded " + table.name() + ": " + table.points().size() + " points, classes "
                 + String.join(", ", table.classes()) + ". Training starts over.");
+    }
+
+    /** When training stops by itself. */
+    public StopRules stopRules() {
+        return stopRules;
     }
 
     /** The data controls. */
@@ -204,9 +211,10 @@ public final class PlaygroundViewModel {
 
     /** The hyperparameters the controls show. */
     MlpConfig config() {
-        return MlpConfig.builder().hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
+        MlpConfig.Builder config = MlpConfig.builder().hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
                 .activation(activation.get()).solver(solver.get()).learningRateInit(learningRate.get())
-                .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get()).build();
+                .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get());
+        return stopRules.applyTo(config.build());
     }
 
     /**

@@ -66,6 +66,23 @@ class PlaygroundTest {
     }
 
     @Test
+    void withEarlyStoppingTrainingStopsByItselfAndSaysWhichEpochItRestored(FxRobot robot) throws Exception {
+        await(s -> s.weights() != null);
+        robot.interact(() -> {
+            model.data().noiseProperty().set(0.35);
+            model.stopRules().earlyStoppingProperty().set(true);
+        });
+        await(s -> s.config() != null && s.config().earlyStopping() && s.epoch() == 0);
+        robot.clickOn("#play");
+        await(s -> s.stopReason() != null);
+        assertEquals(TrainingState.PAUSED, now().state(), "stopped by itself");
+        assertTrue(now().stopReason() instanceof org.mlplayground.nn.StopReason.EarlyStopping, now().stopReason().message());
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.matches("early stopping: .*restored epoch \\d+.*"), status);
+        assertEquals("Play", robot.lookup("#play").queryAs(Button.class).getText());
+    }
+
+    @Test
     void stepPlayPauseAndResetMoveTheEpochCounter(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
         Label epoch = robot.lookup("#epoch").queryAs(Label.class);
