@@ -147,6 +147,25 @@ final class Backpropagation {
         return dataLoss + penalty;
     }
 
+    /**
+     * The rows of A[l+1] (l = 0..L-1, 0-based weight layer) of the last batch, in batch order
+     * across shards: live buffers, valid until the next step (for the gradient-health meter).
+     */
+    double[][] lastActivationRows(int l) {
+        int total = 0;
+        for (Shard s : shards) {
+            total += s.count;
+        }
+        double[][] rows = new double[total][];
+        int i = 0;
+        for (Shard s : shards) {
+            for (int r = 0; r < s.count; r++) {
+                rows[i++] = s.forward.activations[l][r];
+            }
+        }
+        return rows;
+    }
+
     /** The data term of the last batch's loss (without the penalty). */
     double lastDataLoss() {
         return dataLoss;

@@ -28,7 +28,6 @@ public final class GradientHealthMeter {
     private final int[] order;
     private Network net;
     private Backpropagation backprop;
-    private ForwardPass forward;
     private double[][][] previousCoefs;
     private double[][] previousIntercepts;
 
@@ -80,11 +79,9 @@ public final class GradientHealthMeter {
             }
             net = network;
             backprop = new Backpropagation(network, sample, targets, order.length);
-            forward = new ForwardPass(network, sample, order.length, false);
         }
         backprop.setL1(l1);
         double loss = backprop.lossAndGradient(order, 0, order.length, alpha);
-        forward.run(order, 0, order.length);
         int layers = network.weightLayers();
         List<LayerHealth> result = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
@@ -106,8 +103,8 @@ public final class GradientHealthMeter {
     }
 
     private LayerHealth units(int l, double gradientNorm, double ratio, Network network) {
-        double[][] a = forward.activations[l];
-        int n = order.length;
+        double[][] a = backprop.lastActivationRows(l);
+        int n = a.length;
         int width = a[0].length;
         boolean hidden = l < network.weightLayers() - 1;
         Activation g = hidden ? network.activation(l + 1) : null;
