@@ -140,6 +140,23 @@ public record MlpConfig(
         return layerActivations.clone();
     }
 
+    /**
+     * This configuration with other hidden layer sizes, keeping per-layer activations in step: a
+     * new layer takes {@code activation}, a removed layer's entry goes (a control that adds or
+     * removes layers can use it where {@code toBuilder().hiddenLayerSizes(..)} would be refused).
+     */
+    public MlpConfig withHiddenLayerSizes(int... sizes) {
+        Builder b = toBuilder().hiddenLayerSizes(sizes);
+        if (layerActivations.length > 0 && sizes != null) {
+            Activation[] per = Arrays.copyOf(layerActivations, sizes.length);
+            for (int i = layerActivations.length; i < per.length; i++) {
+                per[i] = activation;
+            }
+            b.layerActivations(per);
+        }
+        return b.build();
+    }
+
     /** The activation of each hidden layer: {@code layerActivations} if given, else {@code activation} repeated. */
     public Activation[] hiddenActivations() {
         if (layerActivations.length > 0) {

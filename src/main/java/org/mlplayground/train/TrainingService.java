@@ -295,7 +295,8 @@ public final class TrainingService implements AutoCloseable {
         }
         int[] sizes = weights.layerSizes();
         MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
-                .activation(weights.activation()).build();
+                .activation(weights.activation())
+                .layerActivations(weights.hasUniformActivation() ? null : weights.hiddenActivations()).build();
         configure(problem, next);
         session.estimator.setNetwork(weights);
     }

@@ -102,5 +102,8 @@ class EngineOptionsTest {
         assertEquals(List.of("a different activation per hidden layer (relu, tanh)", "an L1 penalty (l1=0.001)"),
                 c.notInSklearn());
         assertEquals(c, c.toBuilder().build());
+        assertArrayEquals(new Activation[] {Activation.RELU, Activation.TANH, Activation.RELU},
+                c.withHiddenLayerSizes(4, 4, 2).layerActivations());
+        assertArrayEquals(new Activation[] {Activation.RELU}, c.withHiddenLayerSizes(3).layerActivations());
     }
 }
