@@ -18,6 +18,7 @@ import org.mlplayground.nn.Network;
 import org.mlplayground.nn.lecture.LayerBackward;
 import org.mlplayground.nn.lecture.LayerForward;
 import org.mlplayground.nn.lecture.NetworkPass;
+import org.mlplayground.nn.lecture.Vectorization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the initial weights (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--vectorize", paramLabel = "REPEATS", arity = "0..1", fallbackValue = "5",
+            description = "Also time one forward and backward pass over the whole training set three ways "
+                    + "(scalar loops, per example, whole batch), median of REPEATS runs (default 5).")
+    Integer vectorize;
 
     @Override
     public Integer call() throws Exception {
@@ -161,6 +167,21 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "the fast engine's gradients differ from these by at most %.1e%n", diff);
+        if (vectorize != null) {
+            if (vectorize < 1) {
+                throw new IllegalArgumentException("--vectorize needs at least 1 repeat, got " + vectorize);
+            }
+            Vectorization.Result v = Vectorization.compare(net, x.toDense(), targets, vectorize);
+            out.println();
+            out.printf(Locale.ROOT, "vectorize: one forward and backward pass over %d examples, median of %d runs%n",
+                    v.examples(), v.repeats());
+            for (Vectorization.Way way : Vectorization.Way.values()) {
+                out.printf(Locale.ROOT, "  %-12s %10.3f ms  %6.1fx the whole-batch time%n", way.name().toLowerCase(Locale.ROOT),
+                        v.nanos()[way.ordinal()] / 1e6, v.ratioToMatrix(way));
+            }
+            out.printf(Locale.ROOT, "  the three gradients %s (largest difference %.1e)%n", v.equal() ? "agree" : "DIFFER",
+                    v.maxDifference());
+        }
         return 0;
     }
 

@@ -44,6 +44,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void vectorizeComparesTheThreeWays() {
+        assertEquals(0, run("explain", "--dataset", "moons", "--points", "100", "--hidden", "4", "--vectorize", "2"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("vectorize: one forward and backward pass over 75 examples, median of 2 runs"), text);
+        assertTrue(text.contains("  scalar ") && text.contains("  per_example ") && text.contains("  matrix "), text);
+        assertTrue(text.contains("the three gradients agree"), text);
+    }
+
+    @Test
     void aMissingExampleIsOneLine() {
         assertEquals(1, run("explain", "--dataset", "xor", "--example", "375"));
         assertEquals("error: --example must be a training row from 0 to 374, got 375", err.toString().trim());
