@@ -83,7 +83,7 @@ public record ComputationGraph(double[] x, double[] w, double y) {
     public static ComputationGraph of(Network net, double[] input, double y) {
         if (net.weightLayers() != 1 || net.output() != OutputKind.LOGISTIC) {
             throw new IllegalArgumentException("The computation graph shows logistic regression: a network with no hidden "
-                    + "layer and two classes (this one has " + (net.weightLayers() - 1) + " hidden layers and "
+                    + "layer and two classes (this one has " + (net.weightLayers() - 1) + " hidden layer(s) and "
                     + net.outputs() + " outputs)");
         }
         if (input.length != net.inputs()) {
