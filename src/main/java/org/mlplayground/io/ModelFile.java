@@ -39,8 +39,10 @@ import org.mlplayground.nn.Solver;
  * </pre>
  *
  * Only {@code format}, {@code version}, {@code activation}, {@code out_activation}, {@code coefs}
- * and {@code intercepts} (and {@code classes} for a classifier) are required. Writes go to a
- * temporary file that then replaces the target in one rename, so a crash mid-save leaves the
+ * and {@code intercepts} (and {@code classes} for a classifier) are required. Not in sklearn and
+ * written only when used: {@code "hidden_activations"} (one name per hidden layer, overriding
+ * {@code activation}) and, among the hyperparameters, {@code layer_activations}, {@code init}, {@code l1}.
+ * Writes go to a temporary file that then replaces the target in one rename, so a crash mid-save leaves the
  * previous file whole. A truncated, foreign, inconsistent or newer-version file is refused with
  * one message naming the file and the fault.
  */

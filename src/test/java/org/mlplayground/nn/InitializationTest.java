@@ -56,6 +56,7 @@ class InitializationTest {
             }
         }
         Network zeroLogistic = trained(Initialization.ZEROS, Activation.LOGISTIC);
+        assertEquals(java.util.List.of(1, 2), org.mlplayground.nn.lecture.Symmetry.layersWithIdenticalNeurons(zeroLogistic, 1e-12));
         assertTrue(Math.abs(zeroLogistic.augmentedWeights(2).get(0, 1)) > 1e-6, "the weights did move, all together");
     }
 
@@ -64,6 +65,7 @@ class InitializationTest {
         for (Initialization init : new Initialization[] {Initialization.GLOROT, Initialization.HE, Initialization.SMALL_RANDOM}) {
             Network net = trained(init, Activation.TANH);
             assertTrue(spread(net, 1) > 1e-2, init + ": the neurons of layer 1 differ");
+            assertEquals(java.util.List.of(), org.mlplayground.nn.lecture.Symmetry.layersWithIdenticalNeurons(net, 1e-12));
         }
     }
 
