@@ -51,6 +51,32 @@ class GradientHealthTest {
     }
 
     @Test
+    void measuredOnceAnEpochWhileFitting() {
+        double[] last = new double[2];
+        int[] labels = new int[300];
+        for (int i = 0; i < 300; i++) {
+            labels[i] = (int) Y.get(i, 0);
+        }
+        for (Activation g : new Activation[] {Activation.LOGISTIC, Activation.RELU}) {
+            MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8, 8, 8, 8, 8, 8, 8).activation(g)
+                    .learningRateInit(0.01).maxIter(10).nIterNoChange(100).seed(0).build();
+            MlpClassifier model = new MlpClassifier(config);
+            model.setClasses(new int[] {0, 1});
+            GradientHealthMeter meter = new GradientHealthMeter(new DenseFeatures(X), model.encodeLabels(labels), 128, 1);
+            java.util.List<GradientHealth> curve = new java.util.ArrayList<>();
+            model.setEpochListener(h -> curve.add(meter.measure(model.liveNetwork(), h.iterations(), config.alpha(), config.l1())));
+            model.fit(new DenseFeatures(X), labels);
+            assertEquals(10, curve.size());
+            assertEquals(9, curve.get(9).layers().size());
+            assertTrue(curve.get(9).layers().get(0).updateRatio() > 0, "the weights moved during the epoch");
+            last[g == Activation.RELU ? 1 : 0] = curve.get(9).layers().get(0).gradientNorm();
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "GradientHealthTest: after 10 epochs of adam, first-layer gradient norm relu / logistic = %.3g", last[1] / last[0]));
+        assertTrue(last[1] > last[0], "relu's first layer still gets the larger gradient");
+    }
+
+    @Test
     void deadReluAndSaturatedLogisticUnitsAreCounted() {
         Network relu = Network.glorot(new int[] {2, 4, 1}, Activation.RELU, OutputKind.LOGISTIC, 3);
         DMatrixRMaj w = relu.coefs(0);
