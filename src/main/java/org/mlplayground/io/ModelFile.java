@@ -39,8 +39,10 @@ import org.mlplayground.nn.Solver;
  * </pre>
  *
  * Only {@code format}, {@code version}, {@code activation}, {@code out_activation}, {@code coefs}
- * and {@code intercepts} (and {@code classes} for a classifier) are required. Writes go to a
- * temporary file that then replaces the target in one rename, so a crash mid-save leaves the
+ * and {@code intercepts} (and {@code classes} for a classifier) are required. Not in sklearn and
+ * written only when used: {@code "hidden_activations"} (one name per hidden layer, overriding
+ * {@code activation}) and, among the hyperparameters, {@code layer_activations}, {@code init}, {@code l1}.
+ * Writes go to a temporary file that then replaces the target in one rename, so a crash mid-save leaves the
  * previous file whole. A truncated, foreign, inconsistent or newer-version file is refused with
  * one message naming the file and the fault.
  */
@@ -140,6 +142,13 @@ public final class ModelFile {
         root.put("estimator", m.isClassifier() ? "MLPClassifier" : "MLPRegressor");
         root.put("activation", m.network().activation().sklearnName());
         root.put("out_activation", outName(m.network().output()));
+        if (!m.network().hasUniformActivation()) {
+            // not in sklearn (issue 17): one activation per hidden layer
+            ArrayNode per = root.putArray("hidden_activations");
+            for (Activation a : m.network().hiddenActivations()) {
+                per.add(a.sklearnName());
+            }
+        }
         ArrayNode coefs = root.putArray("coefs");
         ArrayNode intercepts = root.putArray("intercepts");
         for (int l = 0; l < m.network().weightLayers(); l++) {
@@ -202,6 +211,19 @@ public final class ModelFile {
         h.put("epsilon", c.epsilon());
         h.put("n_iter_no_change", c.nIterNoChange());
         h.put("max_fun", c.maxFun());
+        // not in sklearn (issue 17): written only when set
+        if (c.layerActivations().length > 0) {
+            ArrayNode per = h.putArray("layer_activations");
+            for (Activation a : c.layerActivations()) {
+                per.add(a.sklearnName());
+            }
+        }
+        if (c.init() != org.mlplayground.nn.Initialization.GLOROT) {
+            h.put("init", c.init().displayName());
+        }
+        if (c.l1() > 0) {
+            h.put("l1", c.l1());
+        }
         putDoubles(root.putArray("loss_curve"), m.lossCurve());
         if (m.dataset() != null) {
             root.put("dataset", m.dataset());
@@ -239,6 +261,9 @@ public final class ModelFile {
             biases.add(b);
         }
         Network net = Network.zeros(sizes, activation, output);
+        if (root.has("hidden_activations")) {
+            net = net.withActivations(activations(root.get("hidden_activations"), "hidden_activations"));
+        }
         for (int l = 0; l < layers; l++) {
             net.setLayer(l, matrices.get(l), biases.get(l));
         }
@@ -267,11 +292,31 @@ public final class ModelFile {
                 scaler, curve, root.path("dataset").asText(null));
     }
 
+    private static Activation[] activations(JsonNode list, String field) {
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a list of activation names");
+        }
+        Activation[] a = new Activation[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Activation.fromName(list.get(i).asText());
+        }
+        return a;
+    }
+
     private static MlpConfig config(JsonNode h, int[] sizes, Activation activation) {
         int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
         MlpConfig.Builder b = MlpConfig.builder().hiddenLayerSizes(hidden).activation(activation);
         if (h.isMissingNode() || h.isNull()) {
             return b.build();
+        }
+        if (h.has("layer_activations")) {
+            b.layerActivations(activations(h.get("layer_activations"), "layer_activations"));
+        }
+        if (h.has("init")) {
+            b.init(org.mlplayground.nn.Initialization.fromName(h.get("init").asText()));
+        }
+        if (h.has("l1")) {
+            b.l1(h.get("l1").asDouble());
         }
         if (h.has("solver")) {
             b.solver(Solver.fromName(h.get("solver").asText()));

@@ -1,6 +1,7 @@
 package org.mlplayground.io;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mlplayground.nn.LearningRateSchedule;
@@ -17,6 +18,8 @@ public final class SklearnCode {
      * {@code MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', ...)}: every setting that
      * differs from sklearn's default, plus the ones a reader looks for first. The seed is sklearn's
      * {@code random_state}; this project's separate shuffle seed has no sklearn counterpart.
+     * Settings sklearn lacks ({@link MlpConfig#notInSklearn()}) are named in a trailing Python
+     * comment that says the line trains a different network.
      */
     public static String constructor(MlpConfig c, boolean classifier) {
         MlpConfig d = MlpConfig.builder().build();
@@ -60,7 +63,17 @@ public final class SklearnCode {
             b.append(", shuffle=False");
         }
         b.append(", random_state=").append(c.seed()).append(')');
+        List<String> missing = c.notInSklearn();
+        if (!missing.isEmpty()) {
+            b.append("  # sklearn cannot express ").append(String.join("; ", missing))
+                    .append(": this line trains a different network");
+        }
         return b.toString();
+    }
+
+    /** Whether sklearn can train exactly this configuration (no per-layer activations, L1 or other init). */
+    public static boolean canExpress(MlpConfig c) {
+        return c.notInSklearn().isEmpty();
     }
 
     private static String number(double v) {

@@ -15,7 +15,8 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  *
  * No delta is computed for the input. The loss is sklearn's: the output's data term plus
- * {@code 0.5 alpha sum(W^2) / n}.
+ * {@code 0.5 alpha sum(W^2) / n}; an L1 penalty (not in sklearn, off unless {@link #setL1} is
+ * given a positive value) adds {@code l1 sum|W| / n} to it and {@code l1 sign(W) / n} to G_l.
  *
  * <p>Large problems split the batch into {@link #SHARDS} contiguous shards that go forward and
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
@@ -44,6 +45,9 @@ final class Backpropagation {
     private final int coefRows;
     /** squares[i] = sum of params[i]^2 for coefficient rows, for the penalty. */
     private final double[] squares;
+    /** absolutes[i] = sum of |params[i]| for coefficient rows, for the L1 penalty. */
+    private final double[] absolutes;
+    private double l1;
     private double objective;
     private double dataLoss;
 
@@ -74,6 +78,7 @@ final class Backpropagation {
         }
         coefRows = rows;
         squares = new double[rows];
+        absolutes = new double[rows];
         params = net.parameterArrays();
         grads = gradientArrays();
     }
@@ -81,6 +86,11 @@ final class Backpropagation {
     /** The combined gradient arrays in the order of {@link Network#parameterArrays()}. */
     double[][] gradientArrays() {
         return Shard.flatten(coefGrads, interceptGrads);
+    }
+
+    /** The L1 penalty's strength (not in sklearn): 0 (the default) for none; finite and >= 0. */
+    void setL1(double l1) {
+        this.l1 = l1;
     }
 
     /** Loss and gradient (no update) of rows {@code order[start .. start+count)}. */
@@ -124,10 +134,36 @@ final class Backpropagation {
             sum += s;
         }
         double penalty = 0.5 * alpha * sum / count;
+        if (l1 > 0) {
+            double abs = 0;
+            for (double a : absolutes) {
+                abs += a;
+            }
+            penalty += l1 * abs / count;
+        }
         OutputKind kind = net.output();
         dataLoss = kind == OutputKind.IDENTITY ? dataSum / ((double) count * net.outputs()) / 2.0 : dataSum / count;
         objective = dataLoss * kind.objectiveScale(net.outputs()) + penalty;
         return dataLoss + penalty;
+    }
+
+    /**
+     * The rows of A[l+1] (l = 0..L-1, 0-based weight layer) of the last batch, in batch order
+     * across shards: live buffers, valid until the next step (for the gradient-health meter).
+     */
+    double[][] lastActivationRows(int l) {
+        int total = 0;
+        for (Shard s : shards) {
+            total += s.count;
+        }
+        double[][] rows = new double[total][];
+        int i = 0;
+        for (Shard s : shards) {
+            for (int r = 0; r < s.count; r++) {
+                rows[i++] = s.forward.activations[l][r];
+            }
+        }
+        return rows;
     }
 
     /** The data term of the last batch's loss (without the penalty). */
@@ -178,6 +214,14 @@ final class Backpropagation {
                     squares[i] = Kernels.sumOfSquares(w);
                     for (int c = 0; c < g.length; c++) {
                         g[c] = (g[c] + alpha * w[c]) / n;
+                    }
+                    if (l1 > 0) {
+                        double abs = 0;
+                        for (int c = 0; c < g.length; c++) {
+                            abs += Math.abs(w[c]);
+                            g[c] += l1 * Math.signum(w[c]) / n;
+                        }
+                        absolutes[i] = abs;
                     }
                 } else {
                     for (int c = 0; c < g.length; c++) {
@@ -301,8 +345,9 @@ final class Backpropagation {
                     double[][] below = deltas[l - 1];
                     products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
                     double[][] a = forward.activations[l - 1];
+                    Activation g = net.activation(l);
                     for (int r = 0; r < n; r++) {
-                        net.activation().multiplyByDerivative(a[r], below[r], below[r].length);
+                        g.multiplyByDerivative(a[r], below[r], below[r].length);
                     }
                 }
             }

@@ -61,8 +61,9 @@ final class ForwardPass {
             if (l == last) {
                 net.output().applyInPlace(z, count);
             } else {
+                Activation g = net.activation(l + 1);
                 for (int r = 0; r < count; r++) {
-                    net.activation().applyInPlace(z[r], z[r].length);
+                    g.applyInPlace(z[r], z[r].length);
                 }
             }
         }

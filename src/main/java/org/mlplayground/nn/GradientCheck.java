@@ -25,9 +25,15 @@ public final class GradientCheck {
      * layers 0..L-1. The network's parameters are left as they were.
      */
     public static double[] maxRelativeErrorPerLayer(Network net, Features x, DMatrixRMaj y, double alpha) {
+        return maxRelativeErrorPerLayer(net, x, y, alpha, 0.0);
+    }
+
+    /** As {@link #maxRelativeErrorPerLayer(Network, Features, DMatrixRMaj, double)} with an L1 penalty too (not in sklearn). */
+    public static double[] maxRelativeErrorPerLayer(Network net, Features x, DMatrixRMaj y, double alpha, double l1) {
         int n = x.rows();
         int[] all = Features.identityOrder(n);
         Backpropagation bp = new Backpropagation(net, x, y, n);
+        bp.setL1(l1);
         bp.lossAndGradient(all, 0, n, alpha);
         int layers = net.weightLayers();
         // keep the analytic gradient: every finite-difference evaluation overwrites the buffers

@@ -31,6 +31,10 @@ import java.util.Arrays;
  * @param epsilon           Adam's numerical-stability term, > 0
  * @param nIterNoChange     epochs without improvement by {@code tol} before stopping
  * @param maxFun            lbfgs bound on loss evaluations
+ * @param layerActivations  not in sklearn: one activation per hidden layer, or empty for
+ *                          {@code activation} everywhere
+ * @param init              how the weights start; only {@link Initialization#GLOROT} is sklearn's
+ * @param l1                not in sklearn: L1 penalty, the loss gains {@code l1 * sum|W| / n_samples}; >= 0
  */
 public record MlpConfig(
         int[] hiddenLayerSizes,
@@ -55,7 +59,10 @@ public record MlpConfig(
         double beta2,
         double epsilon,
         int nIterNoChange,
-        int maxFun) {
+        int maxFun,
+        Activation[] layerActivations,
+        Initialization init,
+        double l1) {
 
     /** Checks every value; the message names the parameter and the value. */
     public MlpConfig {
@@ -107,6 +114,83 @@ public record MlpConfig(
         if (maxFun < 1) {
             throw new IllegalArgumentException("maxFun must be >= 1, got " + maxFun);
         }
+        // the options sklearn does not have (issue 17)
+        layerActivations = layerActivations == null ? new Activation[0] : layerActivations.clone();
+        if (layerActivations.length != 0 && layerActivations.length != hiddenLayerSizes.length) {
+            throw new IllegalArgumentException("layerActivations has " + layerActivations.length
+                    + " entries for " + hiddenLayerSizes.length + " hidden layers: give one per hidden layer or none");
+        }
+        for (Activation a : layerActivations) {
+            if (a == null) {
+                throw new IllegalArgumentException("layerActivations must not contain an empty entry");
+            }
+        }
+        if (init == null) {
+            throw new IllegalArgumentException("init must be set");
+        }
+        requireFinite("l1", l1);
+        if (l1 < 0) {
+            throw new IllegalArgumentException("l1 must be >= 0, got " + l1);
+        }
+    }
+
+    /** The per-layer activations as given (a copy; empty when every hidden layer uses {@code activation}). */
+    @Override
+    public Activation[] layerActivations() {
+        return layerActivations.clone();
+    }
+
+    /**
+     * This configuration with other hidden layer sizes, keeping per-layer activations in step: a
+     * new layer takes {@code activation}, a removed layer's entry goes (a control that adds or
+     * removes layers can use it where {@code toBuilder().hiddenLayerSizes(..)} would be refused).
+     */
+    public MlpConfig withHiddenLayerSizes(int... sizes) {
+        Builder b = toBuilder().hiddenLayerSizes(sizes);
+        if (layerActivations.length > 0 && sizes != null) {
+            Activation[] per = Arrays.copyOf(layerActivations, sizes.length);
+            for (int i = layerActivations.length; i < per.length; i++) {
+                per[i] = activation;
+            }
+            b.layerActivations(per);
+        }
+        return b.build();
+    }
+
+    /** The activation of each hidden layer: {@code layerActivations} if given, else {@code activation} repeated. */
+    public Activation[] hiddenActivations() {
+        if (layerActivations.length > 0) {
+            return layerActivations.clone();
+        }
+        Activation[] a = new Activation[hiddenLayerSizes.length];
+        Arrays.fill(a, activation);
+        return a;
+    }
+
+    /**
+     * The settings sklearn's MLP cannot express, as phrases ("an L1 penalty (l1=0.001)"); empty
+     * when sklearn trains the same network.
+     */
+    public java.util.List<String> notInSklearn() {
+        java.util.List<String> r = new java.util.ArrayList<>();
+        for (Activation a : layerActivations) {
+            if (a != activation) {
+                r.add("a different activation per hidden layer (" + activationNames() + ")");
+                break;
+            }
+        }
+        if (l1 > 0) {
+            r.add("an L1 penalty (l1=" + l1 + ")");
+        }
+        if (!init.inSklearn()) {
+            r.add("the initialization '" + init.displayName() + "' (sklearn always uses Glorot uniform)");
+        }
+        return r;
+    }
+
+    private String activationNames() {
+        return Arrays.stream(layerActivations).map(Activation::sklearnName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void requireFinite(String name, double v) {
@@ -145,7 +229,7 @@ public record MlpConfig(
     @Override
     public boolean equals(Object o) {
         return o instanceof MlpConfig c && Arrays.equals(hiddenLayerSizes, c.hiddenLayerSizes)
-                && toString().equals(c.toString());
+                && Arrays.equals(layerActivations, c.layerActivations) && toString().equals(c.toString());
     }
 
     @Override
@@ -162,7 +246,8 @@ public record MlpConfig(
                 + ", shuffleSeed=" + shuffleSeed + ", tol=" + tol + ", warmStart=" + warmStart
                 + ", momentum=" + momentum + ", nesterov=" + nesterov + ", earlyStopping=" + earlyStopping
                 + ", validationFraction=" + validationFraction + ", beta1=" + beta1 + ", beta2=" + beta2
-                + ", epsilon=" + epsilon + ", nIterNoChange=" + nIterNoChange + ", maxFun=" + maxFun + "]";
+                + ", epsilon=" + epsilon + ", nIterNoChange=" + nIterNoChange + ", maxFun=" + maxFun
+                + ", layerActivations=[" + activationNames() + "], init=" + init.displayName() + ", l1=" + l1 + "]";
     }
 
     /** Mutable helper for making an {@link MlpConfig}; starts from sklearn's defaults. */
@@ -190,6 +275,9 @@ public record MlpConfig(
         private double epsilon = 1e-8;
         private int nIterNoChange = 10;
         private int maxFun = 15000;
+        private Activation[] layerActivations = new Activation[0];
+        private Initialization init = Initialization.GLOROT;
+        private double l1 = 0;
 
         private Builder() {
         }
@@ -218,6 +306,9 @@ public record MlpConfig(
             epsilon = c.epsilon;
             nIterNoChange = c.nIterNoChange;
             maxFun = c.maxFun;
+            layerActivations = c.layerActivations;
+            init = c.init;
+            l1 = c.l1;
         }
 
         public Builder hiddenLayerSizes(int... v) { hiddenLayerSizes = v == null ? null : v.clone(); return this; }
@@ -243,12 +334,19 @@ public record MlpConfig(
         public Builder epsilon(double v) { epsilon = v; return this; }
         public Builder nIterNoChange(int v) { nIterNoChange = v; return this; }
         public Builder maxFun(int v) { maxFun = v; return this; }
+        /** Not in sklearn: one activation per hidden layer; none (or null) for {@code activation} everywhere. */
+        public Builder layerActivations(Activation... v) { layerActivations = v == null ? null : v.clone(); return this; }
+        /** How the weights start (default Glorot uniform, sklearn's). */
+        public Builder init(Initialization v) { init = v; return this; }
+        /** Not in sklearn: the L1 penalty's strength, >= 0 (default 0). */
+        public Builder l1(double v) { l1 = v; return this; }
 
         /** Makes the configuration, checking every value. */
         public MlpConfig build() {
             return new MlpConfig(hiddenLayerSizes, activation, solver, alpha, batchSize, learningRate,
                     learningRateInit, powerT, maxIter, shuffle, seed, shuffleSeed, tol, warmStart, momentum,
-                    nesterov, earlyStopping, validationFraction, beta1, beta2, epsilon, nIterNoChange, maxFun);
+                    nesterov, earlyStopping, validationFraction, beta1, beta2, epsilon, nIterNoChange, maxFun,
+                    layerActivations, init, l1);
         }
     }
 }

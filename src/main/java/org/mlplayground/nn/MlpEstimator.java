@@ -1,8 +1,6 @@
 package org.mlplayground.nn;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
@@ -177,7 +175,8 @@ public abstract class MlpEstimator {
      * state. The same seed always gives the same initial weights.
      */
     public void initialize(int inputs, int outputs) {
-        network = Network.glorot(layerSizes(inputs, outputs), config.activation(), outputKind(outputs), config.seed());
+        network = Network.initialized(layerSizes(inputs, outputs), config.activation(), config.layerActivations(),
+                outputKind(outputs), config.init(), config.seed());
         optimizer = null;
         backprop = null;
         order = null;
@@ -234,7 +233,8 @@ public abstract class MlpEstimator {
 
     private boolean fits(Features x, DMatrixRMaj y) {
         return Arrays.equals(network.layerSizes(), layerSizes(x.cols(), y.numCols))
-                && network.activation() == config.activation();
+                && network.activation() == config.activation()
+                && Arrays.equals(network.hiddenActivations(), config.hiddenActivations());
     }
 
     private static void validate(Features x, DMatrixRMaj y) {
@@ -309,6 +309,7 @@ public abstract class MlpEstimator {
             optimizer = Optimizer.create(config, network.parameterArrays());
         }
         Backpropagation bp = backpropFor(x, y);
+        bp.setL1(config.l1());
         int n = x.rows();
         if (epochPosition == 0) {
             if (order == null || order.length != n) {
@@ -348,9 +349,24 @@ public abstract class MlpEstimator {
      * state (the playground's live change; a fresh fit would start over instead).
      */
     public void changeActivation(Activation activation) {
-        config = config.toBuilder().activation(activation).build();
-        if (network != null && network.activation() != activation) {
+        config = config.toBuilder().activation(activation).layerActivations().build();
+        if (network != null && (network.activation() != activation || !network.hasUniformActivation())) {
             network = network.withActivation(activation);
+            backprop = null;
+        }
+    }
+
+    /**
+     * Not in sklearn: gives each hidden layer its own activation live, keeping every weight and the
+     * optimizer state; null or empty goes back to the configured activation everywhere.
+     *
+     * @throws IllegalArgumentException if the count differs from the number of hidden layers
+     */
+    public void changeLayerActivations(Activation[] perLayer) {
+        config = config.toBuilder().layerActivations(perLayer).build();
+        if (network != null && network.weightLayers() == config.hiddenLayerSizes().length + 1
+                && !Arrays.equals(network.hiddenActivations(), config.hiddenActivations())) {
+            network = network.withActivations(config.layerActivations());
             backprop = null;
         }
     }
@@ -372,6 +388,7 @@ public abstract class MlpEstimator {
     private void fitLbfgs(Features x, DMatrixRMaj y) {
         int n = x.rows();
         Backpropagation bp = new Backpropagation(network, x, y, n);
+        bp.setL1(config.l1());
         int[] all = Features.identityOrder(n);
         double[][] params = network.parameterArrays();
         double[][] grads = bp.gradientArrays();
@@ -427,30 +444,12 @@ public abstract class MlpEstimator {
      * pass one row), with the configured alpha.
      */
     protected Gradients gradientsEncoded(Features x, DMatrixRMaj y) {
-        Network net = network();
-        Backpropagation bp = new Backpropagation(net, x, y, x.rows());
-        int[] all = Features.identityOrder(x.rows());
-        double loss = bp.lossAndGradient(all, 0, all.length, config.alpha());
-        List<DMatrixRMaj> coefGrads = new ArrayList<>();
-        List<double[]> interceptGrads = new ArrayList<>();
-        for (int l = 0; l < net.weightLayers(); l++) {
-            coefGrads.add(toMatrix(bp.coefGrads[l]));
-            interceptGrads.add(bp.interceptGrads[l].clone());
-        }
-        return new Gradients(loss, coefGrads, interceptGrads);
-    }
-
-    private static DMatrixRMaj toMatrix(double[][] rows) {
-        DMatrixRMaj m = new DMatrixRMaj(rows.length, rows[0].length);
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, m.data, i * m.numCols, m.numCols);
-        }
-        return m;
+        return Gradients.compute(network(), x, y, config.alpha(), config.l1());
     }
 
     /** Finite-difference check of backpropagation on the given samples: max relative error per layer. */
     protected double[] gradientCheckEncoded(Features x, DMatrixRMaj y) {
-        return GradientCheck.maxRelativeErrorPerLayer(network(), x, y, config.alpha());
+        return GradientCheck.maxRelativeErrorPerLayer(network(), x, y, config.alpha(), config.l1());
     }
 
     private void requireFitted() {

@@ -22,12 +22,18 @@ public final class Network {
 
     private final int[] sizes;
     private final Activation activation;
+    /** hidden[l-1]: the activation of hidden layer l = 1..L-1 (all {@link #activation} unless set per layer). */
+    private final Activation[] hidden;
     private final OutputKind output;
     /** coefs[l][i][j]: weight from unit i of layer l to unit j of layer l+1. */
     final double[][][] coefs;
     final double[][] intercepts;
 
     private Network(int[] sizes, Activation activation, OutputKind output) {
+        this(sizes, activation, null, output);
+    }
+
+    private Network(int[] sizes, Activation activation, Activation[] hiddenActivations, OutputKind output) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("A network needs an input and an output layer");
         }
@@ -39,6 +45,16 @@ public final class Network {
         }
         this.sizes = sizes.clone();
         this.activation = activation;
+        this.hidden = new Activation[sizes.length - 2];
+        if (hiddenActivations != null && hiddenActivations.length > 0) {
+            if (hiddenActivations.length != hidden.length) {
+                throw new IllegalArgumentException(hiddenActivations.length + " per-layer activations given for "
+                        + hidden.length + " hidden layers");
+            }
+            System.arraycopy(hiddenActivations, 0, hidden, 0, hidden.length);
+        } else {
+            Arrays.fill(hidden, activation);
+        }
         this.output = output;
         coefs = new double[sizes.length - 1][][];
         intercepts = new double[sizes.length - 1][];
@@ -54,18 +70,27 @@ public final class Network {
      * and 6 otherwise; layer by layer, coefficients (row by row) then intercepts.
      */
     public static Network glorot(int[] sizes, Activation activation, OutputKind output, long seed) {
-        Network n = new Network(sizes, activation, output);
+        return initialized(sizes, activation, null, output, Initialization.GLOROT, seed);
+    }
+
+    /**
+     * A network initialised by {@code init} from {@code seed}, layer by layer (coefficients row by
+     * row, then intercepts); with {@link Initialization#GLOROT} and no per-layer activations it is
+     * exactly {@link #glorot}. With per-layer activations, the Glorot factor of weight layer l is
+     * that of the layer it feeds (the output layer's weights use {@code activation}'s).
+     *
+     * @param hiddenActivations one activation per hidden layer (not in sklearn), or null/empty for
+     *                          {@code activation} everywhere
+     * @throws IllegalArgumentException if a width is not positive or the activations do not match
+     *                                  the hidden layers
+     */
+    public static Network initialized(int[] sizes, Activation activation, Activation[] hiddenActivations,
+                                      OutputKind output, Initialization init, long seed) {
+        Network n = new Network(sizes, activation, hiddenActivations, output);
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < n.coefs.length; l++) {
-            double bound = Math.sqrt(activation.glorotFactor() / (sizes[l] + sizes[l + 1]));
-            for (double[] row : n.coefs[l]) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = random.nextDouble(-bound, bound);
-                }
-            }
-            for (int j = 0; j < n.intercepts[l].length; j++) {
-                n.intercepts[l][j] = random.nextDouble(-bound, bound);
-            }
+            Activation feeds = l < n.hidden.length ? n.hidden[l] : activation;
+            init.fill(n.coefs[l], n.intercepts[l], feeds.glorotFactor(), random);
         }
         return n;
     }
@@ -77,7 +102,7 @@ public final class Network {
 
     /** An independent copy. */
     public Network copy() {
-        Network n = new Network(sizes, activation, output);
+        Network n = new Network(sizes, activation, hidden, output);
         n.copyParametersFrom(this);
         return n;
     }
@@ -85,6 +110,16 @@ public final class Network {
     /** The same weights under another hidden activation. */
     public Network withActivation(Activation newActivation) {
         Network n = new Network(sizes, newActivation, output);
+        n.copyParametersFrom(this);
+        return n;
+    }
+
+    /**
+     * The same weights with one activation per hidden layer (not in sklearn); null or empty means
+     * {@link #activation()} everywhere.
+     */
+    public Network withActivations(Activation[] hiddenActivations) {
+        Network n = new Network(sizes, activation, hiddenActivations, output);
         n.copyParametersFrom(this);
         return n;
     }
@@ -113,9 +148,32 @@ public final class Network {
         return coefs.length;
     }
 
-    /** The hidden-layer activation. */
+    /** The hidden-layer activation (of every hidden layer unless {@link #hasUniformActivation()} is false). */
     public Activation activation() {
         return activation;
+    }
+
+    /** The activation g of hidden layer {@code l}, 1..L-1. */
+    public Activation activation(int l) {
+        if (l < 1 || l > hidden.length) {
+            throw new IllegalArgumentException("Hidden layer " + l + " is outside 1.." + hidden.length);
+        }
+        return hidden[l - 1];
+    }
+
+    /** The activation of each hidden layer 1..L-1 (a copy). */
+    public Activation[] hiddenActivations() {
+        return hidden.clone();
+    }
+
+    /** Whether every hidden layer uses {@link #activation()} (always so in sklearn). */
+    public boolean hasUniformActivation() {
+        for (Activation a : hidden) {
+            if (a != activation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The output layer and loss. */
@@ -257,7 +315,7 @@ public final class Network {
             if (l == coefs.length - 1) {
                 output.applyInPlace(next);
             } else {
-                activation.applyInPlace(next, next.length);
+                hidden[l].applyInPlace(next, next.length);
             }
             zs.add(z);
             as.add(next);

@@ -286,7 +286,8 @@ public final class TrainingService implements TrainingControl {
         session.problem.requireFits(weights);
         int[] sizes = weights.layerSizes();
         MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
-                .activation(weights.activation()).build();
+                .activation(weights.activation())
+                .layerActivations(weights.hasUniformActivation() ? null : weights.hiddenActivations()).build();
         configure(session.problem, next, stopRules);
         session.estimator.setNetwork(weights);
     }
