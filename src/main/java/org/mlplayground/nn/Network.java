@@ -52,8 +52,11 @@ public final class Network {
      * A network with sklearn's Glorot-uniform initialisation: every coefficient and intercept of
      * weight layer l drawn uniformly from +-sqrt(factor / (fan_in + fan_out)), factor 2 for logistic
      * and 6 otherwise; layer by layer, coefficients (row by row) then intercepts.
+     *
+     * @throws HyperparameterException when it would hold more than {@link Hyperparameter#MAX_WEIGHTS} weights
      */
     public static Network glorot(int[] sizes, Activation activation, OutputKind output, long seed) {
+        Hyperparameter.checkNetworkSize(sizes);
         Network n = new Network(sizes, activation, output);
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < n.coefs.length; l++) {
