@@ -63,8 +63,13 @@ public sealed interface Domain<T> {
             return high ? "a finite number " + (maxIncluded ? "<= " : "< ") + number(max) : "a finite number";
         }
 
+        /** Plain decimals (0.0001, 1) between 1e-9 and 1e15 in size, else Java's form (1.0E-12); exact either way. */
         @Override
         public String format(Double v) {
+            double a = Math.abs(v);
+            if (Double.isFinite(v) && (a == 0 || a >= 1e-9 && a < 1e15)) {
+                return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+            }
             return Double.toString(v);
         }
     }
@@ -79,6 +84,9 @@ public sealed interface Domain<T> {
             }
             try {
                 double d = Double.parseDouble(t);
+                if (autoZero && d == 0) {
+                    return null; // 0 stands for auto inside, but the written form of auto is "auto"
+                }
                 return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (int) d : null;
             } catch (NumberFormatException e) {
                 return null;
