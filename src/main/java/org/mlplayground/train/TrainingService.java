@@ -240,6 +240,8 @@ public final class TrainingService implements AutoCloseable {
             changeConfig(config.toBuilder().batchSize(batch.batchSize()).build());
         } else if (c instanceof Command.SetActivation activation) {
             setActivation(activation.activation());
+        } else if (c instanceof Command.SetHyperparameter<?> set) {
+            setLive(set);
         } else if (c instanceof Command.SetHiddenLayers hidden) {
             MlpConfig next = config.toBuilder().hiddenLayerSizes(hidden.sizes()).build();
             configure(session.problem, next);
@@ -274,6 +276,15 @@ public final class TrainingService implements AutoCloseable {
     private void changeConfig(MlpConfig next) {
         config = next;
         session.estimator.setConfig(next);
+    }
+
+    private <T> void setLive(Command.SetHyperparameter<T> set) {
+        MlpConfig next = set.parameter().set(config.toBuilder(), set.value()).build();
+        if (next.activation() != config.activation()) {
+            setActivation(next.activation());
+        } else {
+            changeConfig(next);
+        }
     }
 
     private void setActivation(Activation activation) {
