@@ -27,7 +27,7 @@ class BadValuesTest {
         refused(() -> MlpConfig.builder().batchSize(-5).build(), "batch_size");
         refused(() -> MlpConfig.builder().maxIter(0).build(), "max_iter");
         refused(() -> MlpConfig.builder().momentum(1.5).build(), "momentum");
-        refused(() -> MlpConfig.builder().beta2(1).build(), "beta_2 must be a number in [0, 1), got 1.0");
+        refused(() -> MlpConfig.builder().beta2(1).build(), "beta_2 must be a number in [0, 1), got 1");
         refused(() -> MlpConfig.builder().validationFraction(1).build(), "validation_fraction must be a number in (0, 1)");
         refused(() -> MlpConfig.builder().epsilon(0).build(), "epsilon");
         refused(() -> Activation.fromName("softsign"), "softsign", "relu");
