@@ -89,6 +89,22 @@ class HyperparameterRoundTripTest {
     }
 
     @Test
+    void sklearnsGetParamsAsJsonReadsAsTheSameConfiguration() throws DataFileException {
+        // json.dumps(MLPClassifier(hidden_layer_sizes=(1,), solver='sgd', random_state=7).get_params()), sklearn 1.2.1
+        String params = "{\"activation\": \"relu\", \"alpha\": 0.0001, \"batch_size\": \"auto\", \"beta_1\": 0.9, "
+                + "\"beta_2\": 0.999, \"early_stopping\": false, \"epsilon\": 1e-08, \"hidden_layer_sizes\": [1], "
+                + "\"learning_rate\": \"constant\", \"learning_rate_init\": 0.001, \"max_fun\": 15000, \"max_iter\": 200, "
+                + "\"momentum\": 0.9, \"n_iter_no_change\": 10, \"nesterovs_momentum\": true, \"power_t\": 0.5, "
+                + "\"random_state\": 7, \"shuffle\": true, \"solver\": \"sgd\", \"tol\": 0.0001, "
+                + "\"validation_fraction\": 0.1, \"verbose\": false, \"warm_start\": false}";
+        String text = "{\"format\": \"mlp-playground-model\", \"version\": 1, \"activation\": \"relu\", "
+                + "\"out_activation\": \"logistic\", \"coefs\": [[[1.0], [2.0]], [[0.5]]], \"intercepts\": [[0.5], [0.1]], "
+                + "\"classes\": [0, 1], \"hyperparameters\": " + params + "}";
+        assertEquals(MlpConfig.builder().hiddenLayerSizes(1).solver(Solver.SGD).seed(7).build(),
+                ModelFile.parse(text, "sklearn.json").config());
+    }
+
+    @Test
     void theSklearnLineReadsBackToTheSameValues() {
         for (Hyperparameter<?> p : Hyperparameter.ALL) {
             if (!p.inSklearn()) {
