@@ -56,9 +56,7 @@ public final class HyperparameterOptions implements IModelTransformer {
             boolean many = command.repeatable().contains(p);
             spec.addOption(OptionSpec.builder(p.option()).paramLabel(paramLabel(p)).arity("1")
                     .type(many ? String[].class : String.class).auxiliaryTypes(String.class)
-                    .description(p.description() + " It is " + (p.inSklearn() ? "sklearn's " : "this project's ")
-                            + p.name() + "; the default is " + defaultText(p) + "."
-                            + (note == null ? "" : " " + note)).build());
+                    .description(p.help() + (note == null ? "" : " " + note)).build());
         }
         return spec;
     }
@@ -66,11 +64,6 @@ public final class HyperparameterOptions implements IModelTransformer {
     /** The option that turns a flag off: {@code --no-shuffle}. */
     static String negated(Hyperparameter<?> p) {
         return "--no-" + p.option().substring(2);
-    }
-
-    private static <T> String defaultText(Hyperparameter<T> p) {
-        String text = p.format(p.defaultValue());
-        return text.isEmpty() ? "none" : text;
     }
 
     private static String paramLabel(Hyperparameter<?> p) {

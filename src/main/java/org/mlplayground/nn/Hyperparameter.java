@@ -229,6 +229,16 @@ public final class Hyperparameter<T> {
         return description;
     }
 
+    /**
+     * The description followed by where it comes from and its default, for a tooltip or
+     * {@code --help}: "The initial step size ... It is sklearn's learning_rate_init; the default is 0.001."
+     */
+    public String help() {
+        String d = format(defaultValue);
+        return description + " It is " + (inSklearn() ? "sklearn's " : "this project's ") + name + "; the default is "
+                + (d.isEmpty() ? "none" : d) + ".";
+    }
+
     /** The value in {@code c}. */
     public T get(MlpConfig c) {
         return getter.apply(c);
