@@ -68,7 +68,7 @@ public final class Hyperparameter<T> {
             MlpConfig::learningRate, MlpConfig.Builder::learningRate, LIVE);
     public static final Hyperparameter<Double> LEARNING_RATE_INIT = new Hyperparameter<>("learning_rate_init",
             "--learning-rate", "Learning rate", "lr", new Domain.Real(0, false, INF, false), 1e-3, STOCHASTIC,
-            "The initial step size of sgd and adam, in units of the loss gradient.",
+            "The initial step size: sgd moves each weight by this times its gradient, adam by about this much per step.",
             MlpConfig::learningRateInit, MlpConfig.Builder::learningRateInit, COMMON, LIVE);
     public static final Hyperparameter<Integer> MAX_ITER = new Hyperparameter<>("max_iter", "--epochs", "Max epochs",
             "epochs", new Domain.Whole(1, Integer.MAX_VALUE, false), 200, ALWAYS,

@@ -141,7 +141,7 @@ class HyperparameterTest {
         assertTrue(!Hyperparameter.HIDDEN_LAYER_SIZES.live() && !Hyperparameter.RANDOM_STATE.live());
         assertNotNull(Hyperparameter.find("--learning-rate"));
         assertEquals("Learning rate", Hyperparameter.find("lr").label());
-        assertEquals("The initial step size of sgd and adam, in units of the loss gradient. It is sklearn's "
+        assertEquals("The initial step size: sgd moves each weight by this times its gradient, adam by about this much per step. It is sklearn's "
                 + "learning_rate_init; the default is 0.001.", Hyperparameter.LEARNING_RATE_INIT.help());
     }
 }
