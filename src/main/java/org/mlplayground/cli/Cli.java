@@ -30,6 +30,9 @@ public final class Cli {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof org.mlplayground.nn.HyperparameterException h) {
+                e = HyperparameterOptions.named(h); // the option as the user typed it, not the sklearn name
+            }
             cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         });

@@ -7,12 +7,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mlplayground.baseline.ComparisonRow;
 import org.mlplayground.baseline.Contender;
-import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.nn.Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,36 +21,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** MLPs, logistic regression and an RBF SVM on the same split, in one table. */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = {
+@Command(name = "compare", mixinStandardHelpOptions = true, modelTransformer = HyperparameterOptions.class,
+        sortOptions = false, description = {
     "Train MLPs (one per --hidden), logistic regression and an RBF SVM (LIBSVM, on the first",
     "--svm-train-size training rows: kernel SVMs grow quadratically) on the same split, and print one table:",
-    "training rows, training and prediction time, test accuracy and macro F1."})
-final class CompareCommand implements Callable<Integer> {
+    "training rows, training and prediction time, test accuracy and macro F1.",
+    "The MLPs take sklearn's defaults except that each trains a fixed 10 epochs (--epochs 10, --tol 0) so the rows cost "
+        + "alike; --seed also seeds the order of samples (unless --shuffle-seed is given) and LIBSVM."})
+final class CompareCommand implements Callable<Integer>, HyperparameterOptions.Command {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
     DataOptions data;
-
-    @Option(names = "--hidden", paramLabel = "SIZES", description = {"Hidden layer sizes of an MLP, e.g. 256,128;",
-        "repeat for several (default: 128)."})
-    List<String> hidden;
-
-    @Option(names = "--activation", defaultValue = "relu", description = "The MLPs' activation (default ${DEFAULT-VALUE}).")
-    String activation;
-
-    @Option(names = "--solver", defaultValue = "adam", description = "The MLPs' and logistic regression's solver (default ${DEFAULT-VALUE}).")
-    String solver;
-
-    @Option(names = "--alpha", defaultValue = "0.0001", description = "L2 penalty (default ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--epochs", defaultValue = "10", description = "Epochs for each network (default ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the initial weights, the order of samples and LIBSVM (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--svm-train-size", defaultValue = "10000", description = "Training rows for the SVM; 0 leaves it out (default ${DEFAULT-VALUE}).")
     int svmTrainSize;
@@ -67,10 +52,18 @@ final class CompareCommand implements Callable<Integer> {
     boolean json;
 
     @Override
+    public Map<Hyperparameter<?>, String> defaultNotes() {
+        return Map.of(Hyperparameter.MAX_ITER, "compare's default is 10.", Hyperparameter.TOL, "compare's default is 0.",
+                Hyperparameter.HIDDEN_LAYER_SIZES, "Repeat it for several networks.");
+    }
+
+    @Override
+    public Set<Hyperparameter<?>> repeatable() {
+        return Set.of(Hyperparameter.HIDDEN_LAYER_SIZES);
+    }
+
+    @Override
     public Integer call() throws Exception {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
-        }
         if (svmTrainSize < 0) {
             throw new IllegalArgumentException("--svm-train-size must be 0 or more, got " + svmTrainSize);
         }
@@ -81,11 +74,20 @@ final class CompareCommand implements Callable<Integer> {
         if (!d.isClassification()) {
             throw new IllegalArgumentException("compare ranks classifiers: " + d.description() + " is a regression dataset");
         }
-        MlpConfig base = MlpConfig.builder().activation(Activation.fromName(activation)).solver(Solver.fromName(solver))
-                .alpha(alpha).maxIter(epochs).tol(0).seed(seed).shuffleSeed(seed).build();
+        if (d.testX().rows() == 0) {
+            throw new IllegalArgumentException("compare ranks on a test set: --test-fraction must be above 0");
+        }
+        MlpConfig.Builder builder = HyperparameterOptions.apply(spec, MlpConfig.builder().maxIter(10).tol(0));
+        if (!HyperparameterOptions.given(spec, Hyperparameter.SHUFFLE_SEED)) {
+            builder.shuffleSeed(HyperparameterOptions.build(builder).seed());
+        }
+        MlpConfig base = HyperparameterOptions.build(builder);
+        long seed = base.seed();
         List<Contender> contenders = new ArrayList<>();
-        for (String sizes : hidden != null ? hidden : List.of("128")) {
-            contenders.add(Contender.mlp(base.toBuilder().hiddenLayerSizes(TrainCommand.sizes(sizes)).build()));
+        List<String> hidden = HyperparameterOptions.texts(spec, Hyperparameter.HIDDEN_LAYER_SIZES);
+        for (String sizes : hidden.isEmpty() ? List.of(Hyperparameter.HIDDEN_LAYER_SIZES.format(base.hiddenLayerSizes())) : hidden) {
+            int[] widths = Hyperparameter.HIDDEN_LAYER_SIZES.parse(sizes, "--hidden");
+            contenders.add(Contender.mlp(HyperparameterOptions.build(base.toBuilder().hiddenLayerSizes(widths))));
         }
         if (!noLogistic) {
             contenders.add(Contender.logisticRegression(base));

@@ -39,7 +39,7 @@ final class DataOptions {
     double noise;
 
     @Option(names = "--test-fraction", defaultValue = "0.25",
-            description = "2D and csv: the share held out for testing (default ${DEFAULT-VALUE}).")
+            description = "2D and csv: the share held out for testing; 0 trains on every row and reports training figures (default ${DEFAULT-VALUE}).")
     double testFraction;
 
     @Option(names = "--data-seed", defaultValue = "0", description = "2D: the seed of the points (default ${DEFAULT-VALUE}).")
@@ -111,7 +111,7 @@ final class DataOptions {
             names.add(f.label());
         }
         Features trainX = Features.of(map.map(train.points()));
-        Features testX = Features.of(map.map(test.points()));
+        Features testX = rows(map.map(test.points()), trainX.cols());
         String description = generator.displayName() + " (" + train.size() + " training, " + test.size()
                 + " test points, noise " + noise + ", features " + String.join(",", names) + ")";
         String[] featureNames = names.toArray(new String[0]);
@@ -121,10 +121,10 @@ final class DataOptions {
                 classNames[i] = Integer.toString(i);
             }
             return new LoadedData(description, trainX, train.labels(), null, testX, test.labels(), null, classNames,
-                    featureNames, names, new DMatrixRMaj(test.points()));
+                    featureNames, names, rows(test.points(), 2).toDense());
         }
         return new LoadedData(description, trainX, null, train.targetMatrix(), testX, null, test.targetMatrix(), null,
-                featureNames, names, new DMatrixRMaj(test.points()));
+                featureNames, names, rows(test.points(), 2).toDense());
     }
 
     /** The 2D feature map the options ask for. */
@@ -137,6 +137,11 @@ final class DataOptions {
             set.add(Feature2D.fromName(f));
         }
         return new FeatureMap2D(set);
+    }
+
+    /** Rows as features; no rows (a test share of 0) gives an empty matrix of {@code cols} columns. */
+    private static Features rows(double[][] rows, int cols) {
+        return rows.length == 0 ? Features.of(new DMatrixRMaj(0, cols)) : Features.of(rows);
     }
 
     private static int requirePositive(int n) {

@@ -41,14 +41,19 @@ final class Evaluation {
      * {@code names} has one name per class of the model.
      */
     static Evaluation of(MlpClassifier model, Features x, int[] labels, String[] names) {
+        return of(model, x, labels, names, "test");
+    }
+
+    /** As {@link #of(MlpClassifier, Features, int[], String[])}, on the {@code part} ("test" or "training") rows. */
+    static Evaluation of(MlpClassifier model, Features x, int[] labels, String[] names, String part) {
         Evaluation e = new Evaluation();
         int[] predicted = model.predict(x);
         int[] classes = model.classes();
         ConfusionMatrix m = ConfusionMatrix.of(labels, predicted, classes);
         ClassificationReport r = ClassificationReport.of(m, names);
         double loss = model.loss(x, labels);
-        e.json.put("test_loss", loss);
-        e.json.put("test_accuracy", r.accuracy());
+        e.json.put(part + "_loss", loss);
+        e.json.put(part + "_accuracy", r.accuracy());
         e.json.put("precision_macro", r.macroPrecision());
         e.json.put("recall_macro", r.macroRecall());
         e.json.put("f1_macro", r.macroF1());
@@ -64,7 +69,8 @@ final class Evaluation {
                 a.add(v);
             }
         }
-        e.text.append(String.format(Locale.ROOT, "test loss %.4f, test accuracy %.2f%%%n%n", loss, 100 * r.accuracy()));
+        e.text.append(String.format(Locale.ROOT, "%s loss %.4f, %s accuracy %.2f%%%n%n", part, loss, part,
+                100 * r.accuracy()));
         e.text.append(r.format());
         e.text.append(confusionText(m, names));
         e.rocAuc(model, x, labels, names);
@@ -139,15 +145,20 @@ final class Evaluation {
 
     /** Regression: loss, R^2 and mean squared error. */
     static Evaluation of(MlpRegressor model, Features x, DMatrixRMaj targets) {
+        return of(model, x, targets, "test");
+    }
+
+    /** As {@link #of(MlpRegressor, Features, DMatrixRMaj)}, on the {@code part} ("test" or "training") rows. */
+    static Evaluation of(MlpRegressor model, Features x, DMatrixRMaj targets, String part) {
         Evaluation e = new Evaluation();
         DMatrixRMaj predicted = model.predict(x);
         double r2 = Metrics.r2(targets, predicted);
         double mse = Metrics.meanSquaredError(targets, predicted);
         double loss = model.loss(x, targets);
-        e.json.put("test_loss", loss);
+        e.json.put(part + "_loss", loss);
         e.json.put("r2", r2);
         e.json.put("mse", mse);
-        e.text.append(String.format(Locale.ROOT, "test loss %.6f%nR^2 %.4f%nMSE %.6f%n", loss, r2, mse));
+        e.text.append(String.format(Locale.ROOT, "%s loss %.6f%nR^2 %.4f%nMSE %.6f%n", part, loss, r2, mse));
         return e;
     }
 

@@ -89,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--example must be a training row from 0 to " + (x.rows() - 1) + ", got " + example);
         }
         boolean plane = !d.features2d().isEmpty();
-        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(TrainCommand.sizes(hidden))
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(org.mlplayground.nn.Hyperparameter.HIDDEN_LAYER_SIZES.parse(hidden, "--hidden"))
                 .activation(Activation.fromName(activation)).layerActivations(activations()).init(Initialization.fromName(init))
                 .alpha(alpha).l1(l1).learningRateInit(plane ? 0.01 : 0.001).batchSize(plane ? 32 : 0)
                 .maxIter(Math.max(1, epochs)).seed(seed).build();

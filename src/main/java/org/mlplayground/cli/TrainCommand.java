@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,23 +16,33 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.io.ModelFile;
 import org.mlplayground.io.SavedModel;
-import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.Features;
-import org.mlplayground.nn.LearningRateSchedule;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.MlpEstimator;
 import org.mlplayground.nn.MlpRegressor;
-import org.mlplayground.nn.Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Trains a network on a dataset, reports its test figures and optionally saves it. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train an MLP on a dataset and report how it does on the held-out test data.")
-final class TrainCommand implements Callable<Integer> {
+/** Trains a network on a dataset (or continues a saved one), reports its test figures and optionally saves it. */
+@Command(name = "train", mixinStandardHelpOptions = true, modelTransformer = HyperparameterOptions.class,
+        sortOptions = false, description = {
+            "Train an MLP on a dataset and report how it does on the held-out test data.",
+            "The defaults are sklearn's MLPClassifier() and MLPRegressor(), except that random_state is 0 (so every run "
+                + "repeats) and that the 2D datasets train a 64,64 network with learning rate 0.01 and batches of 32.",
+            "With --model FILE it continues the saved model (sklearn's warm_start): its hyperparameters are the "
+                + "defaults, its layers and scaler stay, and it trains up to --epochs more epochs."})
+final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Command {
+
+    /** Where the 2D datasets' defaults differ from sklearn's (small problems in the plane). */
+    private static final Map<Hyperparameter<?>, String> PLANE_DEFAULTS = Map.of(
+            Hyperparameter.HIDDEN_LAYER_SIZES, "For the 2D datasets it is 64,64.",
+            Hyperparameter.LEARNING_RATE_INIT, "For the 2D datasets it is 0.01.",
+            Hyperparameter.BATCH_SIZE, "For the 2D datasets it is 32.");
 
     @Spec
     CommandSpec spec;
@@ -38,45 +50,12 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--hidden", paramLabel = "SIZES", description = {"Hidden layer sizes, e.g. 128,64; empty (\"\") for none",
-            "(default 64,64 for 2D data, else sklearn's 100)."})
-    String hidden;
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Continue training this saved model (warm start) instead of starting from random weights.")
+    Path model;
 
-    @Option(names = "--activation", defaultValue = "relu", description = "identity, logistic, tanh or relu (default ${DEFAULT-VALUE}).")
-    String activation;
-
-    @Option(names = "--solver", defaultValue = "adam", description = "sgd, adam or lbfgs (default ${DEFAULT-VALUE}).")
-    String solver;
-
-    @Option(names = "--alpha", defaultValue = "0.0001", description = "L2 penalty (default ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--learning-rate", description = "Initial learning rate (default 0.01 for 2D data, else 0.001).")
-    Double learningRate;
-
-    @Option(names = "--schedule", defaultValue = "constant", description = "sgd: constant, invscaling or adaptive (default ${DEFAULT-VALUE}).")
-    String schedule;
-
-    @Option(names = "--batch-size", description = "Minibatch size, or auto = min(200, n) (default 32 for 2D data, else auto).")
-    String batchSize;
-
-    @Option(names = "--epochs", defaultValue = "200", description = "Maximum epochs (lbfgs: iterations) (default ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--tol", defaultValue = "0.0001", description = "Stop when the loss improves less than this for 10 epochs (default ${DEFAULT-VALUE}).")
-    double tol;
-
-    @Option(names = "--early-stopping", description = "Hold out 10%% of the training data and keep the best epoch.")
-    boolean earlyStopping;
-
-    @Option(names = "--scaler", defaultValue = "none", description = "none, standardize, minmax or minus-one-to-one (default ${DEFAULT-VALUE}).")
+    @Option(names = "--scaler", defaultValue = "none", description = "How the inputs are scaled: none, standardize, minmax or minus-one-to-one (default ${DEFAULT-VALUE}).")
     String scaler;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the initial weights (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--shuffle-seed", defaultValue = "0", description = "Seed of the order of samples (default ${DEFAULT-VALUE}).")
-    long shuffleSeed;
 
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON.")
     Path save;
@@ -84,33 +63,45 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the final figures as one JSON object instead of the report.")
     boolean json;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "Show no progress bar.")
     boolean quiet;
+
+    @Override
+    public Map<Hyperparameter<?>, String> defaultNotes() {
+        return PLANE_DEFAULTS;
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
-        }
+        SavedModel continued = model == null ? null : ModelFile.load(model);
         LoadedData d = data.load();
-        Scaler.Fitted fitted = Scaler.fromName(scaler).fit(needsDense() ? d.trainX().toDense() : new org.ejml.data.DMatrixRMaj(0, d.trainX().cols()));
-        Features trainX = scaled(fitted, d.trainX());
-        Features testX = scaled(fitted, d.testX());
-        // small problems in the plane want a deeper net, bigger steps and smaller batches than sklearn's defaults
         boolean plane = !d.features2d().isEmpty();
-        MlpConfig config = MlpConfig.builder()
-                .hiddenLayerSizes(sizes(hidden != null ? hidden : plane ? "64,64" : "100"))
-                .activation(Activation.fromName(activation)).solver(Solver.fromName(solver)).alpha(alpha)
-                .learningRateInit(learningRate != null ? learningRate : plane ? 0.01 : 0.001)
-                .learningRate(LearningRateSchedule.fromName(schedule))
-                .batchSize(batch(batchSize != null ? batchSize : plane ? "32" : "auto")).maxIter(epochs)
-                .tol(tol).earlyStopping(earlyStopping).seed(seed).shuffleSeed(shuffleSeed).build();
+        MlpConfig.Builder builder;
+        if (continued != null) {
+            keepsArchitecture(continued);
+            ContinuedModel.check(continued, d);
+            builder = continued.config().toBuilder().warmStart(true);
+        } else {
+            builder = MlpConfig.builder();
+            if (plane) {
+                builder.hiddenLayerSizes(64, 64).learningRateInit(0.01).batchSize(32);
+            }
+        }
+        MlpConfig config = HyperparameterOptions.build(HyperparameterOptions.apply(spec, builder));
+        Scaler.Fitted fitted = continued != null && continued.scaler() != null ? continued.scaler()
+                : Scaler.fromName(scaler).fit(needsDense() ? d.trainX().toDense() : new org.ejml.data.DMatrixRMaj(0, d.trainX().cols()));
+        Features trainX = scaled(fitted, d.trainX());
+        boolean noTest = d.testX().rows() == 0;
+        Features testX = noTest ? trainX : scaled(fitted, d.testX());
         MlpEstimator model = d.isClassification() ? new MlpClassifier(config) : new MlpRegressor(config);
+        if (continued != null) {
+            ContinuedModel.start(model, continued);
+        }
 
         long start = System.nanoTime();
-        ProgressBar shown = progressBar(err);
+        ProgressBar shown = progressBar(err, config.maxIter());
         try (ProgressBar bar = shown) {
             model.setEpochListener(h -> {
                 if (bar != null) {
@@ -129,9 +120,11 @@ final class TrainCommand implements Callable<Integer> {
             err.println();
         }
         int ran = model.history().iterations();
+        String part = noTest ? "training" : "test";
         Evaluation eval = model instanceof MlpClassifier c
-                ? Evaluation.of(c, testX, d.testLabels(), Evaluation.align(d.classNames(), c.classes()))
-                : Evaluation.of((MlpRegressor) model, testX, d.testTargets());
+                ? Evaluation.of(c, testX, noTest ? d.trainLabels() : d.testLabels(),
+                        Evaluation.align(d.classNames(), c.classes()), part)
+                : Evaluation.of((MlpRegressor) model, testX, noTest ? d.trainTargets() : d.testTargets(), part);
         int[] layerSizes = model.networkCopy().layerSizes();
         String network = Arrays.stream(layerSizes).mapToObj(Integer::toString).reduce((a, b) -> a + "-" + b).orElse("")
                 + " " + config.activation().sklearnName() + ", " + config.solver().sklearnName();
@@ -143,21 +136,31 @@ final class TrainCommand implements Callable<Integer> {
             o.put("seconds", seconds);
             o.put("seconds_per_epoch", seconds / Math.max(1, ran));
             o.put("train_loss", model.history().lastLoss());
+            o.put("test_set", !noTest);
+            if (continued != null) {
+                o.put("continued", this.model.toString());
+            }
             o.setAll(eval.json());
             o.put("stop_reason", model.history().stopReason());
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
             out.printf(Locale.ROOT, "dataset: %s%nnetwork: %s, alpha %s, %d epochs in %.2f s (%.4f s per epoch)%n"
                     + "stopped: %s%ntrain loss %.4f (with the L2 penalty)%n", d.description(), network,
-                    new java.math.BigDecimal(Double.toString(alpha)).stripTrailingZeros().toPlainString(), ran,
+                    new java.math.BigDecimal(Double.toString(config.alpha())).stripTrailingZeros().toPlainString(), ran,
                     seconds, seconds / Math.max(1, ran), model.history().stopReason(), model.history().lastLoss());
+            if (continued != null) {
+                out.println("continued from " + this.model);
+            }
+            if (noTest) {
+                out.println("no test set (--test-fraction 0): the figures below are on the training data");
+            }
             out.print(eval.text());
         }
         if (save != null) {
             SavedModel saved = new SavedModel(model.networkCopy(), config,
                     model instanceof MlpClassifier c ? c.classes() : null,
                     model instanceof MlpClassifier c ? Evaluation.align(d.classNames(), c.classes()) : null, d.featureNames(),
-                    d.features2d(), fitted, model.history().lossCurve(), d.description());
+                    d.features2d(), fitted, ContinuedModel.lossCurve(continued, model.history().lossCurve()), d.description());
             ModelFile.save(saved, save);
             if (!json) {
                 out.println("saved to " + save);
@@ -174,7 +177,7 @@ final class TrainCommand implements Callable<Integer> {
         return fitted.kind() == Scaler.NONE ? x : Features.of(fitted.transform(x.toDense()));
     }
 
-    private ProgressBar progressBar(PrintWriter err) {
+    private ProgressBar progressBar(PrintWriter err, int epochs) {
         if (quiet || json) {
             return null;
         }
@@ -185,27 +188,32 @@ final class TrainCommand implements Callable<Integer> {
                 })).build();
     }
 
-    /** "128,64" (or 256-128, 2+3+2) to {128, 64}; "" or "none" to no hidden layer. */
-    static int[] sizes(String text) {
-        try {
-            return org.mlplayground.nn.HiddenLayers.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--hidden: " + e.getMessage());
+    /** A continued model keeps its layers and activation: options that would change them are refused. */
+    private void keepsArchitecture(SavedModel saved) {
+        for (Hyperparameter<?> p : List.of(Hyperparameter.HIDDEN_LAYER_SIZES, Hyperparameter.ACTIVATION)) {
+            if (HyperparameterOptions.given(spec, p)
+                    && !sameValue(p, HyperparameterOptions.value(spec, p), saved.config())) {
+                throw new IllegalArgumentException(p.option() + " cannot change when training continues: " + model
+                        + " has " + p.name() + " " + text(p, saved.config()));
+            }
+        }
+        if (scalerGiven()) {
+            throw new IllegalArgumentException("--scaler cannot change when training continues: " + model
+                    + " keeps the scaler it was trained with");
         }
     }
 
-    private static int batch(String text) {
-        if (text.trim().equalsIgnoreCase("auto")) {
-            return 0;
-        }
-        try {
-            int b = Integer.parseInt(text.trim());
-            if (b < 1) {
-                throw new IllegalArgumentException("--batch-size must be at least 1 or auto, got " + b);
-            }
-            return b;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--batch-size: '" + text + "' is not a number or auto");
-        }
+    private boolean scalerGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--scaler");
+    }
+
+    private static <T> boolean sameValue(Hyperparameter<T> p, Object given, MlpConfig saved) {
+        @SuppressWarnings("unchecked")
+        T value = (T) given;
+        return p.format(value).equals(p.format(p.get(saved)));
+    }
+
+    private static <T> String text(Hyperparameter<T> p, MlpConfig c) {
+        return p.format(p.get(c));
     }
 }

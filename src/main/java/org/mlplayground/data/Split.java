@@ -10,13 +10,17 @@ import org.mlplayground.nn.ValidationSplit;
 public record Split(int[] train, int[] test) {
 
     /**
-     * Holds out {@code testFraction} of {@code n} rows (at least one each side). With
+     * Holds out {@code testFraction} of {@code n} rows (at least one each side); a fraction of 0
+     * keeps every row for training, in order, and tests on none (sklearn's {@code fit(X, y)}). With
      * {@code labels}, each class is split in that proportion (stratified), as sklearn's
      * {@code train_test_split(..., stratify=labels)}.
      */
     public static Split of(int n, double testFraction, long seed, int[] labels) {
-        if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("The test fraction must be between 0 and 1, got " + testFraction);
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("The test fraction must be at least 0 and less than 1, got " + testFraction);
+        }
+        if (testFraction == 0 && n >= 1) {
+            return new Split(java.util.stream.IntStream.range(0, n).toArray(), new int[0]);
         }
         if (n < 2) {
             throw new IllegalArgumentException("Splitting needs at least 2 rows, got " + n);

@@ -19,11 +19,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.data.DataFileException;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
-import org.mlplayground.nn.LearningRateSchedule;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
 import org.mlplayground.nn.OutputKind;
-import org.mlplayground.nn.Solver;
 
 /**
  * Saves and loads models as JSON in sklearn's layout, so a model exported from sklearn loads too:
@@ -180,49 +179,9 @@ public final class ModelFile {
             putDoubles(s.putArray("offset"), m.scaler().offset());
             putDoubles(s.putArray("scale"), m.scaler().scale());
         }
-        MlpConfig c = m.config();
         ObjectNode h = root.putObject("hyperparameters");
-        ArrayNode hidden = h.putArray("hidden_layer_sizes");
-        for (int w : c.hiddenLayerSizes()) {
-            hidden.add(w);
-        }
-        h.put("activation", c.activation().sklearnName());
-        h.put("solver", c.solver().sklearnName());
-        h.put("alpha", c.alpha());
-        if (c.batchSize() == 0) {
-            h.put("batch_size", "auto");
-        } else {
-            h.put("batch_size", c.batchSize());
-        }
-        h.put("learning_rate", c.learningRate().sklearnName());
-        h.put("learning_rate_init", c.learningRateInit());
-        h.put("power_t", c.powerT());
-        h.put("max_iter", c.maxIter());
-        h.put("shuffle", c.shuffle());
-        h.put("random_state", c.seed());
-        h.put("shuffle_seed", c.shuffleSeed());
-        h.put("tol", c.tol());
-        h.put("momentum", c.momentum());
-        h.put("nesterovs_momentum", c.nesterov());
-        h.put("early_stopping", c.earlyStopping());
-        h.put("validation_fraction", c.validationFraction());
-        h.put("beta_1", c.beta1());
-        h.put("beta_2", c.beta2());
-        h.put("epsilon", c.epsilon());
-        h.put("n_iter_no_change", c.nIterNoChange());
-        h.put("max_fun", c.maxFun());
-        // not in sklearn (issue 17): written only when set
-        if (c.layerActivations().length > 0) {
-            ArrayNode per = h.putArray("layer_activations");
-            for (Activation a : c.layerActivations()) {
-                per.add(a.sklearnName());
-            }
-        }
-        if (c.init() != org.mlplayground.nn.Initialization.GLOROT) {
-            h.put("init", c.init().displayName());
-        }
-        if (c.l1() > 0) {
-            h.put("l1", c.l1());
+        for (Hyperparameter<?> p : Hyperparameter.ALL) {
+            putValue(h, p, m.config());
         }
         putDoubles(root.putArray("loss_curve"), m.lossCurve());
         if (m.dataset() != null) {
@@ -303,82 +262,56 @@ public final class ModelFile {
         return a;
     }
 
+    /** Writes one hyperparameter under its sklearn name: numbers and booleans as JSON's, widths as a list, else text. */
+    private static <T> void putValue(ObjectNode h, Hyperparameter<T> p, MlpConfig c) {
+        T v = p.get(c);
+        if (v instanceof int[] widths) {
+            putInts(h.putArray(p.name()), widths);
+        } else if (v instanceof Boolean flag) {
+            h.put(p.name(), flag);
+        } else if (v instanceof Double d) {
+            h.put(p.name(), d);
+        } else if (v instanceof Long l) {
+            h.put(p.name(), l);
+        } else if (v instanceof Integer i && p.format(v).equals(Integer.toString(i))) {
+            h.put(p.name(), i);
+        } else {
+            h.put(p.name(), p.format(v));
+        }
+    }
+
+    /**
+     * The hyperparameters a file names (sklearn's names; missing ones keep the default, a null
+     * random_state as sklearn writes it too); the architecture comes from the weights.
+     */
     private static MlpConfig config(JsonNode h, int[] sizes, Activation activation) {
         int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
-        MlpConfig.Builder b = MlpConfig.builder().hiddenLayerSizes(hidden).activation(activation);
-        if (h.isMissingNode() || h.isNull()) {
-            return b.build();
+        MlpConfig.Builder b = MlpConfig.builder();
+        if (h.isObject()) {
+            for (Hyperparameter<?> p : Hyperparameter.ALL) {
+                JsonNode v = h.get(p.name());
+                if (v != null && !v.isNull()) {
+                    readValue(b, p, v.isArray() ? commaList(v) : v.asText());
+                }
+            }
         }
-        if (h.has("layer_activations")) {
-            b.layerActivations(activations(h.get("layer_activations"), "layer_activations"));
+        return b.hiddenLayerSizes(hidden).activation(activation).build();
+    }
+
+    private static <T> void readValue(MlpConfig.Builder b, Hyperparameter<T> p, String text) {
+        p.set(b, p.parse(text, "the hyperparameter " + p.name()));
+    }
+
+    private static String commaList(JsonNode list) {
+        List<String> parts = new ArrayList<>();
+        list.forEach(e -> parts.add(e.asText()));
+        return String.join(",", parts);
+    }
+
+    private static void putInts(ArrayNode a, int[] values) {
+        for (int v : values) {
+            a.add(v);
         }
-        if (h.has("init")) {
-            b.init(org.mlplayground.nn.Initialization.fromName(h.get("init").asText()));
-        }
-        if (h.has("l1")) {
-            b.l1(h.get("l1").asDouble());
-        }
-        if (h.has("solver")) {
-            b.solver(Solver.fromName(h.get("solver").asText()));
-        }
-        if (h.has("alpha")) {
-            b.alpha(h.get("alpha").asDouble());
-        }
-        if (h.has("batch_size") && h.get("batch_size").isNumber()) {
-            b.batchSize(h.get("batch_size").asInt());
-        }
-        if (h.has("learning_rate")) {
-            b.learningRate(LearningRateSchedule.fromName(h.get("learning_rate").asText()));
-        }
-        if (h.has("learning_rate_init")) {
-            b.learningRateInit(h.get("learning_rate_init").asDouble());
-        }
-        if (h.has("power_t")) {
-            b.powerT(h.get("power_t").asDouble());
-        }
-        if (h.has("max_iter")) {
-            b.maxIter(h.get("max_iter").asInt());
-        }
-        if (h.has("shuffle")) {
-            b.shuffle(h.get("shuffle").asBoolean());
-        }
-        if (h.has("random_state") && h.get("random_state").isNumber()) {
-            b.seed(h.get("random_state").asLong());
-        }
-        if (h.has("shuffle_seed")) {
-            b.shuffleSeed(h.get("shuffle_seed").asLong());
-        }
-        if (h.has("tol")) {
-            b.tol(h.get("tol").asDouble());
-        }
-        if (h.has("momentum")) {
-            b.momentum(h.get("momentum").asDouble());
-        }
-        if (h.has("nesterovs_momentum")) {
-            b.nesterov(h.get("nesterovs_momentum").asBoolean());
-        }
-        if (h.has("early_stopping")) {
-            b.earlyStopping(h.get("early_stopping").asBoolean());
-        }
-        if (h.has("validation_fraction")) {
-            b.validationFraction(h.get("validation_fraction").asDouble());
-        }
-        if (h.has("beta_1")) {
-            b.beta1(h.get("beta_1").asDouble());
-        }
-        if (h.has("beta_2")) {
-            b.beta2(h.get("beta_2").asDouble());
-        }
-        if (h.has("epsilon")) {
-            b.epsilon(h.get("epsilon").asDouble());
-        }
-        if (h.has("n_iter_no_change")) {
-            b.nIterNoChange(h.get("n_iter_no_change").asInt());
-        }
-        if (h.has("max_fun")) {
-            b.maxFun(h.get("max_fun").asInt());
-        }
-        return b.build();
     }
 
     private static Scaler.Fitted scaler(JsonNode s, int inputs) {

@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.mlplayground.nn.LearningRateSchedule;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.nn.Solver;
 
 /** The scikit-learn constructor call that trains the same network, for students to paste into Python. */
 public final class SklearnCode {
@@ -15,60 +14,48 @@ public final class SklearnCode {
     }
 
     /**
-     * {@code MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', ...)}: every setting that
-     * differs from sklearn's default, plus the ones a reader looks for first. The seed is sklearn's
-     * {@code random_state}; this project's separate shuffle seed has no sklearn counterpart.
-     * Settings sklearn lacks ({@link MlpConfig#notInSklearn()}) are named in a trailing Python
-     * comment that says the line trains a different network.
+     * {@code MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', ...)}: from
+     * {@link Hyperparameter#ALL}, in its order, every sklearn parameter that has an effect under
+     * {@code c} ({@link Hyperparameter#appliesTo}) and is either one a reader looks for first
+     * ({@link Hyperparameter#common}) or differs from sklearn's default. The seed is sklearn's
+     * {@code random_state}; this project's own settings (the shuffle seed) have no counterpart.
+     * Settings that change the network and that sklearn lacks ({@link MlpConfig#notInSklearn()}:
+     * per-layer activations, L1, another initialization) are named in a trailing Python comment
+     * that says the line trains a different network.
      */
     public static String constructor(MlpConfig c, boolean classifier) {
-        MlpConfig d = MlpConfig.builder().build();
         StringBuilder b = new StringBuilder(classifier ? "MLPClassifier(" : "MLPRegressor(");
-        int[] hidden = c.hiddenLayerSizes();
-        String sizes = hidden.length == 1 ? "(" + hidden[0] + ",)"
-                : "(" + Arrays.stream(hidden).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + ")";
-        b.append("hidden_layer_sizes=").append(sizes);
-        b.append(", activation='").append(c.activation().sklearnName()).append('\'');
-        b.append(", solver='").append(c.solver().sklearnName()).append('\'');
-        b.append(", alpha=").append(number(c.alpha()));
-        b.append(", batch_size=").append(c.batchSize() == 0 ? "'auto'" : Integer.toString(c.batchSize()));
-        if (c.solver() == Solver.SGD && c.learningRate() != LearningRateSchedule.CONSTANT) {
-            b.append(", learning_rate='").append(c.learningRate().sklearnName()).append('\'');
-        }
-        if (c.solver() != Solver.LBFGS) {
-            b.append(", learning_rate_init=").append(number(c.learningRateInit()));
-        }
-        b.append(", max_iter=").append(c.maxIter());
-        if (c.tol() != d.tol()) {
-            b.append(", tol=").append(number(c.tol()));
-        }
-        if (c.solver() == Solver.SGD) {
-            b.append(", momentum=").append(number(c.momentum()));
-            b.append(", nesterovs_momentum=").append(c.nesterov() ? "True" : "False");
-            if (c.learningRate() == LearningRateSchedule.INVSCALING) {
-                b.append(", power_t=").append(number(c.powerT()));
+        String separator = "";
+        for (Hyperparameter<?> p : Hyperparameter.ALL) {
+            if (p.inSklearn() && p.appliesTo(c) && (p.common() || !p.isDefault(c))) {
+                b.append(separator).append(p.name()).append('=').append(python(p, c));
+                separator = ", ";
             }
         }
-        if (c.solver() == Solver.ADAM && (c.beta1() != d.beta1() || c.beta2() != d.beta2() || c.epsilon() != d.epsilon())) {
-            b.append(", beta_1=").append(number(c.beta1())).append(", beta_2=").append(number(c.beta2()))
-                    .append(", epsilon=").append(number(c.epsilon()));
-        }
-        if (c.earlyStopping()) {
-            b.append(", early_stopping=True, validation_fraction=").append(number(c.validationFraction()));
-        }
-        if (c.nIterNoChange() != d.nIterNoChange()) {
-            b.append(", n_iter_no_change=").append(c.nIterNoChange());
-        }
-        if (!c.shuffle()) {
-            b.append(", shuffle=False");
-        }
-        b.append(", random_state=").append(c.seed()).append(')');
+        b.append(')');
         List<String> missing = c.notInSklearn();
         if (!missing.isEmpty()) {
             b.append("  # sklearn cannot express ").append(String.join("; ", missing))
                     .append(": this line trains a different network");
         }
         return b.toString();
+    }
+
+    /** The value of {@code p} in {@code c} as a Python literal: 0.001, 'relu', True, (4, 2), (100,), 'auto'. */
+    public static <T> String python(Hyperparameter<T> p, MlpConfig c) {
+        T v = p.get(c);
+        if (v instanceof int[] widths) {
+            return widths.length == 1 ? "(" + widths[0] + ",)"
+                    : "(" + Arrays.stream(widths).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + ")";
+        }
+        if (v instanceof Boolean flag) {
+            return flag ? "True" : "False";
+        }
+        if (v instanceof Double d) {
+            return number(d);
+        }
+        String text = p.format(v);
+        return v instanceof Number && text.matches("-?\\d+") ? text : "'" + text + "'";
     }
 
     /** Whether sklearn can train exactly this configuration (no per-layer activations, L1 or other init). */

@@ -64,73 +64,49 @@ public record MlpConfig(
         Initialization init,
         double l1) {
 
-    /** Checks every value; the message names the parameter and the value. */
-    public MlpConfig {
-        if (hiddenLayerSizes == null) {
-            throw new IllegalArgumentException("hiddenLayerSizes must not be null (use an empty list for no hidden layer)");
-        }
-        hiddenLayerSizes = hiddenLayerSizes.clone();
-        for (int i = 0; i < hiddenLayerSizes.length; i++) {
-            if (hiddenLayerSizes[i] <= 0) {
-                throw new IllegalArgumentException("hidden layer " + (i + 1) + " has width "
-                        + hiddenLayerSizes[i] + ": every layer needs at least one neuron");
-            }
-        }
-        if (activation == null || solver == null || learningRate == null) {
-            throw new IllegalArgumentException("activation, solver and learningRate must be set");
-        }
-        requireFinite("alpha", alpha);
-        if (alpha < 0) {
-            throw new IllegalArgumentException("alpha must be >= 0, got " + alpha);
-        }
-        if (batchSize < 0) {
-            throw new IllegalArgumentException("batchSize must be >= 1 (or 0 for auto), got " + batchSize);
-        }
-        requirePositive("learningRateInit", learningRateInit);
-        requireFinite("powerT", powerT);
-        if (maxIter < 1) {
-            throw new IllegalArgumentException("maxIter must be >= 1, got " + maxIter);
-        }
-        requireFinite("tol", tol);
-        if (tol < 0) {
-            throw new IllegalArgumentException("tol must be >= 0, got " + tol);
-        }
-        if (!(momentum >= 0 && momentum <= 1)) {
-            throw new IllegalArgumentException("momentum must be in [0, 1], got " + momentum);
-        }
-        if (!(validationFraction > 0 && validationFraction < 1)) {
-            throw new IllegalArgumentException("validationFraction must be in (0, 1), got " + validationFraction);
-        }
-        if (!(beta1 >= 0 && beta1 < 1)) {
-            throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
-        }
-        if (!(beta2 >= 0 && beta2 < 1)) {
-            throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
-        }
-        requirePositive("epsilon", epsilon);
-        if (nIterNoChange < 1) {
-            throw new IllegalArgumentException("nIterNoChange must be >= 1, got " + nIterNoChange);
-        }
-        if (maxFun < 1) {
-            throw new IllegalArgumentException("maxFun must be >= 1, got " + maxFun);
-        }
-        // the options sklearn does not have (issue 17)
-        layerActivations = layerActivations == null ? new Activation[0] : layerActivations.clone();
-        if (layerActivations.length != 0 && layerActivations.length != hiddenLayerSizes.length) {
-            throw new IllegalArgumentException("layerActivations has " + layerActivations.length
-                    + " entries for " + hiddenLayerSizes.length + " hidden layers: give one per hidden layer or none");
-        }
-        for (Activation a : layerActivations) {
-            if (a == null) {
-                throw new IllegalArgumentException("layerActivations must not contain an empty entry");
-            }
-        }
-        if (init == null) {
-            throw new IllegalArgumentException("init must be set");
-        }
-        requireFinite("l1", l1);
-        if (l1 < 0) {
-            throw new IllegalArgumentException("l1 must be >= 0, got " + l1);
+    /**
+     * Checks every value against {@link Hyperparameter}'s table; a message starts with the sklearn
+     * name ({@code learning_rate_init must be a finite number > 0, got Infinity}).
+     *
+     * @throws HyperparameterException for the first value (in the table's order) that is not allowed
+     */
+    public MlpConfig(int[] hiddenLayerSizes, Activation activation, Solver solver, double alpha, int batchSize,
+                     LearningRateSchedule learningRate, double learningRateInit, double powerT, int maxIter,
+                     boolean shuffle, long seed, long shuffleSeed, double tol, boolean warmStart, double momentum,
+                     boolean nesterov, boolean earlyStopping, double validationFraction, double beta1, double beta2,
+                     double epsilon, int nIterNoChange, int maxFun, Activation[] layerActivations,
+                     Initialization init, double l1) {
+        this.hiddenLayerSizes = hiddenLayerSizes == null ? null : hiddenLayerSizes.clone();
+        this.activation = activation;
+        this.solver = solver;
+        this.alpha = alpha;
+        this.batchSize = batchSize;
+        this.learningRate = learningRate;
+        this.learningRateInit = learningRateInit;
+        this.powerT = powerT;
+        this.maxIter = maxIter;
+        this.shuffle = shuffle;
+        this.seed = seed;
+        this.shuffleSeed = shuffleSeed;
+        this.tol = tol;
+        this.warmStart = warmStart;
+        this.momentum = momentum;
+        this.nesterov = nesterov;
+        this.earlyStopping = earlyStopping;
+        this.validationFraction = validationFraction;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+        this.nIterNoChange = nIterNoChange;
+        this.maxFun = maxFun;
+        this.layerActivations = layerActivations == null ? new Activation[0] : layerActivations.clone();
+        this.init = init;
+        this.l1 = l1;
+        Hyperparameter.validate(this);
+        int hidden = hiddenLayerSizes == null ? 0 : hiddenLayerSizes.length;
+        if (this.layerActivations.length != 0 && this.layerActivations.length != hidden) {
+            throw new HyperparameterException(Hyperparameter.LAYER_ACTIVATIONS, Hyperparameter.LAYER_ACTIVATIONS.name(), "has " + this.layerActivations.length
+                    + " entries for " + hidden + " hidden layers: give one per hidden layer or none");
         }
     }
 
@@ -193,22 +169,10 @@ public record MlpConfig(
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private static void requireFinite(String name, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + v);
-        }
-    }
-
-    private static void requirePositive(String name, double v) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + " must be > 0, got " + v);
-        }
-    }
-
     /** The widths of the hidden layers (a copy). */
     @Override
     public int[] hiddenLayerSizes() {
-        return hiddenLayerSizes.clone();
+        return hiddenLayerSizes == null ? null : hiddenLayerSizes.clone();
     }
 
     /** The batch size used for {@code n} training samples: auto is min(200, n), else clipped to [1, n]. */
@@ -239,45 +203,45 @@ public record MlpConfig(
 
     @Override
     public String toString() {
-        return "MlpConfig[hidden=" + Arrays.toString(hiddenLayerSizes) + ", activation=" + activation.sklearnName()
-                + ", solver=" + solver.sklearnName() + ", alpha=" + alpha + ", batchSize=" + batchSize
-                + ", learningRate=" + learningRate.sklearnName() + ", learningRateInit=" + learningRateInit
-                + ", powerT=" + powerT + ", maxIter=" + maxIter + ", shuffle=" + shuffle + ", seed=" + seed
-                + ", shuffleSeed=" + shuffleSeed + ", tol=" + tol + ", warmStart=" + warmStart
-                + ", momentum=" + momentum + ", nesterov=" + nesterov + ", earlyStopping=" + earlyStopping
-                + ", validationFraction=" + validationFraction + ", beta1=" + beta1 + ", beta2=" + beta2
-                + ", epsilon=" + epsilon + ", nIterNoChange=" + nIterNoChange + ", maxFun=" + maxFun
-                + ", layerActivations=[" + activationNames() + "], init=" + init.displayName() + ", l1=" + l1 + "]";
+        StringBuilder b = new StringBuilder("MlpConfig[");
+        for (Hyperparameter<?> p : Hyperparameter.ALL) {
+            b.append(b.length() > 10 ? ", " : "").append(p.name()).append('=').append(text(p));
+        }
+        return b.append(']').toString();
+    }
+
+    private <T> String text(Hyperparameter<T> p) {
+        return p.format(p.get(this));
     }
 
     /** Mutable helper for making an {@link MlpConfig}; starts from sklearn's defaults. */
     public static final class Builder {
-        private int[] hiddenLayerSizes = {100};
-        private Activation activation = Activation.RELU;
-        private Solver solver = Solver.ADAM;
-        private double alpha = 1e-4;
-        private int batchSize = 0;
-        private LearningRateSchedule learningRate = LearningRateSchedule.CONSTANT;
-        private double learningRateInit = 1e-3;
-        private double powerT = 0.5;
-        private int maxIter = 200;
-        private boolean shuffle = true;
-        private long seed = 0;
-        private long shuffleSeed = 0;
-        private double tol = 1e-4;
-        private boolean warmStart = false;
-        private double momentum = 0.9;
-        private boolean nesterov = true;
-        private boolean earlyStopping = false;
-        private double validationFraction = 0.1;
-        private double beta1 = 0.9;
-        private double beta2 = 0.999;
-        private double epsilon = 1e-8;
-        private int nIterNoChange = 10;
-        private int maxFun = 15000;
-        private Activation[] layerActivations = new Activation[0];
-        private Initialization init = Initialization.GLOROT;
-        private double l1 = 0;
+        private int[] hiddenLayerSizes = Hyperparameter.HIDDEN_LAYER_SIZES.defaultValue();
+        private Activation activation = Hyperparameter.ACTIVATION.defaultValue();
+        private Solver solver = Hyperparameter.SOLVER.defaultValue();
+        private double alpha = Hyperparameter.ALPHA.defaultValue();
+        private int batchSize = Hyperparameter.BATCH_SIZE.defaultValue();
+        private LearningRateSchedule learningRate = Hyperparameter.LEARNING_RATE.defaultValue();
+        private double learningRateInit = Hyperparameter.LEARNING_RATE_INIT.defaultValue();
+        private double powerT = Hyperparameter.POWER_T.defaultValue();
+        private int maxIter = Hyperparameter.MAX_ITER.defaultValue();
+        private boolean shuffle = Hyperparameter.SHUFFLE.defaultValue();
+        private long seed = Hyperparameter.RANDOM_STATE.defaultValue();
+        private long shuffleSeed = Hyperparameter.SHUFFLE_SEED.defaultValue();
+        private double tol = Hyperparameter.TOL.defaultValue();
+        private boolean warmStart = Hyperparameter.WARM_START.defaultValue();
+        private double momentum = Hyperparameter.MOMENTUM.defaultValue();
+        private boolean nesterov = Hyperparameter.NESTEROVS_MOMENTUM.defaultValue();
+        private boolean earlyStopping = Hyperparameter.EARLY_STOPPING.defaultValue();
+        private double validationFraction = Hyperparameter.VALIDATION_FRACTION.defaultValue();
+        private double beta1 = Hyperparameter.BETA_1.defaultValue();
+        private double beta2 = Hyperparameter.BETA_2.defaultValue();
+        private double epsilon = Hyperparameter.EPSILON.defaultValue();
+        private int nIterNoChange = Hyperparameter.N_ITER_NO_CHANGE.defaultValue();
+        private int maxFun = Hyperparameter.MAX_FUN.defaultValue();
+        private Activation[] layerActivations = Hyperparameter.LAYER_ACTIVATIONS.defaultValue();
+        private Initialization init = Hyperparameter.INIT.defaultValue();
+        private double l1 = Hyperparameter.L1.defaultValue();
 
         private Builder() {
         }

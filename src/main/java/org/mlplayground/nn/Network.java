@@ -68,6 +68,8 @@ public final class Network {
      * A network with sklearn's Glorot-uniform initialisation: every coefficient and intercept of
      * weight layer l drawn uniformly from +-sqrt(factor / (fan_in + fan_out)), factor 2 for logistic
      * and 6 otherwise; layer by layer, coefficients (row by row) then intercepts.
+     *
+     * @throws HyperparameterException when it would hold more than {@link Hyperparameter#MAX_WEIGHTS} weights
      */
     public static Network glorot(int[] sizes, Activation activation, OutputKind output, long seed) {
         return initialized(sizes, activation, null, output, Initialization.GLOROT, seed);
@@ -81,11 +83,13 @@ public final class Network {
      *
      * @param hiddenActivations one activation per hidden layer (not in sklearn), or null/empty for
      *                          {@code activation} everywhere
+     * @throws HyperparameterException when it would hold more than {@link Hyperparameter#MAX_WEIGHTS} weights
      * @throws IllegalArgumentException if a width is not positive or the activations do not match
      *                                  the hidden layers
      */
     public static Network initialized(int[] sizes, Activation activation, Activation[] hiddenActivations,
                                       OutputKind output, Initialization init, long seed) {
+        Hyperparameter.checkNetworkSize(sizes);
         Network n = new Network(sizes, activation, hiddenActivations, output);
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < n.coefs.length; l++) {

@@ -1,6 +1,7 @@
 package org.mlplayground.train;
 
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
 
@@ -61,6 +62,21 @@ public sealed interface Command {
 
     /** Back to the initial weights of the seed, or of a new seed when {@code newSeed} is not null. */
     record Reset(Long newSeed) implements Command {
+    }
+
+    /**
+     * A new value for any hyperparameter the table marks {@link Hyperparameter#live() live}, from the
+     * next step on, keeping the weights (a new optimizer setting restarts the optimizer's state). A
+     * value that is not allowed is refused with the service's message ("Not done: ...").
+     *
+     * @throws IllegalArgumentException when the hyperparameter is not live (change it with {@link Configure})
+     */
+    record SetHyperparameter<T>(Hyperparameter<T> parameter, T value) implements Command {
+        public SetHyperparameter {
+            if (!parameter.live()) {
+                throw new IllegalArgumentException(parameter.name() + " cannot change during training: configure anew");
+            }
+        }
     }
 
     /** A new initial learning rate, applied to the running optimizer. */

@@ -222,8 +222,9 @@ public final class TrainingService implements TrainingControl {
         } else if (c instanceof Command.SetStopRules rules) {
             setStopRules(rules);
         } else if (c instanceof Command.SetActivation activation) {
-            config = config.toBuilder().activation(activation.activation()).build();
-            session.estimator.changeActivation(activation.activation());
+            setActivation(activation.activation());
+        } else if (c instanceof Command.SetHyperparameter<?> set) {
+            setLive(set);
         } else if (c instanceof Command.SetHiddenLayers hidden) {
             MlpConfig next = config.toBuilder().hiddenLayerSizes(hidden.sizes()).build();
             configure(session.problem, next, stopRules);
@@ -280,6 +281,20 @@ public final class TrainingService implements TrainingControl {
     private void changeConfig(MlpConfig next) {
         config = next;
         session.estimator.setConfig(next);
+    }
+
+    private <T> void setLive(Command.SetHyperparameter<T> set) {
+        MlpConfig next = set.parameter().set(config.toBuilder(), set.value()).build();
+        if (next.activation() != config.activation()) {
+            setActivation(next.activation());
+        } else {
+            changeConfig(next);
+        }
+    }
+
+    private void setActivation(Activation activation) {
+        config = config.toBuilder().activation(activation).build();
+        session.estimator.changeActivation(activation);
     }
 
     private void loadModel(Network weights) {

@@ -191,10 +191,10 @@ class CommandLineTest {
         String[] expected = {
             "error: " + broken + " line 3, column 'b': the value is missing",
             "error: Unknown dataset 'swirl'",
-            "error: alpha must be >= 0, got -1.0",
-            "error: --hidden: 'zero' is not a layer size",
+            "error: --alpha must be a finite number >= 0, got -1",
+            "error: --hidden must be at most 100 layer widths from 1 to 10000 separated by commas (e.g. 128,64), got '8,zero'",
             "error: Noise must be between 0 and 0.5",
-            "error: Unknown activation 'softsign'",
+            "error: --activation must be one of identity, logistic, tanh, relu, got 'softsign'",
             "error: Cannot read " + dir.resolve("none.json"),
             "error: " + broken + " is not complete JSON",
             "error: Missing required option: '--dataset=NAME'",

@@ -20,15 +20,15 @@ class BadValuesTest {
     @Test
     void badHyperparameters() {
         refused(() -> MlpConfig.builder().alpha(-1).build(), "alpha", "-1");
-        refused(() -> MlpConfig.builder().alpha(Double.NaN).build(), "alpha", "NaN");
-        refused(() -> MlpConfig.builder().learningRateInit(-0.1).build(), "learningRateInit", "-0.1");
-        refused(() -> MlpConfig.builder().learningRateInit(0).build(), "learningRateInit");
-        refused(() -> MlpConfig.builder().hiddenLayerSizes(8, 0, 3).build(), "hidden layer 2", "width 0");
-        refused(() -> MlpConfig.builder().batchSize(-5).build(), "batchSize");
-        refused(() -> MlpConfig.builder().maxIter(0).build(), "maxIter");
+        refused(() -> MlpConfig.builder().alpha(Double.NaN).build(), "alpha must be a finite number >= 0, got NaN");
+        refused(() -> MlpConfig.builder().learningRateInit(-0.1).build(), "learning_rate_init must be a finite number > 0, got -0.1");
+        refused(() -> MlpConfig.builder().learningRateInit(0).build(), "learning_rate_init");
+        refused(() -> MlpConfig.builder().hiddenLayerSizes(8, 0, 3).build(), "hidden_layer_sizes must be", "from 1 to 10000", "got 8,0,3");
+        refused(() -> MlpConfig.builder().batchSize(-5).build(), "batch_size");
+        refused(() -> MlpConfig.builder().maxIter(0).build(), "max_iter");
         refused(() -> MlpConfig.builder().momentum(1.5).build(), "momentum");
-        refused(() -> MlpConfig.builder().beta2(1).build(), "beta2");
-        refused(() -> MlpConfig.builder().validationFraction(1).build(), "validationFraction");
+        refused(() -> MlpConfig.builder().beta2(1).build(), "beta_2 must be a number in [0, 1), got 1");
+        refused(() -> MlpConfig.builder().validationFraction(1).build(), "validation_fraction must be a number in (0, 1)");
         refused(() -> MlpConfig.builder().epsilon(0).build(), "epsilon");
         refused(() -> Activation.fromName("softsign"), "softsign", "relu");
         refused(() -> Solver.fromName("rmsprop"), "rmsprop", "adam");

@@ -198,7 +198,7 @@ class TrainingServiceTest {
             service.send(new Command.Play());
             service.send(new Command.SetAlpha(-1));
             s = Toy.await(service, Duration.ofSeconds(10), x -> x.commands() == 4);
-            assertEquals("Not done: alpha must be >= 0, got -1.0", s.message());
+            assertEquals("Not done: alpha must be a finite number >= 0, got -1", s.message());
             assertEquals(TrainingState.RUNNING, s.state());
             long step = s.step();
             Toy.await(service, Duration.ofSeconds(10), x -> x.step() > step + 100);
