@@ -53,4 +53,32 @@ public record Lesson(String title, String description, List<LessonStep> steps) {
         return stateAt(number).entrySet().stream().filter(e -> !e.getKey().startsWith("digits."))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
+
+    /**
+     * The controls hidden at step {@code number}: those of the latest step up to it that names
+     * {@code hide} (none if no step does).
+     */
+    public List<String> hiddenAt(int number) {
+        stateAt(number);
+        for (int i = number - 1; i >= 0; i--) {
+            if (steps.get(i).hide() != null) {
+                return steps.get(i).hide();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The controls locked at step {@code number} with the reason for each: those of the latest step
+     * up to it that names {@code lock} (none if no step does).
+     */
+    public Map<String, String> lockedAt(int number) {
+        stateAt(number);
+        for (int i = number - 1; i >= 0; i--) {
+            if (steps.get(i).lock() != null) {
+                return steps.get(i).lock();
+            }
+        }
+        return Map.of();
+    }
 }

@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param state  the state keys this step sets ({@link StateKey}), each as the state text writes its
  *               value ({@code hidden} -> {@code 8,8}), in file order; keys not named keep the value
  *               earlier steps gave them
- * @param hide   controls hidden during this step ({@link LessonControl} names)
- * @param lock   controls shown but locked during this step, each with the reason shown on hover
+ * @param hide   controls hidden from this step on ({@link LessonControl} names), or null to keep the
+ *               previous step's (see {@link Lesson#hiddenAt(int)})
+ * @param lock   controls shown but locked from this step on, each with the reason shown on hover, or
+ *               null to keep the previous step's (see {@link Lesson#lockedAt(int)})
  * @param action what the step runs after setting its state, or null
  */
 public record LessonStep(int number, String title, String text, String notice, LessonView view,
@@ -26,8 +28,8 @@ public record LessonStep(int number, String title, String text, String notice, L
 
     public LessonStep {
         state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
-        hide = List.copyOf(hide);
-        lock = Collections.unmodifiableMap(new LinkedHashMap<>(lock));
+        hide = hide == null ? null : List.copyOf(hide);
+        lock = lock == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lock));
     }
 
     /** The action, if the step has one. */

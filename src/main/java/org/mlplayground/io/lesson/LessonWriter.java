@@ -52,11 +52,11 @@ final class LessonWriter {
             ObjectNode state = o.putObject("state");
             s.state().forEach((k, v) -> state.set(k, value(StateKey.of(k).kind(), v)));
         }
-        if (!s.hide().isEmpty()) {
+        if (s.hide() != null) {
             ArrayNode hide = o.putArray("hide");
             s.hide().forEach(hide::add);
         }
-        if (!s.lock().isEmpty()) {
+        if (s.lock() != null) {
             ObjectNode lock = o.putObject("lock");
             s.lock().forEach(lock::put);
         }

@@ -81,7 +81,7 @@ final class StepReader {
         List<String> hide = new ArrayList<>();
         JsonNode h = node.get("hide");
         if (h == null) {
-            return hide;
+            return null;
         }
         if (!h.isArray()) {
             throw file.fault(path + "/hide", "expected \"hide\": a list of control names, e.g. [\"solver\", \"batch\"]");
@@ -96,7 +96,7 @@ final class StepReader {
         Map<String, String> lock = new LinkedHashMap<>();
         JsonNode l = node.get("lock");
         if (l == null) {
-            return lock;
+            return null;
         }
         if (!l.isObject()) {
             throw file.fault(path + "/lock", "expected \"lock\": control names with the reason shown on hover, e.g. {\"dataset\": \"This lesson is about XOR.\"}");
