@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mlp-playground", mixinStandardHelpOptions = true, version = "MLP Playground 0.1",
         description = "Train and measure multilayer perceptrons without the window.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class, BenchCommand.class,
+            LessonCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 

@@ -1,8 +1,7 @@
 package org.mlplayground.io.lesson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,12 +29,66 @@ final class LessonWriter {
         for (LessonStep s : lesson.steps()) {
             steps.add(step(s));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        StringBuilder out = new StringBuilder();
+        print(root, "", out);
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Objects one field a line, indented by two; lists inline when they hold only numbers, texts
+     * or inline lists (hidden sizes, features, points, strokes), else one element a line.
+     */
+    private static void print(JsonNode node, String indent, StringBuilder out) {
+        if (node.isObject()) {
+            if (node.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{\n");
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                out.append(indent).append("  ").append(scalar(NODES.textNode(f.getKey()))).append(": ");
+                print(f.getValue(), indent + "  ", out);
+                out.append(fields.hasNext() ? ",\n" : "\n");
+            }
+            out.append(indent).append('}');
+        } else if (node.isArray()) {
+            if (inline(node)) {
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    out.append(i > 0 ? ", " : "");
+                    print(node.get(i), indent, out);
+                }
+                out.append(']');
+                return;
+            }
+            out.append("[\n");
+            for (int i = 0; i < node.size(); i++) {
+                out.append(indent).append("  ");
+                print(node.get(i), indent + "  ", out);
+                out.append(i + 1 < node.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append(']');
+        } else {
+            out.append(scalar(node));
+        }
+    }
+
+    private static boolean inline(JsonNode array) {
+        for (JsonNode e : array) {
+            if (e.isObject() || (e.isArray() && !inline(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String scalar(JsonNode node) {
         try {
-            return MAPPER.writer(printer).writeValueAsString(root).replace("\" : ", "\": ") + "\n";
+            return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A lesson tree cannot fail to print", e);
+            throw new IllegalStateException("A JSON value cannot fail to print", e);
         }
     }
 
@@ -67,7 +120,7 @@ final class LessonWriter {
     }
 
     /** A state value (the state text's form) as the JSON the reader takes back. */
-    private static com.fasterxml.jackson.databind.JsonNode value(StateKey.Kind kind, String v) {
+    private static JsonNode value(StateKey.Kind kind, String v) {
         switch (kind) {
             case INTEGER:
                 return NODES.numberNode(Long.parseLong(v));

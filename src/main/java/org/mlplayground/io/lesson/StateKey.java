@@ -107,13 +107,14 @@ public record StateKey(String name, Kind kind, String description, Function<Json
 
     /**
      * The value as the state text writes it; throws IllegalArgumentException with one sentence
-     * naming the key when the value has the wrong form or is out of range.
+     * (without the key's name, which the caller adds with the line) when the value has the wrong
+     * form or is out of range.
      */
     public String normalize(JsonNode value) {
         try {
             return normalizer.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "': " + lower(e.getMessage()), e);
+            throw new IllegalArgumentException(lower(e.getMessage()), e);
         }
     }
 
