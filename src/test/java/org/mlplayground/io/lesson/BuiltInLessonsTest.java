@@ -46,4 +46,17 @@ class BuiltInLessonsTest {
                 Map.of(key.name(), value), null, null, null))));
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(lesson).at("/steps/0/state/" + key.name().replace("/", "~1"));
     }
+
+    @Test
+    void theLicenceAndTheThirdPartyNoticesAreInsideTheApplication() throws Exception {
+        try (var licence = LessonFile.class.getResourceAsStream("/legal/LICENSE");
+             var notices = LessonFile.class.getResourceAsStream("/legal/THIRD-PARTY-NOTICES")) {
+            assertTrue(new String(licence.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).startsWith("MIT License"));
+            String text = new String(notices.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String part : new String[] {"OpenJFX", "Classpath", "EJML", "LIBSVM", "AtlantaFX", "picocli", "Jackson",
+                "progressbar", "JLine", "MNIST", "CC BY-SA 3.0", "Apache License"}) {
+                assertTrue(text.contains(part), part);
+            }
+        }
+    }
 }
