@@ -118,6 +118,87 @@ public record StateKey(String name, Kind kind, String description, Function<Json
         }
     }
 
+    /**
+     * The value written as in the state text ({@code 8,8}, {@code x1,x2}, {@code 0.001},
+     * {@code 1,2,0;3,4,1}), checked and normalised as {@link #normalize}; throws
+     * IllegalArgumentException with one sentence.
+     */
+    public String normalizeText(String text) {
+        return normalize(fromText(text.trim()));
+    }
+
+    /**
+     * A whole or partial state text ({@code dataset=xor&hidden=4,4&...}, as the playground's Share
+     * menu copies it) as checked, normalised keys and values in text order: what "add the current
+     * state as a step" stores. A {@code digits.} key may be included the same way. Throws
+     * IllegalArgumentException naming the key at fault.
+     */
+    public static Map<String, String> parseStateText(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String part : text.trim().split("&")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("The state text has '" + part + "' where a name=value belongs");
+            }
+            String name = part.substring(0, eq).trim();
+            try {
+                out.put(name, of(name).normalizeText(part.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The state text's " + name + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private JsonNode fromText(String t) {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        try {
+            switch (kind) {
+                case INTEGER:
+                    return f.numberNode(Long.parseLong(t));
+                case NUMBER:
+                    return f.numberNode(new java.math.BigDecimal(t));
+                case INTEGER_LIST: {
+                    var a = f.arrayNode();
+                    for (String x : t.isEmpty() ? new String[0] : t.split(",")) {
+                        a.add(Long.parseLong(x.trim()));
+                    }
+                    return a;
+                }
+                case STRING_LIST: {
+                    var a = f.arrayNode();
+                    for (String x : t.isEmpty() ? new String[0] : t.split(",")) {
+                        a.add(x.trim());
+                    }
+                    return a;
+                }
+                case POINTS: {
+                    var a = f.arrayNode();
+                    for (String p : t.isEmpty() ? new String[0] : t.split(";")) {
+                        var row = a.addArray();
+                        String[] xs = p.split(",");
+                        for (int i = 0; i < xs.length; i++) {
+                            if (i == 2) {
+                                row.add(Long.parseLong(xs[i].trim()));
+                            } else {
+                                row.add(new java.math.BigDecimal(xs[i].trim()));
+                            }
+                        }
+                    }
+                    return a;
+                }
+                default:
+                    return f.textNode(t);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + t + "' is not " + (kind == Kind.INTEGER || kind == Kind.INTEGER_LIST
+                    ? "whole numbers" : "numbers") + " as expected");
+        }
+    }
+
     /** Whether the key is one of the Digits tab's settings. */
     public boolean isDigits() {
         return name.startsWith("digits.");
