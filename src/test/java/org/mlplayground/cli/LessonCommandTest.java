@@ -63,6 +63,20 @@ class LessonCommandTest {
     }
 
     @Test
+    void showPrintsALessonAsAHandout() throws Exception {
+        assertEquals(0, run("lesson", "--show", "02-xor"), err.toString());
+        String text = out.toString();
+        assertTrue(text.startsWith("XOR needs a hidden layer\n"), text);
+        assertTrue(text.contains("Step 7 of 7: The feature that does it  [playground]\n"), text);
+        assertTrue(text.contains("Sets: hidden=1\nRuns: train 200 epochs\n"), text);
+        assertTrue(text.contains("A hidden layer m[1] = 1: A[1] = tanh(W[1] [1; x])"), "markup is taken out: " + text);
+        Path file = dir.resolve("xor.json");
+        assertEquals(0, run("lesson", "--export", "02-xor", file.toString()), err.toString());
+        assertEquals(0, run("lesson", "--show", file.toString()), err.toString());
+        assertTrue(out.toString().startsWith("XOR needs a hidden layer\n"));
+    }
+
+    @Test
     void badRequestsAreOneSentence() {
         assertEquals(1, run("lesson", "--check", dir.resolve("missing.json").toString()));
         assertOneLine("There is no lesson file ");
