@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Train and measure multilayer perceptrons without the window.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class, BenchCommand.class,
             ExplainCommand.class,
+            LessonCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 
