@@ -137,7 +137,7 @@ class HyperparameterOptionsTest {
                 + "learning_rate=invscaling, learning_rate_init=0.01, max_iter=4, tol=0.0001, momentum=0.5, "
                 + "nesterovs_momentum=false, power_t=0.25, beta_1=0.8, beta_2=0.99, epsilon=0.0000001, "
                 + "early_stopping=true, validation_fraction=0.2, n_iter_no_change=3, max_fun=99, shuffle=false, "
-                + "random_state=5, shuffle_seed=6, warm_start=false]", c.toString());
+                + "random_state=5, shuffle_seed=6, warm_start=false, init=glorot, l1=0, layer_activations=]", c.toString());
         assertEquals(1, run("train", "--dataset", "xor", "--shuffle", "--no-shuffle"));
         assertTrue(err.toString().startsWith("error: --shuffle and --no-shuffle contradict each other"), err.toString());
     }

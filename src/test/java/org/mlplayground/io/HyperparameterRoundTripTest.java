@@ -36,7 +36,8 @@ class HyperparameterRoundTripTest {
         Object v;
         if (domain instanceof Domain.Real) {
             double x = (Double) d;
-            v = List.of(x * 0.5, x * 3, x + 0.05, 0.25).stream().filter(c -> domain.contains((T) c)).findFirst().orElseThrow();
+            v = List.of(x * 0.5, x * 3, x + 0.05, 0.25).stream().filter(c -> c != x && domain.contains((T) c)).findFirst()
+                    .orElseThrow();
         } else if (domain instanceof Domain.Whole) {
             v = (Integer) d == 0 ? 17 : (Integer) d + 3;
         } else if (domain instanceof Domain.Seed) {
@@ -46,6 +47,9 @@ class HyperparameterRoundTripTest {
         } else if (domain instanceof Domain.Choice<?> c) {
             Object[] all = c.type().getEnumConstants();
             v = all[all.length - 1] == d ? all[0] : all[all.length - 1];
+        } else if (domain instanceof Domain.ActivationList) {
+            // one per hidden layer of the other hidden_layer_sizes below
+            v = new org.mlplayground.nn.Activation[] {org.mlplayground.nn.Activation.TANH, org.mlplayground.nn.Activation.LOGISTIC};
         } else {
             v = new int[] {7, 3};
         }

@@ -94,9 +94,9 @@ class EngineOptionsTest {
     void wrongCountsAndNegativeL1AreRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MlpConfig.builder().hiddenLayerSizes(4, 4).layerActivations(Activation.RELU).build());
-        assertEquals("layerActivations has 1 entries for 2 hidden layers: give one per hidden layer or none", e.getMessage());
+        assertEquals("layer_activations has 1 entries for 2 hidden layers: give one per hidden layer or none", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> MlpConfig.builder().l1(-1).build());
-        assertEquals("l1 must be >= 0, got -1.0", e.getMessage());
+        assertEquals("l1 must be a finite number >= 0, got -1", e.getMessage());
         MlpConfig c = MlpConfig.builder().hiddenLayerSizes(4, 4).layerActivations(Activation.RELU, Activation.TANH)
                 .l1(0.001).build();
         assertEquals(List.of("a different activation per hidden layer (relu, tanh)", "an L1 penalty (l1=0.001)"),

@@ -12,7 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
-import org.mlplayground.nn.HiddenLayers;
+import org.mlplayground.nn.Hyperparameter;
+import org.mlplayground.nn.HyperparameterException;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Solver;
 
@@ -31,20 +32,24 @@ public final class DigitsSettings {
 
     /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
     int[] hiddenSizes() {
-        try {
-            return HiddenLayers.parse(hidden.get());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Hidden layers: " + e.getMessage());
-        }
+        return Hyperparameter.HIDDEN_LAYER_SIZES.parse(hidden.get(), "Hidden layers");
     }
 
     /**
      * The network the controls describe.
      *
      * @param hidden its hidden layer sizes (none: logistic regression)
-     * @throws IllegalArgumentException naming the setting that is out of range
+     * @throws HyperparameterException naming the control whose value is out of range
      */
     MlpConfig config(int[] hidden) {
+        try {
+            return build(hidden);
+        } catch (HyperparameterException e) {
+            throw e.named(e.parameter() == Hyperparameter.MAX_ITER ? "Epochs" : e.parameter().label());
+        }
+    }
+
+    private MlpConfig build(int[] hidden) {
         return MlpConfig.builder().hiddenLayerSizes(hidden).activation(activation.get()).solver(solver.get())
                 .alpha(alpha.get()).batchSize(batchSize.get()).maxIter(epochs.get()).seed(seed.get())
                 .shuffleSeed(seed.get()).build();

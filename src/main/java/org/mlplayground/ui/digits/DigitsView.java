@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.train.TrainingState;
@@ -117,19 +118,19 @@ public final class DigitsView {
         hidden.setId("digits-hidden");
         hidden.setPrefColumnCount(6);
         hidden.textProperty().bindBidirectional(model.settings().hiddenProperty());
-        hidden.setTooltip(new Tooltip("Hidden layer sizes: 128, 256-128, 2+3+2 or {3,3}; empty for none (logistic regression)"));
-        ComboBox<Activation> activation = choice(List.of(Activation.values()), "The hidden units' activation");
+        hidden.setTooltip(new Tooltip(Hyperparameter.HIDDEN_LAYER_SIZES.help() + " Type 128, 256-128, 2+3+2 or {3,3}; empty for none."));
+        ComboBox<Activation> activation = choice(List.of(Activation.values()), Hyperparameter.ACTIVATION.help());
         activation.setConverter(named(Activation::sklearnName));
         activation.valueProperty().bindBidirectional(model.settings().activationProperty());
-        ComboBox<Solver> solver = choice(List.of(Solver.values()), "How the weights are updated");
+        ComboBox<Solver> solver = choice(List.of(Solver.values()), Hyperparameter.SOLVER.help());
         solver.setConverter(named(Solver::sklearnName));
         solver.valueProperty().bindBidirectional(model.settings().solverProperty());
-        ComboBox<Double> alpha = choice(ALPHAS, "The L2 penalty on the weights");
+        ComboBox<Double> alpha = choice(ALPHAS, Hyperparameter.ALPHA.help());
         alpha.setConverter(named(Controls::number));
         alpha.setValue(model.settings().alphaProperty().get());
         alpha.valueProperty().addListener((o, was, now) -> model.settings().alphaProperty().set(now));
-        TextField batch = integerField(model.settings().batchSizeProperty(), "batch size", 1, "Samples per weight update");
-        TextField epochs = integerField(model.settings().epochsProperty(), "epochs", 1, "Passes over the training digits");
+        TextField batch = integerField(model.settings().batchSizeProperty(), Hyperparameter.BATCH_SIZE.label(), 1, Hyperparameter.BATCH_SIZE.help());
+        TextField epochs = integerField(model.settings().epochsProperty(), "Epochs", 1, Hyperparameter.MAX_ITER.help());
         epochs.setId("digits-epochs");
         ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
         scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
@@ -144,7 +145,7 @@ public final class DigitsView {
         model.settings().trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
         TextField seed = new TextField(Long.toString(model.settings().seedProperty().get()));
         seed.setPrefColumnCount(3);
-        seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples"));
+        seed.setTooltip(new Tooltip(Hyperparameter.RANDOM_STATE.help()));
         seed.textProperty().addListener((o, was, now) -> {
             try {
                 model.settings().seedProperty().set(Long.parseLong(now.trim()));
@@ -184,7 +185,7 @@ public final class DigitsView {
                 }
                 property.set(v);
             } catch (NumberFormatException e) {
-                model.setStatus("The " + name + " must be a whole number of at least " + min + ", got '" + now + "'");
+                model.setStatus(name + " must be a whole number of at least " + min + ", got '" + now + "'");
             }
         });
         return field;

@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.ui.shared.Controls;
@@ -174,28 +175,28 @@ public final class PlaygroundView {
         counter.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
-                "The function each hidden neuron applies to z = w \u00b7 a + b");
+                Hyperparameter.ACTIVATION.help());
         activation.setConverter(named(Activation::sklearnName));
         activation.valueProperty().bindBidirectional(model.activationProperty());
         ComboBox<Solver> solver = combo(List.of(Solver.values()), model.solverProperty().get(),
-                "How the weights are updated: sgd, adam (minibatches) or lbfgs (whole data)");
+                Hyperparameter.SOLVER.help());
         solver.setConverter(named(Solver::sklearnName));
         solver.valueProperty().bindBidirectional(model.solverProperty());
         ComboBox<Double> rate = combo(LEARNING_RATES, model.learningRateProperty().get(),
-                "The step size of the optimizer; too large and training diverges");
+                Hyperparameter.LEARNING_RATE_INIT.help());
         rate.setId("learning-rate");
         rate.setConverter(numbers());
         rate.valueProperty().addListener((o, was, now) -> model.learningRateProperty().set(now));
         model.learningRateProperty().addListener((o, was, now) -> select(rate, now.doubleValue()));
         ComboBox<Double> alpha = combo(ALPHAS, model.alphaProperty().get(),
-                "The L2 penalty: larger alpha keeps weights small and the boundary smooth");
+                Hyperparameter.ALPHA.help());
         alpha.setId("alpha");
         alpha.setConverter(numbers());
         alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
         model.alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
         batch.setPrefWidth(80);
-        batch.setTooltip(new Tooltip("Samples per weight update"));
+        batch.setTooltip(new Tooltip(Hyperparameter.BATCH_SIZE.help()));
         Label batchLabel = new Label();
         batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
         model.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
@@ -204,7 +205,7 @@ public final class PlaygroundView {
         javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.seedProperty().get()));
         seed.setId("seed");
         seed.setPrefColumnCount(4);
-        seed.setTooltip(new Tooltip("The seed of the initial weights and of the order of samples: the same seed, the same run"));
+        seed.setTooltip(new Tooltip(Hyperparameter.RANDOM_STATE.help() + " The same seed, the same run."));
         seed.setOnAction(e -> {
             try {
                 model.seedProperty().set(Long.parseLong(seed.getText().trim()));
