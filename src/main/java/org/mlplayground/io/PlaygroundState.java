@@ -2,6 +2,7 @@ package org.mlplayground.io;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,28 +11,43 @@ import org.mlplayground.data.Feature2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
-import org.mlplayground.nn.Solver;
+import org.mlplayground.nn.Hyperparameter;
+import org.mlplayground.nn.MlpConfig;
 
 /**
  * Everything that reproduces a playground run, as a short text like a web address's query
  * ({@code dataset=spiral&noise=0&...&seed=0}): dataset, its points, noise, test share and seed,
- * the input features, hidden layers, activation, solver, learning rate, alpha, batch size and the
- * weights' seed, the input scaler; and when there are any, the points of a loaded CSV table
- * ({@code table=x1,x2,class;...}, replacing the generator's) and the points the user clicked in
- * ({@code added=...}). Parsing checks every field and names the one at fault; fields added after
- * the first version ({@code scaler}, {@code table}, {@code added}) may be missing.
+ * the input features and their scaler; the network and its training as the hyperparameter table's
+ * state keys ({@code hidden}, {@code activation}, {@code solver}, {@code lr}, {@code alpha},
+ * {@code batch}, {@code seed} always, any other entry of {@link Hyperparameter#ALL} when it is not
+ * the playground's default); whether training stops by itself ({@code stop}); and when there are
+ * any, the points of a loaded CSV table ({@code table=x1,x2,class;...}, replacing the generator's)
+ * and the points the user clicked in ({@code added=...}). A partial text is read over
+ * {@link #DEFAULT}: every key it names is checked and a bad one refused with its name; the others
+ * keep the playground's defaults.
  *
+ * @param config the network and its training (sklearn's names; the playground's defaults differ)
+ * @param stopRules whether training stops by itself (tol, early stopping, max_iter from {@code config})
  * @param table the loaded table's points as rows (x1, x2, class), or null for generated data
  * @param added the points the user added, as rows (x1, x2, class)
  */
 public record PlaygroundState(Generators dataset, int points, double noise, double testFraction, long dataSeed,
-                              Set<Feature2D> features, int[] hidden, Activation activation, Solver solver,
-                              double learningRate, double alpha, int batchSize, long seed, Scaler scaler,
+                              Set<Feature2D> features, MlpConfig config, boolean stopRules, Scaler scaler,
                               double[][] table, double[][] added) {
+
+    /** The keys written whatever their values: the ones a reader looks for first. */
+    private static final List<Hyperparameter<?>> ALWAYS_WRITTEN = List.of(Hyperparameter.HIDDEN_LAYER_SIZES,
+            Hyperparameter.ACTIVATION, Hyperparameter.SOLVER, Hyperparameter.LEARNING_RATE_INIT, Hyperparameter.ALPHA,
+            Hyperparameter.BATCH_SIZE, Hyperparameter.RANDOM_STATE);
+
+    /** The playground's defaults (its teaching choices: a 4-2 tanh network on the circle, adam at 0.03). */
+    public static final PlaygroundState DEFAULT = new PlaygroundState(Generators.CIRCLE, 400, 0.1, 0.5, 1,
+            EnumSet.of(Feature2D.X1, Feature2D.X2), MlpConfig.builder().hiddenLayerSizes(4, 2)
+                    .activation(Activation.TANH).learningRateInit(0.03).alpha(0).batchSize(10).maxIter(1000).build(),
+            true, Scaler.NONE, null, new double[0][]);
 
     public PlaygroundState {
         features = java.util.Collections.unmodifiableSet(EnumSet.copyOf(features));
-        hidden = hidden.clone();
         table = table == null ? null : java.util.Arrays.stream(table).map(double[]::clone).toArray(double[][]::new);
         added = java.util.Arrays.stream(added).map(double[]::clone).toArray(double[][]::new);
     }
@@ -45,13 +61,16 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         f.put("test", number(testFraction));
         f.put("dataSeed", Long.toString(dataSeed));
         f.put("features", features.stream().map(Feature2D::label).collect(Collectors.joining(",")));
-        f.put("hidden", java.util.Arrays.stream(hidden).mapToObj(Integer::toString).collect(Collectors.joining(",")));
-        f.put("activation", activation.sklearnName());
-        f.put("solver", solver.sklearnName());
-        f.put("lr", number(learningRate));
-        f.put("alpha", number(alpha));
-        f.put("batch", Integer.toString(batchSize));
-        f.put("seed", Long.toString(seed));
+        for (Hyperparameter<?> p : ALWAYS_WRITTEN) {
+            f.putAll(HyperparameterText.write(config, List.of(p)));
+        }
+        List<Hyperparameter<?>> changed = Hyperparameter.ALL.stream()
+                .filter(p -> !ALWAYS_WRITTEN.contains(p) && p != Hyperparameter.SHUFFLE_SEED && differs(p, config))
+                .toList();
+        f.putAll(HyperparameterText.write(config, changed));
+        if (stopRules != DEFAULT.stopRules) {
+            f.put("stop", Boolean.toString(stopRules));
+        }
         if (scaler != Scaler.NONE) {
             f.put("scaler", scaler.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
@@ -64,46 +83,65 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         return f.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
-    /** Reads a state written by {@link #toText()}; a missing or bad field is refused with its name. */
+    private static <T> boolean differs(Hyperparameter<T> p, MlpConfig c) {
+        return !p.format(p.get(c)).equals(p.format(p.get(DEFAULT.config)));
+    }
+
+    /**
+     * Reads a state written by {@link #toText()}, or a part of one (the rest from {@link #DEFAULT});
+     * a bad or unknown field is refused with its name.
+     */
     public static PlaygroundState parse(String text) {
         Map<String, String> f = new LinkedHashMap<>();
         for (String part : text.trim().split("&")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("The playground state has '" + part + "' where a name=value belongs");
+                throw new IllegalArgumentException("The playground state has '" + cut(part) + "' where a name=value belongs");
             }
             f.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
         }
-        try {
-            Set<Feature2D> features = EnumSet.noneOf(Feature2D.class);
-            for (String name : field(f, "features").split(",")) {
-                features.add(Feature2D.fromName(name));
+        for (String key : f.keySet()) {
+            if (!DATA_KEYS.contains(key) && Hyperparameter.ALL.stream().noneMatch(p -> p.stateKey().equals(key))) {
+                throw new IllegalArgumentException("The playground state has an unknown field '" + cut(key) + "'");
             }
-            String hiddenText = field(f, "hidden");
-            int[] hidden = hiddenText.isEmpty() ? new int[0]
-                    : java.util.Arrays.stream(hiddenText.split(",")).mapToInt(h -> positive("hidden", h)).toArray();
-            double noise = Double.parseDouble(field(f, "noise"));
-            double test = Double.parseDouble(field(f, "test"));
+        }
+        PlaygroundState d = DEFAULT;
+        try {
+            Set<Feature2D> features = d.features;
+            if (f.containsKey("features")) {
+                features = EnumSet.noneOf(Feature2D.class);
+                for (String name : f.get("features").split(",")) {
+                    features.add(Feature2D.fromName(name));
+                }
+            }
+            double noise = f.containsKey("noise") ? Double.parseDouble(f.get("noise")) : d.noise;
+            double test = f.containsKey("test") ? Double.parseDouble(f.get("test")) : d.testFraction;
             if (!(noise >= 0 && noise <= 0.5) || !(test > 0 && test < 1)) {
                 throw new IllegalArgumentException("The playground state's noise must be in [0, 0.5] and test in (0, 1)");
             }
-            double lr = Double.parseDouble(field(f, "lr"));
-            double alpha = Double.parseDouble(field(f, "alpha"));
-            if (!(lr > 0) || !Double.isFinite(lr) || !(alpha >= 0) || !Double.isFinite(alpha)) {
-                throw new IllegalArgumentException("The playground state's lr must be > 0 and alpha >= 0, got " + lr
-                        + " and " + alpha);
-            }
-            return new PlaygroundState(Generators.fromName(field(f, "dataset")), positive("points", field(f, "points")),
-                    noise, test, Long.parseLong(field(f, "dataSeed")), features, hidden,
-                    Activation.fromName(field(f, "activation")), Solver.fromName(field(f, "solver")),
-                    lr, alpha,
-                    positive("batch", field(f, "batch")), Long.parseLong(field(f, "seed")),
-                    f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : Scaler.NONE,
+            MlpConfig config = HyperparameterText.read(f, d.config.toBuilder()).build();
+            // the playground shuffles with the weights' seed
+            config = config.toBuilder().shuffleSeed(config.seed()).build();
+            return new PlaygroundState(
+                    f.containsKey("dataset") ? Generators.fromName(f.get("dataset")) : d.dataset,
+                    f.containsKey("points") ? positive("points", f.get("points")) : d.points,
+                    noise, test, f.containsKey("dataSeed") ? Long.parseLong(f.get("dataSeed").trim()) : d.dataSeed,
+                    features, config, f.containsKey("stop") ? Boolean.parseBoolean(f.get("stop")) : d.stopRules,
+                    f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : d.scaler,
                     f.containsKey("table") ? points("table", f.get("table")) : null,
                     f.containsKey("added") ? points("added", f.get("added")) : new double[0][]);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The playground state has a number that is not one: " + e.getMessage());
+            throw new IllegalArgumentException("The playground state has a number that is not one: " + cut(e.getMessage()));
         }
+    }
+
+    /** The keys of the data (the network's are the hyperparameter table's). */
+    private static final Set<String> DATA_KEYS = Set.of("dataset", "points", "noise", "test", "dataSeed", "features",
+            "stop", "scaler", "table", "added");
+
+    /** At most 60 characters of a piece of the text, for a message. */
+    private static String cut(String text) {
+        return text == null || text.length() <= 60 ? text : text.substring(0, 57) + "\u2026";
     }
 
     /** Rows (x1, x2, class) as {@code x1,x2,class;x1,x2,class}. */
@@ -131,14 +169,6 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
             rows[i] = new double[] {x1, x2, label};
         }
         return rows;
-    }
-
-    private static String field(Map<String, String> f, String name) {
-        String v = f.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("The playground state has no '" + name + "'");
-        }
-        return v;
     }
 
     private static int positive(String name, String value) {

@@ -17,7 +17,8 @@ class PlaygroundStateTest {
     void roundTrips() {
         PlaygroundState s = PlaygroundState.parse(TEXT);
         assertEquals(TEXT, s.toText());
-        assertArrayEquals(new int[0], s.hidden(), "no hidden layer");
+        assertArrayEquals(new int[0], s.config().hiddenLayerSizes(), "no hidden layer");
+        assertEquals(9, s.config().shuffleSeed(), "the playground shuffles with the weights' seed");
         assertEquals(0.15, s.noise());
     }
 
@@ -33,12 +34,36 @@ class PlaygroundStateTest {
     }
 
     @Test
+    void aPartialStateTakesThePlaygroundsDefaultsForTheRest() {
+        PlaygroundState s = PlaygroundState.parse("dataset=xor&hidden=3");
+        assertEquals(org.mlplayground.data.Generators.XOR, s.dataset());
+        assertArrayEquals(new int[] {3}, s.config().hiddenLayerSizes());
+        assertEquals(PlaygroundState.DEFAULT.config().learningRateInit(), s.config().learningRateInit());
+        assertEquals(PlaygroundState.DEFAULT.points(), s.points());
+        assertEquals(PlaygroundState.DEFAULT.toText(), PlaygroundState.parse("dataset=circle").toText());
+    }
+
+    @Test
+    void theStopRulesAndTheEnginesOwnOptionsTravelWhenSet() {
+        String text = TEXT + "&epochs=50&early_stopping=true&init=he&l1=0.001&stop=false";
+        PlaygroundState s = PlaygroundState.parse(text);
+        assertEquals(50, s.config().maxIter());
+        assertTrue(s.config().earlyStopping());
+        assertEquals(org.mlplayground.nn.Initialization.HE, s.config().init());
+        assertEquals(0.001, s.config().l1());
+        assertEquals(false, s.stopRules());
+        PlaygroundState again = PlaygroundState.parse(s.toText());
+        assertEquals(s.config(), again.config());
+        assertEquals(s.toText(), again.toText());
+    }
+
+    @Test
     void badFieldsAreNamed() {
         String[][] cases = {
-            {TEXT.replace("&seed=9", ""), "no 'seed'"},
-            {TEXT.replace("lr=0.1", "lr=-1"), "lr must be > 0"},
+            {TEXT.replace("lr=0.1", "lr=-1"), "The playground state's lr must be a finite number > 0, got -1"},
             {TEXT.replace("noise=0.15", "noise=0.9"), "noise must be in [0, 0.5]"},
-            {TEXT.replace("batch=16", "batch=0"), "batch must be at least 1"},
+            {TEXT.replace("batch=16", "batch=-2"), "The playground state's batch must be"},
+            {TEXT + "&colour=red", "unknown field 'colour'"},
             {TEXT.replace("dataset=moons", "dataset=swirl"), "Unknown dataset 'swirl'"},
             {TEXT.replace("points=300", "points=many"), "not one"},
             {"just words", "where a name=value belongs"},

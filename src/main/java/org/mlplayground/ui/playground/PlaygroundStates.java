@@ -9,6 +9,7 @@ import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Feature2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.io.PlaygroundState;
+import org.mlplayground.nn.MlpConfig;
 
 /** Moves whole states in and out of the playground's controls: presets, and the state text that reproduces a run. */
 final class PlaygroundStates {
@@ -53,12 +54,10 @@ final class PlaygroundStates {
                 table[i] = new double[] {csv.points()[i][0], csv.points()[i][1], csv.labels()[i]};
             }
         }
-        return new PlaygroundState(m.data().datasetProperty().get(), m.data().pointsProperty().get(), m.data().noiseProperty().get(),
-                m.data().testFractionProperty().get(), m.data().dataSeedProperty().get(), EnumSet.copyOf(m.data().features()),
-                m.hiddenLayers().stream().mapToInt(Integer::intValue).toArray(), m.activationProperty().get(),
-                m.solverProperty().get(), m.learningRateProperty().get(), m.alphaProperty().get(),
-                m.batchSizeProperty().get(), m.seedProperty().get(), m.data().scalerProperty().get(), table,
-                m.data().addedPoints().toArray(new double[0][])).toText();
+        return new PlaygroundState(m.data().datasetProperty().get(), m.data().pointsProperty().get(),
+                m.data().noiseProperty().get(), m.data().testFractionProperty().get(), m.data().dataSeedProperty().get(),
+                EnumSet.copyOf(m.data().features()), m.config(), m.stopRules().enabledProperty().get(),
+                m.data().scalerProperty().get(), table, m.data().addedPoints().toArray(new double[0][])).toText();
     }
 
     /** A state's table needs two classes numbered from 0 and at least two points. */
@@ -84,13 +83,21 @@ final class PlaygroundStates {
         m.data().dataSeedProperty().set(s.dataSeed());
         m.data().features().retainAll(s.features());
         m.data().features().addAll(s.features());
-        m.hiddenLayers().setAll(Arrays.stream(s.hidden()).boxed().toList());
-        m.activationProperty().set(s.activation());
-        m.solverProperty().set(s.solver());
-        m.learningRateProperty().set(s.learningRate());
-        m.alphaProperty().set(s.alpha());
-        m.batchSizeProperty().set(s.batchSize());
-        m.seedProperty().set(s.seed());
+        MlpConfig c = s.config();
+        m.hiddenLayers().setAll(Arrays.stream(c.hiddenLayerSizes()).boxed().toList());
+        m.activationProperty().set(c.activation());
+        m.solverProperty().set(c.solver());
+        m.learningRateProperty().set(c.learningRateInit());
+        m.alphaProperty().set(c.alpha());
+        m.batchSizeProperty().set(c.batchSize());
+        m.seedProperty().set(c.seed());
+        StopRules rules = m.stopRules();
+        rules.enabledProperty().set(s.stopRules());
+        rules.earlyStoppingProperty().set(c.earlyStopping());
+        rules.validationFractionProperty().set(c.validationFraction());
+        rules.tolProperty().set(c.tol());
+        rules.nIterNoChangeProperty().set(c.nIterNoChange());
+        rules.maxEpochsProperty().set(c.maxIter());
         m.data().scalerProperty().set(s.scaler());
         m.data().addedPoints().setAll(Arrays.asList(s.added()));
         if (s.table() != null) {

@@ -36,6 +36,8 @@ class PlaygroundViewModelTest {
         PlaygroundViewModel[] model = new PlaygroundViewModel[1];
         robot.interact(() -> model[0] = new PlaygroundViewModel(training, Background.immediate()));
         assertEquals(1, configures(training).size(), "the first data");
+        assertEquals(org.mlplayground.io.PlaygroundState.DEFAULT.toText(), model[0].stateText(),
+                "the window starts from the state text's defaults");
         robot.interact(() -> model[0].applyPreset("spiral"));
         assertEquals(2, configures(training).size(), "the preset changes five controls, and configures once");
         Command.Configure spiral = (Command.Configure) configures(training).get(1);
