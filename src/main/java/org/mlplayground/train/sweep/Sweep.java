@@ -33,7 +33,9 @@ import org.mlplayground.train.TrainingProblem;
  *
  * <p>{@link #run} blocks its caller (a background thread in the app) and reports progress on that
  * thread; {@link #cancel} from any thread stops every fit at its next epoch (a fraction of a
- * second) and makes {@code run} throw {@link CancellationException}. One sweep runs once.
+ * second) and makes {@code run} throw {@link CancellationException} once no fit runs any more.
+ * A failing fit (bad data) stops the others and its exception comes out of {@code run}. One sweep
+ * runs once.
  */
 public final class Sweep {
 
@@ -156,8 +158,20 @@ public final class Sweep {
                 cancelled = true;
             }
             pool.shutdownNow();
+            if (cancelled) {
+                awaitStop(pool);
+            }
         }
         return new SweepResult(spec, classification, List.of(cells), (System.nanoTime() - start) / 1e9, threads);
+    }
+
+    /** Waits (a fraction of a second: each fit checks the flag every epoch) until no fit runs. */
+    private static void awaitStop(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean fitsPending(int[] pending) {

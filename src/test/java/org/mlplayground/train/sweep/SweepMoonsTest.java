@@ -44,7 +44,7 @@ class SweepMoonsTest {
             }
         }
         double[] alphas = sklearn.stream().mapToDouble(r -> r[0]).toArray();
-        SweepSpec spec = SweepSpec.alphaSweep(sklearnDefaults(), alphas, 5);
+        SweepSpec spec = new SweepSpec(sklearnDefaults(), List.of(new int[] {10}), alphas, Validation.KFolds.of(5), false);
         SweepResult result = new Sweep(moons(), spec).run(null);
         assertEquals(alphas.length, result.cells().size());
         int sklearnBest = 0;
