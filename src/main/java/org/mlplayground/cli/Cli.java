@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code java -jar mlp-playground.jar <command>}. */
 @Command(name = "mlp-playground", mixinStandardHelpOptions = true, version = "MLP Playground 0.1",
         description = "Train and measure multilayer perceptrons without the window.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class, SweepCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 
