@@ -1,12 +1,14 @@
 """The moons validation curve SweepMoonsTest compares with (Debian's /usr/bin/python3,
 scikit-learn 1.2.1):  python3 make_moons_sweep.py
 
-Writes moons500.csv (make_moons(n_samples=500, noise=0.3, random_state=0): x1, x2, label) and
-prints sklearn's validation_curve for alpha, which sklearn_validation_curve.txt keeps.
+Writes resources/datasets/moons500.csv (make_moons(n_samples=500, noise=0.3, random_state=0):
+x1, x2, label; `bench --sweep` and the tests read it) and prints sklearn's validation_curve for
+alpha, which sklearn_validation_curve.txt beside this script keeps.
 """
 import sys
 import time
 import warnings
+from pathlib import Path
 
 import numpy as np
 from sklearn.datasets import make_moons
@@ -18,7 +20,8 @@ MAX_ITER = 2000
 ALPHAS = [0, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1, 10]
 
 X, y = make_moons(n_samples=500, noise=0.3, random_state=0)
-with open("moons500.csv", "w") as f:
+CSV = Path(__file__).resolve().parents[4] / "resources" / "datasets" / "moons500.csv"
+with open(CSV, "w") as f:
     f.write("x1,x2,label\n")
     for (a, b), label in zip(X, y):
         f.write(f"{a!r},{b!r},{label}\n")

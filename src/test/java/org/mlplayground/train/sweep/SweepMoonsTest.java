@@ -18,7 +18,7 @@ import org.mlplayground.train.TrainingProblem;
 
 /**
  * The alpha validation curve on sklearn's moons (make_moons(500, noise=0.3, random_state=0),
- * {@code src/test/resources/sweep/moons500.csv}) against sklearn 1.2.1's
+ * {@code resources/datasets/moons500.csv}) against sklearn 1.2.1's
  * {@code validation_curve(MLPClassifier(hidden_layer_sizes=(10,), max_iter=2000, random_state=0),
  * param_name='alpha', cv=5)}, whose numbers {@code make_moons_sweep.py} wrote to
  * {@code sklearn_validation_curve.txt}. The initial weights differ (different random generators),
@@ -27,7 +27,7 @@ import org.mlplayground.train.TrainingProblem;
 class SweepMoonsTest {
 
     static TrainingProblem moons() throws Exception {
-        CsvTable table = CsvReader.parse(resource("moons500.csv"), "moons500.csv", "label", true);
+        CsvTable table = CsvReader.parse(resource("/datasets/moons500.csv"), "moons500.csv", "label", true);
         return TrainingProblem.classification(Features.of(table.features()), table.labels(), null, null, null);
     }
 
@@ -38,7 +38,7 @@ class SweepMoonsTest {
     @Test
     void validationCurveAgreesWithSklearns() throws Exception {
         List<double[]> sklearn = new ArrayList<>();
-        for (String line : resource("sklearn_validation_curve.txt").split("\n")) {
+        for (String line : resource("/sweep/sklearn_validation_curve.txt").split("\n")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 sklearn.add(java.util.Arrays.stream(line.trim().split(" ")).mapToDouble(Double::parseDouble).toArray());
             }
@@ -66,7 +66,7 @@ class SweepMoonsTest {
     }
 
     static String resource(String name) throws IOException {
-        try (InputStream in = SweepMoonsTest.class.getResourceAsStream("/sweep/" + name)) {
+        try (InputStream in = SweepMoonsTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
