@@ -158,9 +158,7 @@ public final class Sweep {
                 cancelled = true;
             }
             pool.shutdownNow();
-            if (cancelled) {
-                awaitStop(pool);
-            }
+            awaitStop(pool);
         }
         return new SweepResult(spec, classification, List.of(cells), (System.nanoTime() - start) / 1e9, threads);
     }

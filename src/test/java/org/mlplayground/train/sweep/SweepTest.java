@@ -146,6 +146,16 @@ class SweepTest {
     }
 
     @Test
+    void aFitOnASweepThreadRunsEveryPartOnThatThread() throws Exception {
+        java.util.Set<String> ran = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread t = org.mlplayground.nn.WorkerPool.singleThreadedFactory("test-sweep").newThread(() ->
+                org.mlplayground.nn.WorkerPool.shared().run((part, parts) -> ran.add(Thread.currentThread().getName())));
+        t.start();
+        t.join();
+        assertEquals(java.util.Set.of(t.getName()), ran);
+    }
+
+    @Test
     void badGridsAreRefusedInOneSentence() {
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(small(), List.of(), new double[] {0},
                 Validation.KFolds.of(3), false));
