@@ -11,8 +11,8 @@ flag=--sweep
 ours=()
 theirs=()
 for i in $(seq "$runs"); do
-  o=$(java -jar target/mlp-playground.jar bench $flag --repeat 1 | tee /dev/stderr | sed -n 's/.*run 1: \([0-9.]*\) s.*/\1/p')
-  t=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/sklearn_sweep.py "$which" 1 | tee /dev/stderr \
+  o=$(java -jar target/mlp-playground.jar bench $flag --repeat 1 | tee -a /dev/stderr | sed -n 's/.*run 1: \([0-9.]*\) s.*/\1/p')
+  t=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/sklearn_sweep.py "$which" 1 | tee -a /dev/stderr \
       | sed -n 's/.*run 1: \([0-9.]*\) s.*/\1/p')
   ours+=("$o")
   theirs+=("$t")

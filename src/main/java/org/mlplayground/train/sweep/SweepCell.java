@@ -16,8 +16,10 @@ import org.mlplayground.nn.Network;
  * @param row     the architecture's index in the spec
  * @param col     the alpha's index in the spec
  * @param config  the configuration every fit of this cell used
- * @param folds   one score per fold, in fold order
- * @param classes the class labels of the final model (classification), else null
+ * @param folds        one score per fold, in fold order
+ * @param finalNetwork the network trained on all the training rows, or null if the sweep kept none
+ * @param classes      the class labels of the final model (classification), else null
+ * @param finalFit     the scores of that final fit (its validation score is NaN), or null
  */
 public record SweepCell(int row, int col, MlpConfig config, List<FoldScore> folds, Network finalNetwork,
                         int[] classes, FoldScore finalFit) {

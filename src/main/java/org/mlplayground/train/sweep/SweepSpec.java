@@ -108,7 +108,7 @@ public record SweepSpec(MlpConfig base, List<int[]> architectures, double[] alph
         return name(architectures.get(row));
     }
 
-    /** "(10,)"-free readable name of hidden sizes: "10", "3,3", "none". */
+    /** Hidden sizes as people write them: "10", "3,3", "none" for no hidden layer. */
     public static String name(int[] hidden) {
         if (hidden.length == 0) {
             return "none";
