@@ -78,6 +78,29 @@ class SweepCommandTest {
     }
 
     @Test
+    void theBenchmarksAreTheIssuesSweeps() throws Exception {
+        org.mlplayground.train.sweep.SweepSpec moons = SweepBenchmark.moonsSpec();
+        assertEquals(1, moons.rows());
+        assertEquals(7, moons.cols());
+        assertEquals(0, moons.alpha(0));
+        assertEquals(2000, moons.base().maxIter());
+        assertEquals(new org.mlplayground.train.sweep.Validation.KFolds(5, false, 0), moons.validation());
+        assertEquals(500, SweepBenchmark.moons().train().rows());
+        org.mlplayground.train.sweep.SweepSpec grid = SweepBenchmark.gridSpec();
+        assertEquals(6, grid.rows());
+        assertEquals(6, grid.cols());
+        assertEquals("2,3,2", grid.architectureName(1));
+        assertEquals(SweepBenchmark.GRID_EPOCHS, grid.base().maxIter());
+        StringWriter text = new StringWriter();
+        org.mlplayground.train.TrainingProblem tiny = SweepBenchmark.moons();
+        SweepBenchmark.run(new PrintWriter(text, true), "tiny", tiny, new org.mlplayground.train.sweep.SweepSpec(
+                moons.base().toBuilder().maxIter(5).build(), moons.architectures(), new double[] {0, 1}, moons.validation(),
+                false), 2);
+        assertTrue(text.toString().contains("tiny: 1 architectures x 2 alphas, 5-fold cross-validation: 10 fits"), text.toString());
+        assertTrue(text.toString().contains("tiny: median "), text.toString());
+    }
+
+    @Test
     void alphasAreWrittenAsPeopleWriteThem() {
         assertEquals("1e-6", SweepCommand.alpha(1e-6));
         assertEquals("2.5e-5", SweepCommand.alpha(2.5e-5));
