@@ -65,6 +65,15 @@ final class SweepBenchmark {
         return TrainingProblem.classification(train.features(), train.labels(), null, null, null);
     }
 
+    /** CPU seconds this process has used on every thread (NaN where the JVM does not say). */
+    static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+
     /** Runs {@code spec} {@code repeats} times and prints each wall time, the median and the best cell. */
     static void run(PrintWriter out, String name, TrainingProblem problem, SweepSpec spec, int repeats) {
         int threads = Runtime.getRuntime().availableProcessors();
@@ -74,9 +83,10 @@ final class SweepBenchmark {
         double[] seconds = new double[repeats];
         SweepResult result = null;
         for (int r = 0; r < repeats; r++) {
+            double cpu0 = processCpuSeconds();
             result = new Sweep(problem, spec).run(null, threads);
             seconds[r] = result.wallSeconds();
-            out.printf(Locale.ROOT, "  run %d: %.2f s%n", r + 1, seconds[r]);
+            out.printf(Locale.ROOT, "  run %d: %.2f s (%.1f cpu s)%n", r + 1, seconds[r], processCpuSeconds() - cpu0);
             out.flush();
         }
         SweepCell best = result.best();
