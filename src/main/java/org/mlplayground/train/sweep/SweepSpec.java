@@ -98,6 +98,30 @@ public record SweepSpec(MlpConfig base, List<int[]> architectures, double[] alph
         return alphas.clone();
     }
 
+    /** Equal when every field is, the architectures and alphas compared by value. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SweepSpec other) || architectures.size() != other.architectures.size()) {
+            return false;
+        }
+        for (int i = 0; i < architectures.size(); i++) {
+            if (!Arrays.equals(architectures.get(i), other.architectures.get(i))) {
+                return false;
+            }
+        }
+        return base.equals(other.base) && Arrays.equals(alphas, other.alphas) && validation.equals(other.validation)
+                && finalModels == other.finalModels;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = base.hashCode() * 31 + Arrays.hashCode(alphas);
+        for (int[] a : architectures) {
+            h = h * 31 + Arrays.hashCode(a);
+        }
+        return (h * 31 + validation.hashCode()) * 2 + (finalModels ? 1 : 0);
+    }
+
     /** The configuration of cell (row, col): the base with that row's layers and that column's alpha. */
     public MlpConfig config(int row, int col) {
         return base.toBuilder().hiddenLayerSizes(architectures.get(row)).alpha(alphas[col]).build();

@@ -156,6 +156,23 @@ class SweepTest {
     }
 
     @Test
+    void specsAreValuesAndCopyTheirArrays() {
+        double[] alphas = {0, 1e-3};
+        int[] layers = {3, 3};
+        SweepSpec a = new SweepSpec(small(), List.of(layers), alphas, Validation.KFolds.of(3), false);
+        alphas[1] = 5;
+        layers[0] = 9;
+        SweepSpec b = new SweepSpec(small(), List.of(new int[] {3, 3}), new double[] {0, 1e-3}, Validation.KFolds.of(3), false);
+        assertEquals(b, a);
+        assertEquals(b.hashCode(), a.hashCode());
+        assertEquals(1e-3, a.alpha(1));
+        assertEquals("3,3", a.architectureName(0));
+        assertEquals(small().toBuilder().hiddenLayerSizes(3, 3).alpha(1e-3).build(), a.config(0, 1));
+        assertFalse(a.equals(new SweepSpec(small(), List.of(new int[] {3, 3}), new double[] {0, 1e-3},
+                new Validation.HoldOut(0.2, 0), false)));
+    }
+
+    @Test
     void badGridsAreRefusedInOneSentence() {
         assertThrows(IllegalArgumentException.class, () -> new SweepSpec(small(), List.of(), new double[] {0},
                 Validation.KFolds.of(3), false));
