@@ -113,10 +113,16 @@ public final class HyperparameterOptions implements IModelTransformer {
         return p.parse(texts.get(texts.size() - 1), p.option());
     }
 
-    /** Sets every hyperparameter the user gave on {@code b} (repeatable ones: the last). */
+    /**
+     * Sets every hyperparameter the user gave on {@code b}; the command's repeatable ones (several
+     * values, such as sweep's alphas) are its own to read with {@link #texts}.
+     */
     static MlpConfig.Builder apply(CommandSpec spec, MlpConfig.Builder b) {
+        Set<Hyperparameter<?>> many = spec.userObject() instanceof Command c ? c.repeatable() : Set.of();
         for (Hyperparameter<?> p : Hyperparameter.ALL) {
-            setGiven(spec, p, b);
+            if (!many.contains(p)) {
+                setGiven(spec, p, b);
+            }
         }
         return b;
     }

@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.mlplayground.nn.Activation;
-import org.mlplayground.nn.HiddenLayers;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.MlpRegressor;
-import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingProblem;
 import org.mlplayground.train.sweep.FoldScore;
 import org.mlplayground.train.sweep.Sweep;
@@ -32,23 +32,16 @@ import picocli.CommandLine.Spec;
  * a table of mean and std training and validation scores and fit times, naming the best cell
  * (then trained on all the training rows and scored on the test part).
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, description = {
+@Command(name = "sweep", mixinStandardHelpOptions = true, modelTransformer = HyperparameterOptions.class, description = {
         "Cross-validate architectures x alphas on the training data (every core, one fit per core)",
         "and print mean/std training and validation scores and fit time per cell, the best cell named."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, HyperparameterOptions.Command {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
     DataOptions data;
-
-    @Option(names = "--hidden", paramLabel = "SIZES", description = {"An architecture to try; repeat for more: 10, 3,3, {3,3}, 2+3+2,",
-            "100,100, \"\" for none (default 10)."})
-    List<String> hidden;
-
-    @Option(names = "--alpha", split = ",", paramLabel = "A", description = "The L2 penalties to try (default 0,1e-6,1e-5,1e-4,1e-3,1e-2,1e-1).")
-    List<Double> alphas;
 
     @Option(names = "--cv", defaultValue = "5", paramLabel = "K", description = "Folds of cross-validation, stratified for classes (default ${DEFAULT-VALUE}).")
     int folds;
@@ -62,30 +55,6 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--holdout", paramLabel = "FRACTION", description = "Score on one held-out part of the training data instead of k folds (e.g. 0.2).")
     Double holdout;
 
-    @Option(names = "--activation", defaultValue = "relu", description = "identity, logistic, tanh or relu (default ${DEFAULT-VALUE}).")
-    String activation;
-
-    @Option(names = "--solver", defaultValue = "adam", description = "sgd, adam or lbfgs (default ${DEFAULT-VALUE}).")
-    String solver;
-
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Initial learning rate (default ${DEFAULT-VALUE}, sklearn's).")
-    double learningRate;
-
-    @Option(names = "--batch-size", defaultValue = "auto", description = "Minibatch size, or auto = min(200, n) (default ${DEFAULT-VALUE}).")
-    String batchSize;
-
-    @Option(names = "--epochs", defaultValue = "200", description = "Maximum epochs of each fit (default ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--tol", defaultValue = "0.0001", description = "Stop when the loss improves less than this for 10 epochs (default ${DEFAULT-VALUE}).")
-    double tol;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the initial weights, the same in every cell (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--shuffle-seed", defaultValue = "0", description = "Seed of the order of samples (default ${DEFAULT-VALUE}).")
-    long shuffleSeed;
-
     @Option(names = "--threads", description = "Fits run side by side (default: one per core). The result does not depend on it.")
     Integer threads;
 
@@ -94,6 +63,18 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress line.")
     boolean quiet;
+
+    @Override
+    public Set<Hyperparameter<?>> repeatable() {
+        return Set.of(Hyperparameter.HIDDEN_LAYER_SIZES, Hyperparameter.ALPHA);
+    }
+
+    @Override
+    public Map<Hyperparameter<?>, String> defaultNotes() {
+        return Map.of(Hyperparameter.HIDDEN_LAYER_SIZES, "An architecture to try; repeat for more (default 10).",
+                Hyperparameter.ALPHA, "The L2 penalties to try, separated by commas or repeated "
+                        + "(default 0,1e-6,1e-5,1e-4,1e-3,1e-2,1e-1).");
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -129,24 +110,18 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private SweepSpec sweepSpec() {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
-        }
         List<int[]> architectures = new ArrayList<>();
-        for (String h : hidden == null ? List.of("10") : hidden) {
-            try {
-                architectures.add(HiddenLayers.parse(h));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--hidden: " + e.getMessage());
+        List<String> hidden = HyperparameterOptions.texts(spec, Hyperparameter.HIDDEN_LAYER_SIZES);
+        for (String h : hidden.isEmpty() ? List.of("10") : hidden) {
+            architectures.add(Hyperparameter.HIDDEN_LAYER_SIZES.parse(h, "--hidden"));
+        }
+        List<Double> alphas = new ArrayList<>();
+        for (String text : HyperparameterOptions.texts(spec, Hyperparameter.ALPHA)) {
+            for (String a : text.split(",")) {
+                alphas.add(Hyperparameter.ALPHA.parse(a, "--alpha"));
             }
         }
-        double[] alphaValues = alphas == null ? SweepSpec.DEFAULT_ALPHAS
-                : alphas.stream().mapToDouble(Double::doubleValue).toArray();
-        for (double a : alphaValues) {
-            if (!(a >= 0) || !Double.isFinite(a)) {
-                throw new IllegalArgumentException("--alpha: every alpha must be a finite number >= 0, got " + a);
-            }
-        }
+        double[] alphaValues = alphas.isEmpty() ? SweepSpec.DEFAULT_ALPHAS : alphas.stream().mapToDouble(Double::doubleValue).toArray();
         Validation validation;
         if (holdout != null) {
             if (!(holdout > 0 && holdout < 1)) {
@@ -159,9 +134,8 @@ final class SweepCommand implements Callable<Integer> {
             }
             validation = new Validation.KFolds(folds, shuffleFolds, foldSeed);
         }
-        MlpConfig base = MlpConfig.builder().activation(Activation.fromName(activation)).solver(Solver.fromName(solver))
-                .learningRateInit(learningRate).batchSize(batch(batchSize)).maxIter(epochs).tol(tol).seed(seed)
-                .shuffleSeed(shuffleSeed).build();
+        MlpConfig.Builder builder = HyperparameterOptions.apply(spec, MlpConfig.builder());
+        MlpConfig base = HyperparameterOptions.build(builder);
         return new SweepSpec(base, architectures, alphaValues, validation, false);
     }
 
@@ -262,18 +236,4 @@ final class SweepCommand implements Callable<Integer> {
         return t;
     }
 
-    private static int batch(String text) {
-        if (text.trim().equalsIgnoreCase("auto")) {
-            return 0;
-        }
-        try {
-            int b = Integer.parseInt(text.trim());
-            if (b < 1) {
-                throw new IllegalArgumentException("--batch-size must be at least 1 or auto, got " + b);
-            }
-            return b;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--batch-size: '" + text + "' is not a number or auto");
-        }
-    }
 }

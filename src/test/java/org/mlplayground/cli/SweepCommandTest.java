@@ -69,9 +69,9 @@ class SweepCommandTest {
     @Test
     void badOptionsAreOneSentence() {
         assertEquals(1, run("sweep", "--dataset", "xor", "--hidden", "3,x"));
-        assertTrue(err.toString().startsWith("error: --hidden:"), err.toString());
+        assertTrue(err.toString().startsWith("error: --hidden must be"), err.toString());
         assertEquals(1, run("sweep", "--dataset", "xor", "--alpha", "-1"));
-        assertTrue(err.toString().startsWith("error: --alpha:"), err.toString());
+        assertTrue(err.toString().startsWith("error: --alpha must be a finite number >= 0, got -1"), err.toString());
         assertEquals(1, run("sweep", "--dataset", "xor", "--cv", "1"));
         assertTrue(err.toString().contains("--cv"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
