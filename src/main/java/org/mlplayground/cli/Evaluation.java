@@ -132,9 +132,10 @@ final class Evaluation {
             }
         }
         json.put("roc_auc_micro", ev.microRoc().auc());
-        json.put("roc_auc_macro", ev.macroRoc().auc());
-        text.append(String.format(Locale.ROOT, "%nmicro average %.4f, macro average %.4f%n", ev.microRoc().auc(),
-                ev.macroRoc().auc()));
+        json.put("roc_auc_macro", ev.macroAuc());
+        json.put("roc_macro_curve_area", ev.macroRoc().auc());
+        text.append(String.format(Locale.ROOT, "%nmicro average %.4f, macro average (mean of the classes) %.4f"
+                + "%n(area under the macro-averaged curve %.4f)%n", ev.microRoc().auc(), ev.macroAuc(), ev.macroRoc().auc()));
     }
 
     /** Regression: loss, R^2 and mean squared error. */
