@@ -148,7 +148,10 @@ final class Evaluation {
         e.json.put("test_loss", loss);
         e.json.put("r2", r2);
         e.json.put("mse", mse);
-        e.text.append(String.format(Locale.ROOT, "test loss %.6f%nR^2 %.4f%nMSE %.6f%n", loss, r2, mse));
+        e.text.append(String.format(Locale.ROOT, "test loss %.6f%n", loss));
+        e.text.append(Double.isNaN(r2) ? String.format(Locale.ROOT, "R^2 undefined (nan): it needs at least two test rows,"
+                + " there is %d%n", targets.numRows) : String.format(Locale.ROOT, "R^2 %.4f%n", r2));
+        e.text.append(String.format(Locale.ROOT, "MSE %.6f%n", mse));
         return e;
     }
 

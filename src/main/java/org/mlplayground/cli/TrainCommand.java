@@ -108,6 +108,13 @@ final class TrainCommand implements Callable<Integer> {
                 .batchSize(batch(batchSize != null ? batchSize : plane ? "32" : "auto")).maxIter(epochs)
                 .tol(tol).earlyStopping(earlyStopping).seed(seed).shuffleSeed(shuffleSeed).build();
         MlpEstimator model = d.isClassification() ? new MlpClassifier(config) : new MlpRegressor(config);
+        int outputs = d.isClassification() ? Math.max(1, d.classes().length == 2 ? 1 : d.classes().length)
+                : d.trainTargets().numCols;
+        try {
+            org.mlplayground.nn.Network.requireSize(model.layerSizes(trainX.cols(), outputs));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--hidden: " + e.getMessage());
+        }
 
         long start = System.nanoTime();
         ProgressBar shown = progressBar(err);
@@ -123,6 +130,16 @@ final class TrainCommand implements Callable<Integer> {
             } else {
                 ((MlpRegressor) model).fit(trainX, d.trainTargets());
             }
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Early stopping")) {
+                throw new IllegalArgumentException("--early-stopping: " + e.getMessage());
+            }
+            throw e;
+        }
+        Divergence.check(model, config, save);
+        String chance = model instanceof MlpClassifier c ? Divergence.atChance(c, trainX, d.trainLabels(), config) : null;
+        if (chance != null) {
+            err.println("warning: " + chance);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (shown != null) {

@@ -59,30 +59,8 @@ public final class CsvReader {
         return parse(text, source, CsvOptions.of(target, classification));
     }
 
-    /** The bytes of a file a user named: missing, not a file, unreadable and too large are told apart. */
-    public static byte[] readFile(Path file, long maxBytes) throws DataFileException {
-        if (!Files.exists(file)) {
-            throw new DataFileException(file + " does not exist");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new DataFileException(file + " is not a file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
-        }
-        if (!Files.isReadable(file)) {
-            throw new DataFileException(file + " cannot be read: permission denied");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new DataFileException(file + " is " + (size >> 20) + " MiB; the limit is " + (maxBytes >> 20) + " MiB");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private static String decode(Path file) throws DataFileException {
-        byte[] bytes = readFile(file, MAX_BYTES);
+        byte[] bytes = UserFiles.readAll(file, MAX_BYTES);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -16,6 +16,8 @@ import org.mlplayground.data.DataFileException;
 public final class DrawnDigits {
 
     private static final int PIXELS = 784;
+    /** The largest file read: 64 MiB, some 20,000 digits. */
+    public static final long MAX_BYTES = 64L << 20;
 
     /** One drawn digit: 784 values in [0, 1] and its label 0-9. */
     public record Digit(double[] pixels, int label) {
@@ -49,12 +51,8 @@ public final class DrawnDigits {
 
     /** Reads digits saved by {@link #save}; a bad line is refused with its number. */
     public static List<Digit> load(Path file) throws DataFileException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = new String(org.mlplayground.data.UserFiles.readAll(file, MAX_BYTES), StandardCharsets.UTF_8)
+                .lines().toList();
         List<Digit> digits = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).trim();

@@ -51,6 +51,9 @@ public final class ModelFile {
     /** The newest version this code writes and reads. */
     public static final int VERSION = 1;
 
+    /** The largest model file read (256 MiB; MNIST's 784-100-10 model is about 2 MB), gzipped or unpacked. */
+    public static final long MAX_BYTES = 256L << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFile() {
@@ -64,13 +67,7 @@ public final class ModelFile {
 
     /** Reads a model file. */
     public static SavedModel load(Path file) throws DataFileException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text(bytes, file.toString()), file.toString());
+        return parse(text(org.mlplayground.data.UserFiles.readAll(file, MAX_BYTES), file.toString()), file.toString());
     }
 
     /** Reads a model shipped inside the application ({@code /models/...}), gzipped or not. */
@@ -89,7 +86,10 @@ public final class ModelFile {
     private static String text(byte[] bytes, String source) throws DataFileException {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new DataFileException(source + " unpacks to more than " + (MAX_BYTES >> 20) + " MiB, the limit");
+                }
             } catch (IOException e) {
                 throw new DataFileException(source + " is a damaged gzip file: " + e.getMessage(), e);
             }
@@ -243,8 +243,24 @@ public final class ModelFile {
             net.setLayer(l, matrices.get(l), biases.get(l));
         }
         int[] classes = null;
+        String[] classText = null;
         if (root.has("classes") && !root.get("classes").isNull()) {
-            classes = ints(root.get("classes"), "classes");
+            JsonNode list = root.get("classes");
+            if (allWholeNumbers(list)) {
+                classes = ints(list, "classes");
+                for (int i = 1; i < classes.length; i++) {
+                    if (classes[i] <= classes[i - 1]) {
+                        throw new IllegalArgumentException("\"classes\" " + (classes[i] == classes[i - 1] ? "repeats "
+                                + classes[i] : "is not in ascending order (" + classes[i - 1] + " before " + classes[i]
+                                + ")") + ": each output needs its own class, sorted as sklearn's classes_");
+                    }
+                }
+            } else {
+                // sklearn's classes_ of strings (or of non-whole numbers): the outputs are numbered 0..k-1, named by them
+                classText = strings(list);
+                requireDistinct(classText, "classes");
+                classes = java.util.stream.IntStream.range(0, classText.length).toArray();
+            }
             int expected = classes.length == 2 ? 1 : classes.length;
             if (expected != sizes[layers] || (classes.length == 2) != (output == OutputKind.LOGISTIC)) {
                 throw new IllegalArgumentException(classes.length + " classes do not fit " + sizes[layers] + " "
@@ -256,6 +272,11 @@ public final class ModelFile {
         MlpConfig config = config(root.path("hyperparameters"), sizes, activation);
         Scaler.Fitted scaler = scaler(root.path("scaler"), sizes[0]);
         String[] classNames = strings(root.path("class_names"));
+        if (classNames == null) {
+            classNames = classText;
+        } else {
+            requireDistinct(classNames, "class_names");
+        }
         if (classNames != null && classes != null && classNames.length != classes.length) {
             throw new IllegalArgumentException("\"class_names\" has " + classNames.length + " names for " + classes.length
                     + " classes");
@@ -409,6 +430,28 @@ public final class ModelFile {
         return out;
     }
 
+    private static boolean allWholeNumbers(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            return true; // ints() says what is wrong
+        }
+        for (JsonNode v : list) {
+            if (!v.isNumber() || v.asDouble() != Math.rint(v.asDouble()) || Math.abs(v.asDouble()) > Integer.MAX_VALUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireDistinct(String[] names, String field) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw new IllegalArgumentException("\"" + field + "\" repeats '" + org.mlplayground.data.CsvText.cut(n)
+                        + "': each output needs its own class");
+            }
+        }
+    }
+
     private static String[] strings(JsonNode list) {
         if (list == null || list.isMissingNode() || list.isNull()) {
             return null;
@@ -456,30 +499,13 @@ public final class ModelFile {
         }
     }
 
-    /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes text to {@code file} atomically, see {@link AtomicFiles#write(Path, byte[])}. */
     public static void writeAtomically(Path file, String text) throws IOException {
-        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes bytes to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes bytes to {@code file} atomically, see {@link AtomicFiles#write(Path, byte[])}. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, bytes);
     }
 }

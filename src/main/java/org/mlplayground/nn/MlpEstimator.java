@@ -248,6 +248,11 @@ public abstract class MlpEstimator {
         if (early) {
             ValidationSplit split = ValidationSplit.of(x.rows(), config.validationFraction(), config.seed(),
                     stratificationLabels(y));
+            if (split.validation().length < 2) {
+                throw new IllegalArgumentException("Early stopping needs at least 2 validation rows; validation_fraction "
+                        + config.validationFraction() + " of " + x.rows() + " training rows gives "
+                        + split.validation().length + ": use more data, a larger validation fraction or no early stopping");
+            }
             xTrain = x.select(split.train());
             yTrain = Features.selectRows(y, split.train());
             xVal = x.select(split.validation());
