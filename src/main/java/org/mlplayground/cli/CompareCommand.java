@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, description = {
     "Train MLPs (one per --hidden), logistic regression and an RBF SVM (LIBSVM, on the first",
     "--svm-train-size training rows: kernel SVMs grow quadratically) on the same split, and print one table:",
-    "training rows, training and prediction time, test accuracy and macro F1."})
+    "training rows, training and prediction time, test accuracy and macro F1.",
+    "With --regression: MLP regressors and linear regression (no SVM), ranked by test R^2."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--svm-gamma", defaultValue = "scale", description = "The RBF kernel's gamma, or scale = 1 / (d Var(X)) as sklearn (default ${DEFAULT-VALUE}).")
     String svmGamma;
 
-    @Option(names = "--no-logistic", description = "Leave logistic regression out.")
+    @Option(names = "--no-logistic", description = "Leave logistic regression (with --regression: linear regression) out.")
     boolean noLogistic;
 
     @Option(names = "--json", description = "Print the rows as JSON.")
@@ -78,11 +79,17 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadedData d = data.load();
-        if (!d.isClassification()) {
-            throw new IllegalArgumentException("compare ranks classifiers: " + d.description() + " is a regression dataset");
-        }
         MlpConfig base = MlpConfig.builder().activation(Activation.fromName(activation)).solver(Solver.fromName(solver))
                 .alpha(alpha).maxIter(epochs).tol(0).seed(seed).shuffleSeed(seed).build();
+        if (!d.isClassification()) {
+            List<MlpConfig> networks = new ArrayList<>();
+            for (String sizes : hidden != null ? hidden : List.of("128")) {
+                networks.add(base.toBuilder().hiddenLayerSizes(TrainCommand.sizes(sizes)).build());
+            }
+            RegressionComparison.run(d, networks, noLogistic ? null : base.toBuilder().hiddenLayerSizes(new int[0]).build(),
+                    json, out, err);
+            return 0;
+        }
         List<Contender> contenders = new ArrayList<>();
         for (String sizes : hidden != null ? hidden : List.of("128")) {
             contenders.add(Contender.mlp(base.toBuilder().hiddenLayerSizes(TrainCommand.sizes(sizes)).build()));

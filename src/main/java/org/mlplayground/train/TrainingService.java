@@ -185,7 +185,7 @@ public final class TrainingService implements AutoCloseable {
         }
         try {
             apply(c);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             message = "Not done: " + describe(e);
         }
     }
@@ -303,7 +303,7 @@ public final class TrainingService implements AutoCloseable {
     private void stepSafely() {
         try {
             step();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             fail(e);
         }
         publishPending = true;
@@ -336,13 +336,17 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** A step failed: training stops in the error state until a reset or a new configuration. */
-    private void fail(RuntimeException e) {
+    private void fail(Throwable e) {
         setState(TrainingState.ERROR);
         message = "Training stopped: " + describe(e);
         lastPublish = Long.MIN_VALUE / 2;
     }
 
-    private static String describe(RuntimeException e) {
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): use a smaller network or less data";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

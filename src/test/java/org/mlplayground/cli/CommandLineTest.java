@@ -186,7 +186,7 @@ class CommandLineTest {
             {"classify", "--image", broken.toString(), "--model", dir.resolve("xor.json").toString()},
             {"compare", "--dataset", "xor", "--svm-train-size", "-1"},
             {"compare", "--dataset", "xor", "--svm-gamma", "wide"},
-            {"compare", "--dataset", "gauss-reg"},
+            {"train", "--dataset", "circle", "--points", "2147483647"},
         };
         String[] expected = {
             "error: " + broken + " line 3, column 'b': the value is missing",
@@ -203,7 +203,7 @@ class CommandLineTest {
             "error: " + dir.resolve("xor.json") + " is not a digit classifier: it takes 2 inputs",
             "error: --svm-train-size must be 0 or more, got -1",
             "error: --svm-gamma: 'wide' is not a number",
-            "error: compare ranks classifiers:",
+            "error: --points must be between 2 and 1000000, got 2147483647",
         };
         assertEquals(0, run("train", "--dataset", "xor", "--epochs", "2", "--quiet", "--save", dir.resolve("xor.json").toString()));
         for (int i = 0; i < cases.length; i++) {
