@@ -65,8 +65,8 @@ public record Mnist(LabeledImages train, LabeledImages test, String[] classNames
         Path names = dir.resolve("classes.txt");
         if (Files.isRegularFile(names)) {
             try {
-                String[] lines = Files.readAllLines(names).stream().map(String::trim).filter(l -> !l.isEmpty())
-                        .toArray(String[]::new);
+                String[] lines = new String(UserFiles.readAll(names, 1 << 20), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().map(String::trim).filter(l -> !l.isEmpty()).toArray(String[]::new);
                 if (lines.length < numbered.classNames().length) {
                     throw new DataFileException(names + " names " + lines.length + " classes but the labels go up to "
                             + (numbered.classNames().length - 1));

@@ -36,6 +36,8 @@ public final class UserFiles {
                 throw new DataFileException(file + " is " + mib(size) + "; the limit is " + mib(maxBytes));
             }
             return Files.readAllBytes(file);
+        } catch (DataFileException e) {
+            throw e;
         } catch (IOException e) {
             throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -65,6 +65,11 @@ public final class ModelFile {
         writeAtomically(file, file.getFileName().toString().endsWith(".gz") ? gzip(json) : json);
     }
 
+    /** The JSON text {@link #save} writes (unzipped). */
+    public static String toText(SavedModel model) throws IOException {
+        return JSON.writeValueAsString(toJson(model));
+    }
+
     /** Reads a model file. */
     public static SavedModel load(Path file) throws DataFileException {
         return parse(text(org.mlplayground.data.UserFiles.readAll(file, MAX_BYTES), file.toString()), file.toString());

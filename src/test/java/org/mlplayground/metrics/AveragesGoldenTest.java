@@ -83,6 +83,13 @@ class AveragesGoldenTest {
         assertTrue(r.notes().get(0).contains("left out of the averages"), r.notes().toString());
     }
 
+    @Test
+    void rSquaredOfFewerThanTwoRowsIsUndefinedAsInSklearn() {
+        assertTrue(Double.isNaN(Metrics.r2(new DMatrixRMaj(new double[][] {{1.0}}), new DMatrixRMaj(new double[][] {{0.5}}))));
+        assertEquals(0.91, Metrics.r2(new DMatrixRMaj(new double[][] {{0}, {2}}), new DMatrixRMaj(new double[][] {{0.3}, {1.7}})),
+                1e-12, "sklearn r2_score([0, 2], [0.3, 1.7]) = 0.91");
+    }
+
     private static List<String[]> table() throws IOException {
         try (InputStream in = AveragesGoldenTest.class.getResourceAsStream("/golden/averages_golden.csv")) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
