@@ -11,7 +11,7 @@ import org.mlplayground.nn.MlpEstimator;
 final class Divergence {
 
     /** How close to the commonest class's share the training accuracy may be and still count as chance. */
-    private static final double CHANCE_MARGIN = 0.02;
+    private static final double CHANCE_MARGIN = 0.05;
 
     /** A final loss this many times the first epoch's counts as diverged, though finite. */
     private static final double GROWTH = 1000;

@@ -55,6 +55,10 @@ public record Mnist(LabeledImages train, LabeledImages test, String[] classNames
 
     /** An MNIST-layout folder (e.g. Fashion-MNIST): the four standard names, each raw or with ".gz". */
     public static Mnist fromDirectory(Path dir) throws DataFileException {
+        if (!Files.isDirectory(dir)) {
+            throw new DataFileException(dir + (Files.exists(dir) ? " is not a folder" : " does not exist")
+                    + ": idx:DIR names a folder holding the four MNIST-layout files");
+        }
         LabeledImages[] parts = new LabeledImages[2];
         for (int p = 0; p < 2; p++) {
             Path images = find(dir, FILES[2 * p]);

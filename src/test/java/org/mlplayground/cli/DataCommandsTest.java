@@ -111,6 +111,14 @@ class DataCommandsTest {
     }
 
     @Test
+    void adamAtAHugeLearningRateSittingAtChanceIsWarnedAbout() {
+        assertEquals(0, run("train", "--dataset", "spiral", "--points", "300", "--learning-rate", "1e3", "--epochs", "20",
+                "--quiet"));
+        assertTrue(err.toString().startsWith("warning: the training accuracy") && err.toString().contains("1000"),
+                err.toString());
+    }
+
+    @Test
     void hostileSizesEndInOneLine() throws IOException {
         assertEquals(1, run("train", "--dataset", "xor", "--hidden", "100000000", "--quiet"));
         assertTrue(err.toString().startsWith("error: --hidden: Layer 1 has 100000000 units; the limit is"), err.toString());

@@ -21,4 +21,17 @@ class HostileSizeServiceTest {
             assertEquals(2, s.epoch(), "the service still trains: " + s.message());
         }
     }
+
+    @Test
+    void adamAtAHugeLearningRateIsSaidToSitAtChance() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(Toy.circle(200, false), Toy.config(20).toBuilder()
+                    .activation(org.mlplayground.nn.Activation.RELU).learningRateInit(1e3).build()));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 25));
+            TrainingSnapshot s = Toy.settled(service, 2);
+            assertEquals(25, s.epoch());
+            assertTrue(s.message().startsWith("The training accuracy is no better than always answering the commonest class")
+                    && s.message().contains("learning rate 1000.0"), s.message() + " at train accuracy " + s.trainScore());
+        }
+    }
 }
