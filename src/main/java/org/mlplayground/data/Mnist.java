@@ -57,7 +57,7 @@ public record Mnist(LabeledImages train, LabeledImages test, String[] classNames
     public static Mnist fromDirectory(Path dir) throws DataFileException {
         if (!Files.isDirectory(dir)) {
             throw new DataFileException(dir + (Files.exists(dir) ? " is not a folder" : " does not exist")
-                    + ": idx:DIR names a folder holding the four MNIST-layout files");
+                    + " (expected a folder holding the four MNIST-layout IDX files)");
         }
         LabeledImages[] parts = new LabeledImages[2];
         for (int p = 0; p < 2; p++) {
