@@ -71,9 +71,10 @@ final class ColumnMatch {
             return "no names";
         }
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < names.length && s.length() < 200; i++) {
-            s.append(i == 0 ? "" : ", ").append(CsvText.cut(names[i]));
+        int shown = 0;
+        while (shown < names.length && s.length() < 200) {
+            s.append(shown == 0 ? "" : ", ").append(CsvText.cut(names[shown++]));
         }
-        return names.length > 0 && s.length() >= 200 ? s + ", ... (" + names.length + " names)" : s.toString();
+        return shown < names.length ? s + ", ... (" + names.length + " in all)" : s.toString();
     }
 }

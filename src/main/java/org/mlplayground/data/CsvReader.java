@@ -75,6 +75,9 @@ public final class CsvReader {
             text = text.substring(1);
         }
         char delimiter = o.delimiter() != null ? o.delimiter() : CsvText.detectDelimiter(text);
+        if (o.delimiter() == null && o.decimal() != null && o.decimal() == ',' && delimiter == ',') {
+            delimiter = ';'; // a decimal comma given: the fields are not separated by commas
+        }
         char decimal = o.decimal() != null ? o.decimal() : CsvText.detectDecimal(text, delimiter);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
@@ -304,7 +307,7 @@ public final class CsvReader {
             boolean numeric = true;
             boolean bool = true;
             for (String s : distinct) {
-                numeric &= plainNumber(s);
+                numeric &= plainNumber(s) && Double.isFinite(Double.parseDouble(s));
                 bool &= s.equals("True") || s.equals("TRUE") || s.equals("true") || s.equals("False")
                         || s.equals("FALSE") || s.equals("false");
             }
