@@ -50,7 +50,7 @@ final class ReaderFuzz {
     private static final String[] CSV_TOKENS = {",", ";", "\t", "\"", "\n", "\r\n", "1e309", "-1", "NaN", "1,5", "true",
         "1.0", "", "x".repeat(300), "\uFEFF", "  "};
     private static final String[] JSON_TOKENS = {"0", "-1", "1e400", "[]", "{}", "\"a\"", "null", "99999999", "[0, 0]",
-        "[[1]]", "\"classes\": [0, 0]", ",", "]", "}", "2147483648", "0.5", "true"};
+        "[[1]]", "\"classes\": [0, 0]", ",", "]", "}", "2147483648", "0.5", "true", "\"x1*x2\"", "\"sin(x1)\"", "\"x2^2\""};
     private static final int[] INTS = {0, -1, 1, 2, 255, 256, 65536, Integer.MAX_VALUE, Integer.MIN_VALUE, 1_000_000_000, 10};
 
     private ReaderFuzz() {
@@ -69,7 +69,7 @@ final class ReaderFuzz {
             byte[][] files = seeds.clone();
             files[which] = mutate(seeds[which], target, random);
             try {
-                read(target, files, random, scratch);
+                read(target, target == Target.IDX ? files : new byte[][] {files[which]}, random, scratch);
                 loaded++;
             } catch (DataFileException expected) {
                 refused++;
@@ -182,7 +182,12 @@ final class ReaderFuzz {
                 Scaler.Fitted scaler = Scaler.STANDARDIZE.fit(new DMatrixRMaj(new double[][] {{0, 1}, {2, 5}}));
                 SavedModel m = new SavedModel(net, config, new int[] {0, 1, 2}, new String[] {"a", "b", "c"},
                         new String[] {"x1", "x2"}, List.of(), scaler, new double[] {1, 0.5}, "fuzz");
-                return new byte[][] {ModelFile.toText(m).getBytes(StandardCharsets.UTF_8)};
+                Network plane = Network.glorot(new int[] {3, 4, 1}, Activation.TANH, OutputKind.IDENTITY, 2);
+                SavedModel r = new SavedModel(plane, MlpConfig.builder().hiddenLayerSizes(4).build(), null, null,
+                        new String[] {"x1", "x2", "x1^2"}, List.of("x1", "x2", "x1^2"),
+                        Scaler.NONE.fit(new DMatrixRMaj(0, 3)), new double[0], "plane");
+                return new byte[][] {ModelFile.toText(m).getBytes(StandardCharsets.UTF_8),
+                    ModelFile.toText(r).getBytes(StandardCharsets.UTF_8)};
             case DIGITS:
                 StringBuilder s = new StringBuilder("# digits\n");
                 for (int d = 0; d < 2; d++) {

@@ -288,6 +288,22 @@ public final class ModelFile {
         }
         String[] featureNames = strings(root.path("feature_names"));
         String[] f2d = strings(root.path("features_2d"));
+        if (f2d != null && f2d.length > 0) {
+            java.util.EnumSet<org.mlplayground.data.Feature2D> set = java.util.EnumSet.noneOf(org.mlplayground.data.Feature2D.class);
+            for (String f : f2d) {
+                set.add(org.mlplayground.data.Feature2D.fromName(f));
+            }
+            if (set.size() != f2d.length || set.size() != sizes[0]) {
+                throw new IllegalArgumentException("\"features_2d\" names " + set.size() + " distinct features for "
+                        + sizes[0] + " inputs");
+            }
+        } else if (featureNames != null && featureNames.length != sizes[0]) {
+            throw new IllegalArgumentException("\"feature_names\" has " + featureNames.length + " names for " + sizes[0]
+                    + " inputs");
+        }
+        if (featureNames != null) {
+            requireDistinct(featureNames, "feature_names");
+        }
         double[] curve = root.has("loss_curve") ? doubles(root.get("loss_curve"), "loss_curve") : new double[0];
         return new SavedModel(net, config, classes, classNames, featureNames, f2d == null ? List.of() : List.of(f2d),
                 scaler, curve, root.path("dataset").asText(null));
