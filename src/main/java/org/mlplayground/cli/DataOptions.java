@@ -120,7 +120,11 @@ final class DataOptions {
             mark = decimal.charAt(0);
         }
         List<String> cols = withTarget ? features : null;
-        return new CsvOptions(withTarget ? target : null, cols, classification, withTarget, sep, mark, !noHeader);
+        try {
+            return new CsvOptions(withTarget ? target : null, cols, classification, withTarget, sep, mark, !noHeader);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--delimiter: " + e.getMessage());
+        }
     }
 
     private LoadedData images(Mnist data, String name) {

@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
-        if (data.features == null && !saved.features2d().isEmpty()) {
+        if (data.features == null && !saved.features2d().isEmpty() && !data.dataset.trim().startsWith("csv:")) {
             data.features = saved.features2d();
         }
         if (data.dataset.trim().startsWith("csv:")) {

@@ -82,6 +82,17 @@ class DataCommandsTest {
     }
 
     @Test
+    void aPlaneModelIsEvaluatedOnACsvOfPointsByName() throws IOException {
+        Path plane = dir.resolve("xor.json");
+        assertEquals(0, run("train", "--dataset", "xor", "--features", "x1,x2,x1*x2", "--epochs", "5", "--quiet", "--save",
+                plane.toString()), err.toString());
+        Files.writeString(dir.resolve("p.csv"), "label,x2,x1\n1,2,2\n0,-2,2\n1,-3,-1\n0,3,-2\n");
+        assertEquals(0, run("evaluate", "--model", plane.toString(), "--dataset", "csv:" + dir.resolve("p.csv"),
+                "--target", "label", "--test-fraction", "0.5"), err.toString());
+        assertTrue(out.toString().contains("accuracy"), out.toString());
+    }
+
+    @Test
     void severalTargetsTrainOneMultiOutputRegressorAndOneTestRowHasNoR2() throws IOException {
         Files.writeString(dir.resolve("r.csv"), "x1,x2,y1,y2\n1,2,3,4\n2,1,3,5\n3,0.5,2,1\n0.2,1.1,0.5,2\n");
         assertEquals(0, run("train", "--dataset", "csv:" + dir.resolve("r.csv"), "--regression", "--target", "y1,y2",
