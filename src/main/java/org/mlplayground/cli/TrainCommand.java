@@ -108,6 +108,12 @@ final class TrainCommand implements Callable<Integer> {
                 .batchSize(batch(batchSize != null ? batchSize : plane ? "32" : "auto")).maxIter(epochs)
                 .tol(tol).earlyStopping(earlyStopping).seed(seed).shuffleSeed(shuffleSeed).build();
         MlpEstimator model = d.isClassification() ? new MlpClassifier(config) : new MlpRegressor(config);
+        if (d.isClassification() && java.util.Arrays.stream(d.trainLabels()).distinct().count() < 2) {
+            int only = d.trainLabels().length == 0 ? -1 : d.trainLabels()[0];
+            throw new IllegalArgumentException("the training rows of " + d.description() + " hold a single class"
+                    + (only < 0 ? "" : ", '" + Evaluation.align(d.classNames(), new int[] {only})[0] + "'")
+                    + ": classification needs at least two (a larger file, or another --split-seed)");
+        }
         int outputs = d.isClassification() ? Math.max(1, d.classes().length == 2 ? 1 : d.classes().length)
                 : d.trainTargets().numCols;
         try {
