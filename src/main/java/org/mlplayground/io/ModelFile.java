@@ -250,22 +250,9 @@ public final class ModelFile {
         int[] classes = null;
         String[] classText = null;
         if (root.has("classes") && !root.get("classes").isNull()) {
-            JsonNode list = root.get("classes");
-            if (allWholeNumbers(list)) {
-                classes = ints(list, "classes");
-                for (int i = 1; i < classes.length; i++) {
-                    if (classes[i] <= classes[i - 1]) {
-                        throw new IllegalArgumentException("\"classes\" " + (classes[i] == classes[i - 1] ? "repeats "
-                                + classes[i] : "is not in ascending order (" + classes[i - 1] + " before " + classes[i]
-                                + ")") + ": each output needs its own class, sorted as sklearn's classes_");
-                    }
-                }
-            } else {
-                // sklearn's classes_ of strings (or of non-whole numbers): the outputs are numbered 0..k-1, named by them
-                classText = strings(list);
-                requireDistinct(classText, "classes");
-                classes = java.util.stream.IntStream.range(0, classText.length).toArray();
-            }
+            ModelMeaning.Classes parsed = ModelMeaning.classes(root.get("classes"));
+            classes = parsed.labels();
+            classText = parsed.names();
             int expected = classes.length == 2 ? 1 : classes.length;
             if (expected != sizes[layers] || (classes.length == 2) != (output == OutputKind.LOGISTIC)) {
                 throw new IllegalArgumentException(classes.length + " classes do not fit " + sizes[layers] + " "
@@ -280,7 +267,7 @@ public final class ModelFile {
         if (classNames == null) {
             classNames = classText;
         } else {
-            requireDistinct(classNames, "class_names");
+            ModelMeaning.requireDistinct(classNames, "class_names");
         }
         if (classNames != null && classes != null && classNames.length != classes.length) {
             throw new IllegalArgumentException("\"class_names\" has " + classNames.length + " names for " + classes.length
@@ -288,22 +275,7 @@ public final class ModelFile {
         }
         String[] featureNames = strings(root.path("feature_names"));
         String[] f2d = strings(root.path("features_2d"));
-        if (f2d != null && f2d.length > 0) {
-            java.util.EnumSet<org.mlplayground.data.Feature2D> set = java.util.EnumSet.noneOf(org.mlplayground.data.Feature2D.class);
-            for (String f : f2d) {
-                set.add(org.mlplayground.data.Feature2D.fromName(f));
-            }
-            if (set.size() != f2d.length || set.size() != sizes[0]) {
-                throw new IllegalArgumentException("\"features_2d\" names " + set.size() + " distinct features for "
-                        + sizes[0] + " inputs");
-            }
-        } else if (featureNames != null && featureNames.length != sizes[0]) {
-            throw new IllegalArgumentException("\"feature_names\" has " + featureNames.length + " names for " + sizes[0]
-                    + " inputs");
-        }
-        if (featureNames != null) {
-            requireDistinct(featureNames, "feature_names");
-        }
+        ModelMeaning.checkInputs(featureNames, f2d, sizes[0]);
         double[] curve = root.has("loss_curve") ? doubles(root.get("loss_curve"), "loss_curve") : new double[0];
         return new SavedModel(net, config, classes, classNames, featureNames, f2d == null ? List.of() : List.of(f2d),
                 scaler, curve, root.path("dataset").asText(null));
@@ -439,7 +411,7 @@ public final class ModelFile {
         return out;
     }
 
-    private static int[] ints(JsonNode list, String what) {
+    static int[] ints(JsonNode list, String what) {
         double[] d = doubles(list, what);
         int[] out = new int[d.length];
         for (int i = 0; i < d.length; i++) {
@@ -451,29 +423,7 @@ public final class ModelFile {
         return out;
     }
 
-    private static boolean allWholeNumbers(JsonNode list) {
-        if (list == null || !list.isArray()) {
-            return true; // ints() says what is wrong
-        }
-        for (JsonNode v : list) {
-            if (!v.isNumber() || v.asDouble() != Math.rint(v.asDouble()) || Math.abs(v.asDouble()) > Integer.MAX_VALUE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void requireDistinct(String[] names, String field) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String n : names) {
-            if (!seen.add(n)) {
-                throw new IllegalArgumentException("\"" + field + "\" repeats '" + org.mlplayground.data.CsvText.cut(n)
-                        + "': each output needs its own class");
-            }
-        }
-    }
-
-    private static String[] strings(JsonNode list) {
+    static String[] strings(JsonNode list) {
         if (list == null || list.isMissingNode() || list.isNull()) {
             return null;
         }

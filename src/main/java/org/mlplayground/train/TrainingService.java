@@ -336,31 +336,12 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    /** The start of the message shown while a classifier is no better than the commonest class. */
-    private static final String AT_CHANCE = "The training accuracy is no better than";
-
-    /**
-     * After 20 epochs, a classifier whose training accuracy is within 5 points of always
-     * answering the commonest class (Adam at a huge learning rate sits there without a NaN) gets
-     * a message saying so; it goes when the accuracy rises.
-     */
+    /** While a classifier sits at chance, says so (and stops saying so when it learns). */
     private void noteChance(HistoryPoint p) {
-        if (!session.problem.isClassification() || p.epoch() < 20 || Double.isNaN(p.trainScore())) {
-            return;
-        }
-        int[] labels = session.problem.trainLabels();
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        int most = 0;
-        for (int l : labels) {
-            most = Math.max(most, counts.merge(l, 1, Integer::sum));
-        }
-        double commonest = labels.length == 0 ? 1 : (double) most / labels.length;
-        boolean atChance = commonest < 0.95 && p.trainScore() <= commonest + 0.05;
-        if (atChance && message.isEmpty()) {
-            message = String.format(java.util.Locale.ROOT, "%s always answering the commonest class (%.0f%%) after %d epochs:"
-                    + " the learning rate %s is probably too high. Lower it and reset.", AT_CHANCE, 100 * commonest,
-                    p.epoch(), config.learningRateInit());
-        } else if (!atChance && message.startsWith(AT_CHANCE)) {
+        String note = ChanceNote.of(session.problem, p, config.learningRateInit());
+        if (note != null && message.isEmpty()) {
+            message = note;
+        } else if (note == null && message.startsWith(ChanceNote.PREFIX)) {
             message = "";
         }
     }
