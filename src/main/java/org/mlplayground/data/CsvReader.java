@@ -251,25 +251,29 @@ public final class CsvReader {
 
     /** Whether {@code s} is a number as a spreadsheet writes it (digits, sign, point, exponent; not 1d, 0x1, NaN). */
     static boolean plainNumber(String s) {
+        return !Double.isNaN(parsePlain(s));
+    }
+
+    /** {@code s} as a number if it is one as a spreadsheet writes it, else NaN (one pass, one parse). */
+    private static double parsePlain(String s) {
         int n = s.length();
         if (n == 0) {
-            return false;
+            return Double.NaN;
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                return false;
+                return Double.NaN;
             }
         }
         char last = s.charAt(n - 1);
         if (!(last >= '0' && last <= '9' || last == '.')) {
-            return false;
+            return Double.NaN;
         }
         try {
-            Double.parseDouble(s);
-            return true;
+            return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            return false;
+            return Double.NaN;
         }
     }
 
@@ -279,14 +283,15 @@ public final class CsvReader {
             throw missing(source, line, column);
         }
         String v = decimal == ',' ? value.replace(',', '.') : value;
-        if (NON_FINITE.matcher(v).matches()) {
-            throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a finite number");
-        }
-        if (!plainNumber(v)) {
+        double x = parsePlain(v);
+        if (Double.isNaN(x)) {
+            if (NON_FINITE.matcher(v).matches()) {
+                throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value)
+                        + "' is not a finite number");
+            }
             throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a number"
                     + (decimal == '.' && value.matches("[-+]?[0-9]*,[0-9]+") ? " (a decimal comma? see --decimal)" : ""));
         }
-        double x = Double.parseDouble(v);
         if (!Double.isFinite(x)) {
             throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a finite number");
         }
