@@ -148,6 +148,18 @@ class DataCommandsTest {
     }
 
     @Test
+    void messagesListEveryDatasetKindAndCutLongInput() {
+        assertEquals(1, run("train", "--dataset", "w".repeat(100_000), "--quiet"));
+        String e = err.toString().strip();
+        assertTrue(e.length() < 400 && e.contains("100000 characters") && e.contains("mnist, idx:DIR (an MNIST-layout folder)"
+                + " or csv:FILE"), e);
+        assertEquals(1, run("evaluate", "--model", dir.resolve("nothing.json").toString(), "--dataset", "xor"));
+        assertEquals("error: " + dir.resolve("nothing.json") + " does not exist", err.toString().strip());
+        assertEquals(1, run("evaluate", "--model", dir.toString(), "--dataset", "xor"));
+        assertEquals("error: " + dir + " is not a file (it is a folder)", err.toString().strip());
+    }
+
+    @Test
     void compareRanksRegressorsByR2() {
         assertEquals(0, run("compare", "--dataset", "gauss-reg", "--points", "200", "--hidden", "8", "--epochs", "5"),
                 err.toString());
