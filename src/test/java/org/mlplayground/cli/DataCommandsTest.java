@@ -105,6 +105,16 @@ class DataCommandsTest {
     }
 
     @Test
+    void delimiterDecimalHeaderAndFeatureOptionsReachTheReader() throws IOException {
+        Files.writeString(dir.resolve("t.txt"), "1,5|2|9|a\n2,5|1|9|b\n3,1|0,5|9|a\n0,2|1,1|9|b\n1,1|2,2|9|a\n2,2|3,3|9|b\n");
+        assertEquals(0, run("train", "--dataset", "csv:" + dir.resolve("t.txt"), "--delimiter", "pipe", "--decimal", ",",
+                "--no-header", "--features", "1,2", "--target", "4", "--epochs", "3", "--quiet", "--json"), err.toString());
+        assertTrue(out.toString().contains("\"network\":\"2-100-1"), out.toString());
+        assertEquals(1, run("train", "--dataset", "xor", "--delimiter", ";"));
+        assertTrue(err.toString().contains("are for csv: datasets"), err.toString());
+    }
+
+    @Test
     void aSingleClassFileNamesTheLabelAndTheColumn() throws IOException {
         Files.writeString(dir.resolve("one.csv"), "x,kind\n1,cat\n2,cat\n3,cat\n4,cat\n");
         assertEquals(1, run("train", "--dataset", "csv:" + dir.resolve("one.csv"), "--quiet"));
