@@ -43,7 +43,10 @@ final class ColumnMatch {
             }
         }
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            String hint = fileNames.length == modelNames.length && missing.size() == modelNames.length
+            char likely = fileNames.length == 1 ? CsvText.likelyDelimiter(fileNames[0]) : 0;
+            String hint = likely != 0 ? ". It was read as one column: it is probably separated by " + CsvText.shown(likely)
+                    + " (see --delimiter)"
+                    : fileNames.length == modelNames.length && missing.size() == modelNames.length
                     ? ". If the file has no header row, say so with --no-header" : "";
             throw new DataFileException(table.source() + " does not have the model's input columns:"
                     + (missing.isEmpty() ? "" : " missing " + list(missing.toArray(new String[0])))

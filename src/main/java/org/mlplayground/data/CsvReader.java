@@ -289,8 +289,11 @@ public final class CsvReader {
                 throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value)
                         + "' is not a finite number");
             }
+            char likely = CsvText.likelyDelimiter(value);
             throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a number"
-                    + (decimal == '.' && value.matches("[-+]?[0-9]*,[0-9]+") ? " (a decimal comma? see --decimal)" : ""));
+                    + (decimal == '.' && value.matches("[-+]?[0-9]*,[0-9]+") ? " (a decimal comma? see --decimal)"
+                    : likely != 0 && likely != ',' && likely != ' ' ? " (is the file separated by " + CsvText.shown(likely)
+                    + "? see --delimiter)" : ""));
         }
         if (!Double.isFinite(x)) {
             throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a finite number");

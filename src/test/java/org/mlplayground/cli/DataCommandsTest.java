@@ -62,6 +62,10 @@ class DataCommandsTest {
         assertEquals(1, run("predict", "--model", model.toString(), "--input", dir.resolve("c.csv").toString()));
         assertTrue(err.toString().contains("missing x1, x2; unknown a, b"), err.toString());
 
+        Files.writeString(dir.resolve("s.csv"), "x1;x2\n0.5;-0.5\n0.9\n");
+        assertEquals(1, run("predict", "--model", model.toString(), "--input", dir.resolve("s.csv").toString()));
+        assertTrue(err.toString().contains("separated by ';'"), err.toString());
+
         Files.writeString(dir.resolve("d.csv"), "0.5,-0.5\n-0.5,0.5\n0.9,0.1\n");
         assertEquals(1, run("predict", "--model", model.toString(), "--input", dir.resolve("d.csv").toString()));
         assertTrue(err.toString().contains("--no-header"), err.toString());
