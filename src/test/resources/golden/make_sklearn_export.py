@@ -23,7 +23,7 @@ def export(model, path, feature_names=None):
         "loss_curve": list(getattr(model, "loss_curve_", [])),
     }
     if hasattr(model, "classes_"):
-        doc["classes"] = [int(c) for c in model.classes_]
+        doc["classes"] = model.classes_.tolist()   # ints, floats or strings, as sklearn holds them
     if feature_names:
         doc["feature_names"] = feature_names
     Path(path).write_text(json.dumps(doc))
@@ -41,4 +41,12 @@ lines = ["x " + " ".join(repr(float(v)) for v in x[:5].ravel()),
          "xr " + " ".join(repr(float(v)) for v in xr[:5].ravel()),
          "pred " + " ".join(repr(float(v)) for v in reg.predict(xr[:5]).ravel())]
 (here / "sklearn_export_expected.txt").write_text("\n".join(lines) + "\n")
+# string class labels (sklearn keeps them sorted in classes_)
+names = np.array(["Class_A", "Class_B", "Class_C"])[y]
+clf_s = MLPClassifier(hidden_layer_sizes=(5,), max_iter=300, random_state=3).fit(x, names)
+export(clf_s, here / "sklearn_string_classes.json")
+(here / "sklearn_string_classes_expected.txt").write_text(
+    "classes " + " ".join(clf_s.classes_.tolist()) + "\n"
+    + "predict " + " ".join(clf_s.predict(x[:5]).tolist()) + "\n"
+    + "proba " + " ".join(repr(float(v)) for v in clf_s.predict_proba(x[:5]).ravel()) + "\n")
 print("exported")

@@ -7,18 +7,47 @@ import org.mlplayground.ui.app.Desktop;
 /**
  * The entry point of {@code mlp-playground.jar}: no arguments opens the window, a subcommand runs
  * headless. (A class extending JavaFX's {@code Application} cannot be the main class of a plain
- * classpath launch, so this one dispatches.)
+ * classpath launch, so this one dispatches.) Without a display the window cannot open: one line
+ * says so and points to {@code --help}, exit code 2.
  */
 public final class Main {
+
+    /** What is printed when there is no display to open the window on. */
+    static final String NO_DISPLAY = "MLP Playground's window needs a display and there is none (DISPLAY is not set);"
+            + " without one, use the command line: java -jar mlp-playground.jar --help";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Desktop.launch(args);
+            if (!hasDisplay()) {
+                System.err.println(NO_DISPLAY);
+                System.exit(2);
+            }
+            try {
+                Desktop.launch(args);
+            } catch (RuntimeException | Error e) {
+                String m = String.valueOf(e.getMessage());
+                System.err.println(m.contains("DISPLAY") || m.contains("display") ? NO_DISPLAY
+                        : "The window could not open: " + m + " (the command line still works: --help)");
+                System.exit(2);
+            }
         } else {
             System.exit(Cli.run(args));
         }
+    }
+
+    /** False on Linux and other X11 systems with neither DISPLAY nor WAYLAND_DISPLAY (and no headless Monocle). */
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !blank(System.getenv("DISPLAY")) || !blank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
-        "with --toy, measure the training service on a 2D problem."})
+        "with --toy, measure the training service on a 2D problem; with --fuzz N, fuzz every file reader."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -67,9 +67,52 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", description = "With --sweep or --sweep-grid: runs to take the median of (default 3 and 1).")
     Integer repeat;
+    @Option(names = "--fuzz", paramLabel = "N", description = "Fuzz every file reader instead: N mutated files in all"
+            + " (CSV, IDX, model JSON, drawn digits, images), and print how many loaded, were refused, or escaped.")
+    Integer fuzz;
+
+    @Option(names = "--fuzz-seed", defaultValue = "1", description = "With --fuzz: the seed of the mutations (default ${DEFAULT-VALUE}).")
+    long fuzzSeed;
 
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
+
+    /** Fuzzes every reader with an equal share of {@code fuzz} mutants; exit 1 if anything escaped. */
+    private int fuzz(PrintWriter out) throws Exception {
+        if (fuzz < 1 || fuzz > 100_000_000) {
+            throw new IllegalArgumentException("--fuzz must be between 1 and 100000000, got " + fuzz);
+        }
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("mlp-fuzz");
+        int escaped = 0;
+        long total = 0;
+        long start = System.nanoTime();
+        ReaderFuzz.Target[] targets = ReaderFuzz.Target.values();
+        out.printf("%-7s %9s %9s %9s %10s %8s%n", "reader", "mutants", "loaded", "refused", "unexpected", "seconds");
+        try {
+            for (int t = 0; t < targets.length; t++) {
+                int share = fuzz / targets.length + (t < fuzz % targets.length ? 1 : 0);
+                long t0 = System.nanoTime();
+                ReaderFuzz.Counts c = ReaderFuzz.run(targets[t], share, fuzzSeed + t, scratch);
+                out.printf(java.util.Locale.ROOT, "%-7s %9d %9d %9d %10d %8.1f%n", c.target().name().toLowerCase(java.util.Locale.ROOT),
+                        c.mutants(), c.loaded(), c.refused(), c.unexpected(), (System.nanoTime() - t0) / 1e9);
+                for (String e : c.examples()) {
+                    out.println("  unexpected: " + e);
+                }
+                escaped += c.unexpected();
+                total += c.mutants();
+            }
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(scratch)) {
+                for (java.nio.file.Path p : files.toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(scratch);
+        }
+        out.printf(java.util.Locale.ROOT, "%d mutants in %.1f s, seed %d: %d escaped as anything but the documented"
+                + " DataFileException%n", total, (System.nanoTime() - start) / 1e9, fuzzSeed, escaped);
+        return escaped == 0 ? 0 : 1;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -90,6 +133,9 @@ final class BenchCommand implements Callable<Integer> {
         if (digits) {
             DigitsBenchmark.run(out);
             return 0;
+        }
+        if (fuzz != null) {
+            return fuzz(out);
         }
         if (toy) {
             if (!(seconds > 0)) {

@@ -15,6 +15,16 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The longest error message printed whole; longer ones (input echoed back) are cut and their length said. */
+    static final int MAX_MESSAGE = 400;
+
+    /** {@code message} on one line, cut after {@link #MAX_MESSAGE} characters. */
+    static String cut(String message) {
+        String one = message.replace('\n', ' ').replace('\r', ' ');
+        return one.length() <= MAX_MESSAGE ? one
+                : one.substring(0, MAX_MESSAGE - 40) + "... (message cut: " + one.length() + " characters)";
+    }
+
     /** Runs the command line and returns the exit code; errors are one line on stderr. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -26,17 +36,24 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+            e.getCommandLine().getErr().println("error: " + cut(e.getMessage()) + " (see --help)");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof org.mlplayground.nn.HyperparameterException h) {
                 e = HyperparameterOptions.named(h); // the option as the user typed it, not the sklearn name
             }
-            cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            cmd.getErr().println("error: " + cut(e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): use a smaller network or less data, or give Java more memory (java -Xmx4g -jar ...)");
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     "--svm-train-size training rows: kernel SVMs grow quadratically) on the same split, and print one table:",
     "training rows, training and prediction time, test accuracy and macro F1.",
     "The MLPs take sklearn's defaults except that each trains a fixed 10 epochs (--epochs 10, --tol 0) so the rows cost "
-        + "alike; --seed also seeds the order of samples (unless --shuffle-seed is given) and LIBSVM."})
+        + "alike; --seed also seeds the order of samples (unless --shuffle-seed is given) and LIBSVM.",
+    "With --regression: MLP regressors and linear regression (no SVM), ranked by test R^2."})
 final class CompareCommand implements Callable<Integer>, HyperparameterOptions.Command {
 
     @Spec
@@ -45,7 +46,7 @@ final class CompareCommand implements Callable<Integer>, HyperparameterOptions.C
     @Option(names = "--svm-gamma", defaultValue = "scale", description = "The RBF kernel's gamma, or scale = 1 / (d Var(X)) as sklearn (default ${DEFAULT-VALUE}).")
     String svmGamma;
 
-    @Option(names = "--no-logistic", description = "Leave logistic regression out.")
+    @Option(names = "--no-logistic", description = "Leave logistic regression (with --regression: linear regression) out.")
     boolean noLogistic;
 
     @Option(names = "--json", description = "Print the rows as JSON.")
@@ -71,9 +72,6 @@ final class CompareCommand implements Callable<Integer>, HyperparameterOptions.C
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadedData d = data.load();
-        if (!d.isClassification()) {
-            throw new IllegalArgumentException("compare ranks classifiers: " + d.description() + " is a regression dataset");
-        }
         if (d.testX().rows() == 0) {
             throw new IllegalArgumentException("compare ranks on a test set: --test-fraction must be above 0");
         }
@@ -83,6 +81,17 @@ final class CompareCommand implements Callable<Integer>, HyperparameterOptions.C
         }
         MlpConfig base = HyperparameterOptions.build(builder);
         long seed = base.seed();
+        if (!d.isClassification()) {
+            List<MlpConfig> networks = new ArrayList<>();
+            List<String> hidden = HyperparameterOptions.texts(spec, Hyperparameter.HIDDEN_LAYER_SIZES);
+            for (String sizes : hidden.isEmpty() ? List.of(Hyperparameter.HIDDEN_LAYER_SIZES.format(base.hiddenLayerSizes())) : hidden) {
+                networks.add(HyperparameterOptions.build(base.toBuilder()
+                        .hiddenLayerSizes(Hyperparameter.HIDDEN_LAYER_SIZES.parse(sizes, "--hidden"))));
+            }
+            RegressionComparison.run(d, networks, noLogistic ? null : base.toBuilder().hiddenLayerSizes(new int[0]).build(),
+                    json, out, err);
+            return 0;
+        }
         List<Contender> contenders = new ArrayList<>();
         List<String> hidden = HyperparameterOptions.texts(spec, Hyperparameter.HIDDEN_LAYER_SIZES);
         for (String sizes : hidden.isEmpty() ? List.of(Hyperparameter.HIDDEN_LAYER_SIZES.format(base.hiddenLayerSizes())) : hidden) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.data.CsvOptions;
 import org.mlplayground.data.CsvReader;
 import org.mlplayground.data.CsvTable;
+import org.mlplayground.data.CsvText;
 import org.mlplayground.data.DataFileException;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Feature2D;
@@ -22,12 +24,25 @@ import picocli.CommandLine.Option;
 final class DataOptions {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
-            description = "circle, xor, gauss, spiral, moons, blobs (blobs3, blobs4, blobs5), plane, gauss-reg, mnist, "
-                    + "idx:DIR (an MNIST-layout folder) or csv:FILE.")
+            description = DATASETS + ".")
     String dataset;
 
-    @Option(names = "--target", paramLabel = "COL", description = "csv: the target column, by name or number from 1 (default: the last).")
-    String target;
+    @Option(names = "--target", split = ",", paramLabel = "COL",
+            description = "csv: the target column, by name or number from 1 (default: the last); several (y1,y2) for "
+                    + "multi-output --regression.")
+    List<String> target;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "csv: the field separator, one character or comma, semicolon, tab, pipe, space (default: "
+                    + "detected among comma, semicolon, tab and |).")
+    String delimiter;
+
+    @Option(names = "--decimal", paramLabel = "MARK",
+            description = "csv: the decimal mark, . or , (default: detected; a comma only in files not separated by commas).")
+    String decimal;
+
+    @Option(names = "--no-header", description = "csv: the file has no header row; columns are named 1, 2, ... by position.")
+    boolean noHeader;
 
     @Option(names = "--regression", description = "csv: the target is a real value, not a class label.")
     boolean regression;
@@ -49,15 +64,29 @@ final class DataOptions {
     long splitSeed;
 
     @Option(names = "--features", split = ",", paramLabel = "F",
-            description = "2D: the network's inputs among x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2) (default x1,x2).")
+            description = "2D: the network's inputs among x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2) (default x1,x2). "
+                    + "csv: the input columns by name or number (default: every column that is not a target).")
     List<String> features;
 
     @Option(names = "--train-size", description = "mnist and idx: use only the first N training images.")
     Integer trainSize;
 
+    /**
+     * For evaluate: the input names of the model, in its order; a CSV file's columns are matched
+     * to them by name (null: the file's order).
+     */
+    String[] modelFeatures;
+
+    /** The datasets --dataset takes, for messages. */
+    static final String DATASETS = "circle, xor, gauss, spiral, moons, blobs (blobs3, blobs4, blobs5), plane, gauss-reg, "
+            + "mnist, idx:DIR (an MNIST-layout folder) or csv:FILE";
+
     /** Loads (or generates) the dataset the options name. */
     LoadedData load() throws DataFileException {
         String spec = dataset.trim();
+        if (!spec.startsWith("csv:") && (delimiter != null || decimal != null || noHeader || target != null)) {
+            throw new IllegalArgumentException("--target, --delimiter, --decimal and --no-header are for csv: datasets");
+        }
         if (spec.equalsIgnoreCase("mnist")) {
             return images(Mnist.bundled(), "MNIST");
         }
@@ -68,7 +97,34 @@ final class DataOptions {
         if (spec.startsWith("csv:")) {
             return csv(Path.of(spec.substring(4)));
         }
-        return generated(Generators.fromName(spec));
+        Generators generator;
+        try {
+            generator = Generators.fromName(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dataset: unknown dataset '" + CsvText.cut(spec) + "': expected " + DATASETS);
+        }
+        if (points < 2 || points > Generators.MAX_POINTS) {
+            throw new IllegalArgumentException("--points must be between 2 and " + Generators.MAX_POINTS + ", got " + points);
+        }
+        return generated(generator);
+    }
+
+    /** How to read a CSV file, from the options. */
+    CsvOptions csvOptions(boolean classification, boolean withTarget) {
+        Character sep = delimiter == null ? null : CsvOptions.parseDelimiter(delimiter);
+        Character mark = null;
+        if (decimal != null) {
+            if (!decimal.equals(".") && !decimal.equals(",")) {
+                throw new IllegalArgumentException("--decimal is . or , got '" + CsvText.cut(decimal) + "'");
+            }
+            mark = decimal.charAt(0);
+        }
+        List<String> cols = withTarget ? features : null;
+        try {
+            return new CsvOptions(withTarget ? target : null, cols, classification, withTarget, sep, mark, !noHeader);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--delimiter: " + e.getMessage());
+        }
     }
 
     private LoadedData images(Mnist data, String name) {
@@ -83,7 +139,16 @@ final class DataOptions {
     }
 
     private LoadedData csv(Path file) throws DataFileException {
-        CsvTable table = CsvReader.read(file, target, !regression);
+        CsvOptions options = csvOptions(!regression, true);
+        CsvTable table = CsvReader.read(file, options);
+        if (modelFeatures != null) {
+            table = ColumnMatch.reorder(table, modelFeatures, !noHeader);
+        }
+        if (table.isClassification() && table.classNames().length < 2) {
+            throw new DataFileException(file + ": the target column '" + CsvText.cut(table.targetName())
+                    + "' holds a single class, '" + CsvText.cut(table.classNames()[0]) + "'; classification needs at least"
+                    + " two (another column: --target; real values: --regression)");
+        }
         Split split = Split.of(table.rows(), testFraction, splitSeed, table.labels());
         DMatrixRMaj train = Features.selectRows(table.features(), split.train());
         DMatrixRMaj test = Features.selectRows(table.features(), split.test());
@@ -94,7 +159,7 @@ final class DataOptions {
                     Features.of(test), pick(table.labels(), split.test()), null, table.classNames(), table.featureNames(),
                     List.of(), null);
         }
-        DMatrixRMaj targets = column(table.targets());
+        DMatrixRMaj targets = table.targetMatrix();
         return new LoadedData(description, Features.of(train), null, Features.selectRows(targets, split.train()),
                 Features.of(test), null, Features.selectRows(targets, split.test()), null, table.featureNames(), List.of(),
                 null);

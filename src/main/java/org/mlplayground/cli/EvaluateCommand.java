@@ -35,8 +35,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
-        if (data.features == null && !saved.features2d().isEmpty()) {
+        if (data.features == null && !saved.features2d().isEmpty() && !data.dataset.trim().startsWith("csv:")) {
             data.features = saved.features2d();
+        }
+        if (data.dataset.trim().startsWith("csv:")) {
+            data.modelFeatures = !saved.features2d().isEmpty() ? new String[] {"x1", "x2"} : saved.featureNames();
         }
         LoadedData d = data.load();
         if (d.isClassification() != saved.isClassifier()) {
@@ -45,9 +48,20 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " problem");
         }
         Features x = saved.prepare(d.rawTest());
-        Evaluation eval = saved.isClassifier()
-                ? Evaluation.of(saved.classifier(), x, d.testLabels(), names(saved, d))
-                : Evaluation.of(saved.regressor(), x, d.testTargets());
+        String note = "";
+        Evaluation eval;
+        if (saved.isClassifier()) {
+            String[] names = names(saved, d);
+            int[] labels = modelLabels(saved, names, d);
+            note = absentNote(saved, names, labels);
+            eval = Evaluation.of(saved.classifier(), x, labels, names);
+        } else {
+            if (d.testTargets().numCols != saved.network().outputs()) {
+                throw new IllegalArgumentException(model + " predicts " + saved.network().outputs() + " targets but "
+                        + d.description() + " has " + d.testTargets().numCols);
+            }
+            eval = Evaluation.of(saved.regressor(), x, d.testTargets());
+        }
         if (json) {
             ObjectNode o = new ObjectMapper().createObjectNode();
             o.put("model", model.toString());
@@ -56,9 +70,67 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
             out.printf("model: %s%ndataset: %s%n", model, d.description());
+            out.print(note);
             out.print(eval.text());
         }
         return 0;
+    }
+
+    /**
+     * The data's labels as the model's class labels, matched by class name (1 and 1.0 alike): a
+     * class the model does not know is refused, naming it.
+     */
+    private int[] modelLabels(SavedModel saved, String[] modelNames, LoadedData d) {
+        String[] dataNames = d.classNames();
+        int[] mapped = new int[d.testLabels().length];
+        java.util.Map<Integer, Integer> byDataLabel = new java.util.HashMap<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (int label : d.classes()) {
+            String name = dataNames != null && label >= 0 && label < dataNames.length ? dataNames[label] : Integer.toString(label);
+            int found = -1;
+            for (int j = 0; j < modelNames.length; j++) {
+                if (sameClass(modelNames[j], name)) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                unknown.add(name);
+            } else {
+                byDataLabel.put(label, saved.classes()[found]);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(d.description() + " has classes the model does not know: "
+                    + String.join(", ", unknown) + " (the model's classes: " + String.join(", ", modelNames) + ")");
+        }
+        for (int i = 0; i < mapped.length; i++) {
+            mapped[i] = byDataLabel.get(d.testLabels()[i]);
+        }
+        return mapped;
+    }
+
+    private static boolean sameClass(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return Double.parseDouble(a) == Double.parseDouble(b);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A line naming the model's classes that the evaluated rows never hold (left out of the averages). */
+    private static String absentNote(SavedModel saved, String[] names, int[] labels) {
+        java.util.List<String> absent = new java.util.ArrayList<>();
+        for (int j = 0; j < saved.classes().length; j++) {
+            int c = saved.classes()[j];
+            if (java.util.Arrays.stream(labels).noneMatch(l -> l == c)) {
+                absent.add(names[j]);
+            }
+        }
+        return absent.isEmpty() ? "" : "note: the model has " + saved.classes().length + " classes; the test rows have no "
+                + String.join(", ", absent) + System.lineSeparator();
     }
 
     private static String[] names(SavedModel saved, LoadedData d) {

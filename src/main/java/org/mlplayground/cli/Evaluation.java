@@ -138,9 +138,10 @@ final class Evaluation {
             }
         }
         json.put("roc_auc_micro", ev.microRoc().auc());
-        json.put("roc_auc_macro", ev.macroRoc().auc());
-        text.append(String.format(Locale.ROOT, "%nmicro average %.4f, macro average %.4f%n", ev.microRoc().auc(),
-                ev.macroRoc().auc()));
+        json.put("roc_auc_macro", ev.macroAuc());
+        json.put("roc_macro_curve_area", ev.macroRoc().auc());
+        text.append(String.format(Locale.ROOT, "%nmicro average %.4f, macro average (mean of the classes) %.4f"
+                + "%n(area under the macro-averaged curve %.4f)%n", ev.microRoc().auc(), ev.macroAuc(), ev.macroRoc().auc()));
     }
 
     /** Regression: loss, R^2 and mean squared error. */
@@ -158,7 +159,10 @@ final class Evaluation {
         e.json.put(part + "_loss", loss);
         e.json.put("r2", r2);
         e.json.put("mse", mse);
-        e.text.append(String.format(Locale.ROOT, "%s loss %.6f%nR^2 %.4f%nMSE %.6f%n", part, loss, r2, mse));
+        e.text.append(String.format(Locale.ROOT, "%s loss %.6f%n", part, loss));
+        e.text.append(Double.isNaN(r2) ? String.format(Locale.ROOT, "R^2 undefined (nan): it needs at least two %s rows,"
+                + " there is %d%n", part, targets.numRows) : String.format(Locale.ROOT, "R^2 %.4f%n", r2));
+        e.text.append(String.format(Locale.ROOT, "MSE %.6f%n", mse));
         return e;
     }
 

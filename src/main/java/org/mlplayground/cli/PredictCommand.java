@@ -26,14 +26,31 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model saved by train --save.")
     Path model;
 
-    @Option(names = "--input", required = true, paramLabel = "CSV", description = "The inputs, one row per sample.")
+    @Option(names = "--input", required = true, paramLabel = "CSV",
+            description = "The inputs, one row per sample; columns are matched to the model's inputs by header name.")
     Path input;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "The field separator, one character or comma, semicolon, tab, pipe, space (default: detected).")
+    String delimiter;
+
+    @Option(names = "--decimal", paramLabel = "MARK", description = "The decimal mark, . or , (default: detected).")
+    String decimal;
+
+    @Option(names = "--no-header", description = "The file has no header row: its columns are the model's inputs in order.")
+    boolean noHeader;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
-        CsvTable table = CsvReader.readInputs(input);
+        DataOptions format = new DataOptions();
+        format.delimiter = delimiter;
+        format.decimal = decimal;
+        format.noHeader = noHeader;
+        CsvTable table = CsvReader.read(input, format.csvOptions(false, false));
+        String[] names = !saved.features2d().isEmpty() ? new String[] {"x1", "x2"} : saved.featureNames();
+        table = ColumnMatch.reorder(table, names, !noHeader);
         DMatrixRMaj raw = table.features();
         Features x;
         try {

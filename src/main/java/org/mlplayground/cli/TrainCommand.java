@@ -96,6 +96,19 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
         boolean noTest = d.testX().rows() == 0;
         Features testX = noTest ? trainX : scaled(fitted, d.testX());
         MlpEstimator model = d.isClassification() ? new MlpClassifier(config) : new MlpRegressor(config);
+        if (d.isClassification() && java.util.Arrays.stream(d.trainLabels()).distinct().count() < 2) {
+            int only = d.trainLabels().length == 0 ? -1 : d.trainLabels()[0];
+            throw new IllegalArgumentException("the training rows of " + d.description() + " hold a single class"
+                    + (only < 0 ? "" : ", '" + Evaluation.align(d.classNames(), new int[] {only})[0] + "'")
+                    + ": classification needs at least two (a larger file, or another --split-seed)");
+        }
+        int outputs = d.isClassification() ? Math.max(1, d.classes().length == 2 ? 1 : d.classes().length)
+                : d.trainTargets().numCols;
+        try {
+            org.mlplayground.nn.Network.requireSize(model.layerSizes(trainX.cols(), outputs));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--hidden: " + e.getMessage());
+        }
         if (continued != null) {
             ContinuedModel.start(model, continued);
         }
@@ -114,6 +127,16 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
             } else {
                 ((MlpRegressor) model).fit(trainX, d.trainTargets());
             }
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Early stopping")) {
+                throw new IllegalArgumentException("--early-stopping: " + e.getMessage());
+            }
+            throw e;
+        }
+        Divergence.check(model, config, save);
+        String chance = model instanceof MlpClassifier c ? Divergence.atChance(c, trainX, d.trainLabels(), config) : null;
+        if (chance != null) {
+            err.println("warning: " + chance);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (shown != null) {

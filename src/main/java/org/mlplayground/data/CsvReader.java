@@ -13,16 +13,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Reads a comma-separated table with a header row: every column but the target must hold finite
- * numbers; the target holds class labels (any text) or, for regression, numbers. Fields may be
- * quoted ({@code "a, b"}, {@code ""} for a quote). Blank lines are skipped. Any fault (an empty
- * file, a missing value, a non-number, a row of the wrong length) is refused whole, with one
- * message naming the file, the line and the column: nothing is half-loaded.
+ * Reads a delimited table (comma, semicolon, tab or |, detected or given; decimal point or comma)
+ * with a header row (or without, when told): every input column must hold finite numbers; the
+ * target holds class labels (any text; numbers compared as numbers, so 1 and 1.0 are one class;
+ * true/false in pandas' spellings as booleans) or, for regression, numbers. Fields may be quoted
+ * ({@code "a, b"}, {@code ""} for a quote). Blank lines are skipped. Any fault (a missing file, an
+ * empty file, a missing value, a non-number, a row of the wrong length, a first row of numbers
+ * taken for a header) is refused whole, with one message naming the file, the line and the
+ * column: nothing is half-loaded. Files are limited to {@link #MAX_BYTES}.
  */
 public final class CsvReader {
+
+    /**
+     * The largest file read (256 MiB; MNIST's 60,000 training images as CSV take 110 MB): larger
+     * ones are refused before reading, as their text and fields take several times that in memory.
+     */
+    public static final long MAX_BYTES = 256L << 20;
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     private CsvReader() {
     }
@@ -32,241 +43,315 @@ public final class CsvReader {
      * {@code classification} says whether the target holds class labels.
      */
     public static CsvTable read(Path file, String target, boolean classification) throws DataFileException {
-        return parse(decode(file), file.toString(), target, classification);
+        return read(file, CsvOptions.of(target, classification));
     }
 
-    private static String decode(Path file) throws DataFileException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return text;
+    /** Reads {@code file} as {@code options} say. */
+    public static CsvTable read(Path file, CsvOptions options) throws DataFileException {
+        return parse(decode(file), file.toString(), options);
     }
 
     /** Reads a table whose every column is a numeric input (no target), for predictions. */
     public static CsvTable readInputs(Path file) throws DataFileException {
-        return parse(decode(file), file.toString(), null, false, false);
+        return read(file, CsvOptions.inputs());
     }
 
     /** Parses CSV text; {@code source} names it in messages. */
     public static CsvTable parse(String text, String source, String target, boolean classification)
             throws DataFileException {
-        return parse(text, source, target, classification, true);
+        return parse(text, source, CsvOptions.of(target, classification));
     }
 
-    private static CsvTable parse(String text, String source, String target, boolean classification, boolean withTarget)
-            throws DataFileException {
+    private static String decode(Path file) throws DataFileException {
+        byte[] bytes = UserFiles.readAll(file, MAX_BYTES);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(file + " is not UTF-8 text");
+        }
+    }
+
+    /** Parses CSV text as {@code o} says; {@code source} names it in messages. */
+    public static CsvTable parse(String text, String source, CsvOptions o) throws DataFileException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        char delimiter = o.delimiter() != null ? o.delimiter() : CsvText.detectDelimiter(text);
+        if (o.delimiter() == null && o.decimal() != null && o.decimal() == ',' && delimiter == ',') {
+            delimiter = ';'; // a decimal comma given: the fields are not separated by commas
+        }
+        char decimal = o.decimal() != null ? o.decimal() : CsvText.detectDecimal(text, delimiter);
         List<String[]> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        splitRecords(text, source, rows, lineNumbers);
+        CsvText.splitRecords(text, delimiter, source, rows, lineNumbers);
         if (rows.isEmpty()) {
-            throw new DataFileException(source + " is empty: it needs a header row and at least one data row");
+            throw new DataFileException(source + " is empty: it needs " + (o.header() ? "a header row and " : "")
+                    + "at least one data row");
         }
-        String[] header = rows.get(0);
-        Set<String> seen = new LinkedHashSet<>();
-        for (int c = 0; c < header.length; c++) {
-            if (header[c].isEmpty()) {
-                throw new DataFileException(source + " line " + lineNumbers.get(0) + ": column " + (c + 1) + " has no name");
-            }
-            if (!seen.add(header[c])) {
-                throw new DataFileException(source + " line " + lineNumbers.get(0) + ": the column name '" + header[c]
-                        + "' appears twice");
-            }
+        String[] header = o.header() ? rows.get(0) : numbered(rows.get(0).length);
+        int first = o.header() ? 1 : 0;
+        if (o.header()) {
+            checkHeader(header, source, lineNumbers.get(0), delimiter, decimal);
         }
-        if (withTarget && header.length < 2) {
-            throw new DataFileException(source + " has " + header.length + " column; it needs at least one feature and a target");
+        if (o.withTarget() && header.length < 2) {
+            char likely = CsvText.likelyDelimiter(o.header() ? header[0] : rows.get(0)[0]);
+            throw new DataFileException(source + " has 1 column (read with the delimiter " + CsvText.shown(delimiter)
+                    + "); it needs at least one feature and a target" + (likely == 0 || likely == delimiter ? ""
+                    : ". Its first line has " + CsvText.shown(likely) + " in it: it is probably separated by "
+                    + CsvText.shown(likely) + " (--delimiter " + (likely == '\t' ? "tab" : likely == ' ' ? "space" : likely + "") + ")"));
         }
-        if (rows.size() == 1) {
+        if (rows.size() == first) {
             throw new DataFileException(source + " has a header but no data rows");
         }
-        int targetColumn = withTarget ? targetColumn(header, target, source) : -1;
-        int n = rows.size() - 1;
-        int d = withTarget ? header.length - 1 : header.length;
-        DMatrixRMaj features = new DMatrixRMaj(n, d);
-        String[] featureNames = new String[d];
-        for (int c = 0, f = 0; c < header.length; c++) {
-            if (c != targetColumn) {
-                featureNames[f++] = header[c];
-            }
+        int[] targetColumns = o.withTarget() ? columns(header, o.targets(), source, true) : new int[0];
+        if (o.classification() && targetColumns.length > 1) {
+            throw new DataFileException("--target names " + targetColumns.length + " columns; classification takes one"
+                    + " (several targets are for --regression)");
         }
-        String[] rawTargets = new String[n];
-        double[] targets = classification ? null : new double[n];
+        int[] featureColumns = featureColumns(header, targetColumns, o.features(), source);
+        int n = rows.size() - first;
+        int d = featureColumns.length;
+        DMatrixRMaj features = new DMatrixRMaj(n, d);
+        DMatrixRMaj targets = o.withTarget() && !o.classification() ? new DMatrixRMaj(n, targetColumns.length) : null;
+        String[] rawLabels = new String[n];
         for (int r = 0; r < n; r++) {
-            String[] row = rows.get(r + 1);
-            int line = lineNumbers.get(r + 1);
+            String[] row = rows.get(r + first);
+            int line = lineNumbers.get(r + first);
             if (row.length != header.length) {
-                throw new DataFileException(source + " line " + line + " has " + row.length + " values but the header has "
-                        + header.length + " columns");
+                throw new DataFileException(source + " line " + line + " has " + row.length + " values but "
+                        + (o.header() ? "the header has " : "line " + lineNumbers.get(0) + " has ") + header.length
+                        + (o.header() ? " columns" : " values") + hint(row.length, header.length, delimiter));
             }
-            for (int c = 0, f = 0; c < row.length; c++) {
-                if (c == targetColumn) {
-                    if (row[c].isEmpty()) {
-                        throw missing(source, line, header[c]);
-                    }
-                    rawTargets[r] = row[c];
-                    if (!classification) {
-                        targets[r] = number(row[c], source, line, header[c]);
-                    }
+            for (int f = 0; f < d; f++) {
+                int c = featureColumns[f];
+                features.set(r, f, number(row[c], decimal, source, line, header[c]));
+            }
+            for (int t = 0; t < targetColumns.length; t++) {
+                int c = targetColumns[t];
+                if (targets != null) {
+                    targets.set(r, t, number(row[c], decimal, source, line, header[c]));
+                } else if (row[c].isEmpty()) {
+                    throw missing(source, line, header[c]);
                 } else {
-                    features.set(r, f++, number(row[c], source, line, header[c]));
+                    rawLabels[r] = row[c];
                 }
             }
         }
-        if (!withTarget) {
-            return new CsvTable(source, featureNames, features, null, null, null, null);
+        String[] featureNames = new String[d];
+        for (int f = 0; f < d; f++) {
+            featureNames[f] = header[featureColumns[f]];
         }
-        if (!classification) {
-            return new CsvTable(source, featureNames, features, header[targetColumn], null, null, targets);
+        String[] targetNames = new String[targetColumns.length];
+        for (int t = 0; t < targetNames.length; t++) {
+            targetNames[t] = header[targetColumns[t]];
         }
-        String[] classNames = classNames(rawTargets);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < classNames.length; i++) {
-            index.put(classNames[i], i);
+        if (!o.withTarget() || !o.classification()) {
+            return new CsvTable(source, featureNames, features, targetNames, null, null, targets);
         }
-        int[] labels = new int[n];
-        for (int r = 0; r < n; r++) {
-            labels[r] = index.get(rawTargets[r]);
-        }
-        return new CsvTable(source, featureNames, features, header[targetColumn], labels, classNames, null);
+        Labels labels = Labels.of(rawLabels);
+        return new CsvTable(source, featureNames, features, targetNames, labels.index(), labels.names(), null);
     }
 
-    private static int targetColumn(String[] header, String target, String source) throws DataFileException {
-        if (target == null || target.isBlank()) {
-            return header.length - 1;
+    private static String[] numbered(int count) {
+        String[] names = new String[count];
+        for (int c = 0; c < count; c++) {
+            names[c] = Integer.toString(c + 1);
         }
+        return names;
+    }
+
+    private static void checkHeader(String[] header, String source, int line, char delimiter, char decimal)
+            throws DataFileException {
+        Set<String> seen = new LinkedHashSet<>();
+        boolean allNumbers = true;
         for (int c = 0; c < header.length; c++) {
-            if (header[c].equals(target.trim())) {
+            if (header[c].isEmpty()) {
+                throw new DataFileException(source + " line " + line + ": column " + (c + 1) + " has no name");
+            }
+            if (!seen.add(header[c])) {
+                throw new DataFileException(source + " line " + line + ": the column name '" + CsvText.cut(header[c])
+                        + "' appears twice");
+            }
+            allNumbers &= isNumber(header[c], decimal);
+        }
+        if (allNumbers) {
+            throw new DataFileException(source + " line " + line + " holds only numbers: it looks like data, not a header"
+                    + " naming the columns. Add a header row, or say the file has none (--no-header)");
+        }
+    }
+
+    private static String hint(int got, int expected, char delimiter) {
+        return got == 1 && expected > 1 ? " (is this line separated by something other than " + CsvText.shown(delimiter)
+                + "? see --delimiter)" : "";
+    }
+
+    /** Column indices of names or numbers from 1; empty {@code wanted} means the last column (targets). */
+    private static int[] columns(String[] header, List<String> wanted, String source, boolean target)
+            throws DataFileException {
+        if (wanted.isEmpty()) {
+            return new int[] {header.length - 1};
+        }
+        int[] out = new int[wanted.size()];
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column(header, wanted.get(i));
+            if (out[i] < 0) {
+                unknown.add("'" + CsvText.cut(wanted.get(i)) + "'");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DataFileException(source + " has no column " + String.join(", ", unknown) + " (columns: "
+                    + CsvText.cut(String.join(", ", header)) + ")" + (target ? "" : "; see --features"));
+        }
+        if (Arrays.stream(out).distinct().count() != out.length) {
+            throw new DataFileException((target ? "--target" : "--features") + " names a column twice");
+        }
+        return out;
+    }
+
+    private static int column(String[] header, String name) {
+        String t = name.trim();
+        for (int c = 0; c < header.length; c++) {
+            if (header[c].equals(t)) {
                 return c;
             }
         }
         try {
-            int number = Integer.parseInt(target.trim());
-            if (number >= 1 && number <= header.length) {
-                return number - 1;
-            }
+            int number = Integer.parseInt(t);
+            return number >= 1 && number <= header.length ? number - 1 : -1;
         } catch (NumberFormatException notANumber) {
-            // fall through to the message
+            return -1;
         }
-        throw new DataFileException(source + " has no column '" + target + "' (columns: " + String.join(", ", header) + ")");
     }
 
-    /** Class names: numeric labels in numeric order, otherwise text in alphabetical order. */
-    private static String[] classNames(String[] raw) {
-        String[] distinct = new LinkedHashSet<>(Arrays.asList(raw)).toArray(new String[0]);
-        boolean numeric = true;
-        for (String s : distinct) {
-            numeric &= isFiniteNumber(s);
+    private static int[] featureColumns(String[] header, int[] targets, List<String> wanted, String source)
+            throws DataFileException {
+        Set<Integer> targetSet = new java.util.HashSet<>();
+        for (int t : targets) {
+            targetSet.add(t);
         }
-        if (numeric) {
-            Arrays.sort(distinct, (a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
-        } else {
-            Arrays.sort(distinct);
+        int[] chosen = wanted.isEmpty() ? java.util.stream.IntStream.range(0, header.length)
+                .filter(c -> !targetSet.contains(c)).toArray() : columns(header, wanted, source, false);
+        for (int c : chosen) {
+            if (targetSet.contains(c)) {
+                throw new DataFileException("--features names '" + CsvText.cut(header[c])
+                        + "', a target column: a target cannot be an input too");
+            }
         }
-        return distinct;
+        if (chosen.length == 0) {
+            throw new DataFileException(source + " has no input columns besides the target");
+        }
+        return chosen;
     }
 
-    private static boolean isFiniteNumber(String s) {
+    static boolean isNumber(String s, char decimal) {
+        return plainNumber(decimal == ',' ? s.replace(',', '.') : s);
+    }
+
+    /** Whether {@code s} is a number as a spreadsheet writes it (digits, sign, point, exponent; not 1d, 0x1, NaN). */
+    static boolean plainNumber(String s) {
+        return !Double.isNaN(parsePlain(s));
+    }
+
+    /** {@code s} as a number if it is one as a spreadsheet writes it, else NaN (one pass, one parse). */
+    private static double parsePlain(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        char last = s.charAt(n - 1);
+        if (!(last >= '0' && last <= '9' || last == '.')) {
+            return Double.NaN;
+        }
         try {
-            return Double.isFinite(Double.parseDouble(s));
+            return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            return false;
+            return Double.NaN;
         }
     }
 
-    private static double number(String value, String source, int line, String column) throws DataFileException {
+    private static double number(String value, char decimal, String source, int line, String column)
+            throws DataFileException {
         if (value.isEmpty()) {
             throw missing(source, line, column);
         }
-        double v;
-        try {
-            v = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new DataFileException(source + " line " + line + ", column '" + column + "': '" + shorten(value)
-                    + "' is not a number");
+        String v = decimal == ',' ? value.replace(',', '.') : value;
+        double x = parsePlain(v);
+        if (Double.isNaN(x)) {
+            if (NON_FINITE.matcher(v).matches()) {
+                throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value)
+                        + "' is not a finite number");
+            }
+            char likely = CsvText.likelyDelimiter(value);
+            throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a number"
+                    + (decimal == '.' && value.matches("[-+]?[0-9]*,[0-9]+") ? " (a decimal comma? see --decimal)"
+                    : likely != 0 && likely != ',' && likely != ' ' ? " (is the file separated by " + CsvText.shown(likely)
+                    + "? see --delimiter)" : ""));
         }
-        if (!Double.isFinite(v)) {
-            throw new DataFileException(source + " line " + line + ", column '" + column + "': '" + shorten(value)
-                    + "' is not a finite number");
+        if (!Double.isFinite(x)) {
+            throw new DataFileException(where(source, line, column) + "'" + CsvText.cut(value) + "' is not a finite number");
         }
-        return v;
+        return x;
+    }
+
+    private static String where(String source, int line, String column) {
+        return source + " line " + line + ", column '" + CsvText.cut(column) + "': ";
     }
 
     private static DataFileException missing(String source, int line, String column) {
-        return new DataFileException(source + " line " + line + ", column '" + column + "': the value is missing");
+        return new DataFileException(where(source, line, column) + "the value is missing");
     }
 
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
-    }
+    /** Class labels: numbers compared as numbers, pandas' true/false spellings as booleans, else text. */
+    record Labels(int[] index, String[] names) {
 
-    /** Splits text into records of trimmed fields, honouring quotes; records its starting line numbers. */
-    private static void splitRecords(String text, String source, List<String[]> rows, List<Integer> lines)
-            throws DataFileException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char ch = i < text.length() ? text.charAt(i) : '\n';
-            boolean end = i == text.length();
-            if (quoted) {
-                if (end) {
-                    throw new DataFileException(source + " line " + quoteLine + ": a quote is never closed");
-                }
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-                continue;
+        static Labels of(String[] raw) {
+            String[] distinct = new LinkedHashSet<>(Arrays.asList(raw)).toArray(new String[0]);
+            Map<String, String> canonical = new HashMap<>();
+            boolean numeric = true;
+            boolean bool = true;
+            for (String s : distinct) {
+                numeric &= plainNumber(s) && Double.isFinite(Double.parseDouble(s));
+                bool &= s.equals("True") || s.equals("TRUE") || s.equals("true") || s.equals("False")
+                        || s.equals("FALSE") || s.equals("false");
             }
-            if (ch == '"' && field.toString().isBlank()) {
-                quoted = true;
-                wasQuoted = true;
-                quoteLine = line;
-                field.setLength(0);
-            } else if (ch == ',') {
-                fields.add(wasQuoted ? field.toString() : field.toString().trim());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(wasQuoted ? field.toString() : field.toString().trim());
-                field.setLength(0);
-                wasQuoted = false;
-                boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
-                if (!blank) {
-                    rows.add(fields.toArray(new String[0]));
-                    lines.add(recordLine);
-                }
-                fields.clear();
-                line++;
-                recordLine = line;
+            for (String s : distinct) {
+                canonical.put(s, numeric ? numberName(Double.parseDouble(s))
+                        : bool ? (s.equalsIgnoreCase("true") ? "True" : "False") : s);
+            }
+            String[] names = new LinkedHashSet<>(canonical.values()).toArray(new String[0]);
+            if (numeric) {
+                Arrays.sort(names, (a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
             } else {
-                field.append(ch);
+                Arrays.sort(names); // False before True, text alphabetically
             }
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                position.put(names[i], i);
+            }
+            int[] index = new int[raw.length];
+            for (int r = 0; r < raw.length; r++) {
+                index[r] = position.get(canonical.get(raw[r]));
+            }
+            return new Labels(index, names);
+        }
+
+        /** A whole number without ".0" (1 and 1.0 are "1"), others in Java's shortest form; -0 is 0. */
+        private static String numberName(double v) {
+            if (v == 0) {
+                return "0";
+            }
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v);
+            }
+            return Double.toString(v);
         }
     }
 }

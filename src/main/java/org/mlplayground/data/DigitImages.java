@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Image files (PNG, JPEG, GIF, BMP) as ink for {@link DigitPreprocessor}: grey levels of any
@@ -22,22 +25,48 @@ public final class DigitImages {
     /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
     private static final double PAPER_WINDOW = 0.1;
 
+    /** The longest side of an image read, in pixels; larger ones are refused before they are decoded. */
+    public static final int MAX_SIDE = 20_000;
+    /** The most pixels an image read may have (a 48-megapixel phone photo fits). */
+    public static final long MAX_PIXELS = 50_000_000L;
+
+    /** Larger images are decoded with every n-th pixel so their side is at most this. */
+    private static final int DECODE_SIDE = 4 * WORKING_SIDE;
+
     private DigitImages() {
     }
 
     /** Reads {@code file} as ink in [0, 1]; a file that is not an image is refused, naming it. */
     public static double[][] read(Path file) throws DataFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new DataFileException(file + " does not exist or is not a file");
-        }
+        UserFiles.requireReadable(file);
         BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new DataFileException(file + " is not an image this program reads (PNG, JPEG, GIF or BMP)");
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new DataFileException(file + " is not an image this program reads (PNG, JPEG, GIF or BMP)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
+                    throw new DataFileException(file + " is " + w + " x " + h + " pixels; the limit is " + MAX_SIDE
+                            + " on a side and " + MAX_PIXELS / 1_000_000 + " million pixels (shrink it first)");
+                }
+                // decode at most DECODE_SIDE on a side: the ink is worked at WORKING_SIDE anyway
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, (Math.max(w, h) + DECODE_SIDE - 1) / DECODE_SIDE);
+                param.setSourceSubsampling(step, step, 0, 0);
+                image = reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (DataFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DataFileException(file + " is not an image this program reads (PNG, JPEG, GIF or BMP): "
+                    + CsvText.cut(String.valueOf(e.getMessage())), e);
         }
         return ink(grey(image));
     }

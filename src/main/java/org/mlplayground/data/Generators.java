@@ -31,6 +31,9 @@ public enum Generators {
     /** Regression: a Gaussian bump y = exp(-(x1^2 + x2^2) / 8). */
     GAUSS_BUMP("gauss-reg", false);
 
+    /** The most points a dataset is generated with (1,000,000: about 50 MB with its grids). */
+    public static final int MAX_POINTS = 1_000_000;
+
     /** Half the side of the square the points lie in. */
     public static final double EXTENT = 6;
 
@@ -67,7 +70,7 @@ public enum Generators {
         for (Generators g : values()) {
             known.append(known.length() == 0 ? "" : ", ").append(g.name);
         }
-        throw new IllegalArgumentException("Unknown dataset '" + text + "': expected one of " + known);
+        throw new IllegalArgumentException("Unknown dataset '" + CsvText.cut(text) + "': expected one of " + known);
     }
 
     /** The circle problem (kept for callers that name it directly). */
@@ -77,8 +80,8 @@ public enum Generators {
 
     /** {@code points} points with the given noise, fixed by {@code seed}. */
     public Dataset2D generate(int points, double noise, long seed) {
-        if (points < 2) {
-            throw new IllegalArgumentException("A dataset needs at least 2 points, got " + points);
+        if (points < 2 || points > MAX_POINTS) {
+            throw new IllegalArgumentException("A dataset has 2 to " + MAX_POINTS + " points, got " + points);
         }
         if (!(noise >= 0 && noise <= 0.5)) {
             throw new IllegalArgumentException("Noise must be between 0 and 0.5 (0-50%), got " + noise);

@@ -19,13 +19,15 @@ import java.util.zip.ZipException;
  */
 public final class IdxReader {
 
-    private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+    /** The most data bytes a file may declare (512 MiB; MNIST's training images are 47 MB). */
+    public static final long MAX_BYTES = 512L << 20;
 
     private IdxReader() {
     }
 
     /** Reads an IDX file, gunzipping it if it starts with the gzip magic bytes. */
     public static IdxArray read(Path file) throws DataFileException {
+        UserFiles.requireReadable(file);
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (DataFileException e) {
@@ -85,8 +87,9 @@ public final class IdxReader {
                 throw new DataFileException(name + " declares a negative size " + shape[d] + " for dimension " + d);
             }
             count *= shape[d];
-            if (count * width > MAX_VALUES) {
-                throw new DataFileException(name + " declares more data than fits in memory (dimension " + d + ")");
+            if (count * width > MAX_BYTES) {
+                throw new DataFileException(name + " declares more than " + (MAX_BYTES >> 20) + " MiB of data (dimension "
+                        + d + " is " + shape[d] + "), the limit");
             }
         }
         // readNBytes grows with the data actually present, so a corrupt header announcing

@@ -10,6 +10,11 @@ import org.mlplayground.nn.SparseFeatures;
  */
 public record LabeledImages(int count, int imageRows, int imageCols, byte[] pixels, int[] labels) {
 
+    /** The largest class label an IDX label file may hold (MNIST's are 0-9). */
+    public static final int MAX_LABEL = 999;
+    /** The most pixels one image may have (MNIST's have 784). */
+    public static final int MAX_PIXELS = 1_000_000;
+
     /** Pairs an image array with a label array, checking their shapes agree. */
     public static LabeledImages of(IdxArray images, IdxArray labels, String imagesName, String labelsName)
             throws DataFileException {
@@ -26,9 +31,22 @@ public record LabeledImages(int count, int imageRows, int imageCols, byte[] pixe
             throw new DataFileException(labelsName + " has " + labels.dim(0) + " labels but " + imagesName
                     + " has " + images.dim(0) + " images");
         }
+        if (images.dim(0) == 0) {
+            throw new DataFileException(imagesName + " holds no images");
+        }
+        long pixels = (long) images.dim(1) * images.dim(2);
+        if (images.dim(1) == 0 || images.dim(2) == 0 || pixels > MAX_PIXELS) {
+            throw new DataFileException(imagesName + " declares images of " + images.dim(1) + " x " + images.dim(2)
+                    + " pixels; they must have 1 to " + MAX_PIXELS + " pixels");
+        }
         int[] y = new int[labels.dim(0)];
         for (int i = 0; i < y.length; i++) {
-            y[i] = (int) labels.get(i);
+            double v = labels.get(i);
+            if (!(v >= 0 && v <= MAX_LABEL && v == Math.rint(v))) {
+                throw new DataFileException(labelsName + ": label " + (i + 1) + " is " + (v == Math.rint(v) ? Long.toString((long) v)
+                        : Double.toString(v)) + "; labels are whole numbers from 0 to " + MAX_LABEL);
+            }
+            y[i] = (int) v;
         }
         return new LabeledImages(images.dim(0), images.dim(1), images.dim(2), images.unsignedBytes(), y);
     }

@@ -55,6 +55,10 @@ public record Mnist(LabeledImages train, LabeledImages test, String[] classNames
 
     /** An MNIST-layout folder (e.g. Fashion-MNIST): the four standard names, each raw or with ".gz". */
     public static Mnist fromDirectory(Path dir) throws DataFileException {
+        if (!Files.isDirectory(dir)) {
+            throw new DataFileException(dir + (Files.exists(dir) ? " is not a folder" : " does not exist")
+                    + " (expected a folder holding the four MNIST-layout IDX files)");
+        }
         LabeledImages[] parts = new LabeledImages[2];
         for (int p = 0; p < 2; p++) {
             Path images = find(dir, FILES[2 * p]);
@@ -65,8 +69,8 @@ public record Mnist(LabeledImages train, LabeledImages test, String[] classNames
         Path names = dir.resolve("classes.txt");
         if (Files.isRegularFile(names)) {
             try {
-                String[] lines = Files.readAllLines(names).stream().map(String::trim).filter(l -> !l.isEmpty())
-                        .toArray(String[]::new);
+                String[] lines = new String(UserFiles.readAll(names, 1 << 20), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().map(String::trim).filter(l -> !l.isEmpty()).toArray(String[]::new);
                 if (lines.length < numbered.classNames().length) {
                     throw new DataFileException(names + " names " + lines.length + " classes but the labels go up to "
                             + (numbered.classNames().length - 1));

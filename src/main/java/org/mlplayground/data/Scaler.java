@@ -6,10 +6,15 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Feature scaling as the lecture names it, fitted on training data only: none, standardise
  * (z-score, sklearn's StandardScaler), min-max to [0, 1], or to [-1, 1]. A constant column is
- * only shifted (its scale is taken as 1, as sklearn does).
+ * only shifted (its scale is taken as 1, as sklearn does). "Constant" allows for rounding: a
+ * variance within sklearn's bound {@code var <= n eps var + (n |mean| eps)^2} (its
+ * {@code _is_constant_feature}), or a range within {@code 10 eps max(|min|, |max|)}, is taken as
+ * zero, so a column of 14.62 in every row does not get a scale of 5e-14 from rounding noise.
  */
 public enum Scaler {
     NONE, STANDARDIZE, MIN_MAX, MINUS_ONE_TO_ONE;
+
+    private static final double EPS = Math.ulp(1.0);
 
     /** Parses {@code none}, {@code standardize}, {@code minmax} or {@code minus-one-to-one}. */
     public static Scaler fromName(String name) {
@@ -54,6 +59,7 @@ public enum Scaler {
             }
             mean /= n;
             double spread;
+            boolean constant;
             switch (this) {
                 case STANDARDIZE:
                     double sq = 0;
@@ -62,18 +68,23 @@ public enum Scaler {
                         sq += v * v;
                     }
                     offset[c] = mean;
-                    spread = Math.sqrt(sq / n);
+                    double var = sq / n;
+                    double drift = n * EPS * Math.abs(mean);
+                    constant = var <= n * EPS * var + drift * drift;
+                    spread = Math.sqrt(var);
                     break;
                 case MIN_MAX:
                     offset[c] = min;
                     spread = max - min;
+                    constant = spread <= 10 * EPS * Math.max(Math.abs(min), Math.abs(max));
                     break;
                 default:
-                    offset[c] = (min + max) / 2;
-                    spread = (max - min) / 2;
+                    offset[c] = min / 2 + max / 2;
+                    spread = max / 2 - min / 2;
+                    constant = max - min <= 10 * EPS * Math.max(Math.abs(min), Math.abs(max));
                     break;
             }
-            scale[c] = spread > 0 ? spread : 1.0;
+            scale[c] = constant || !(spread > 0) ? 1.0 : spread;
         }
         return new Fitted(this, offset, scale);
     }

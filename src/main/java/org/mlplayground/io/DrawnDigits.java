@@ -16,6 +16,8 @@ import org.mlplayground.data.DataFileException;
 public final class DrawnDigits {
 
     private static final int PIXELS = 784;
+    /** The largest file read: 64 MiB, some 20,000 digits. */
+    public static final long MAX_BYTES = 64L << 20;
 
     /** One drawn digit: 784 values in [0, 1] and its label 0-9. */
     public record Digit(double[] pixels, int label) {
@@ -49,37 +51,47 @@ public final class DrawnDigits {
 
     /** Reads digits saved by {@link #save}; a bad line is refused with its number. */
     public static List<Digit> load(Path file) throws DataFileException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return parse(new String(org.mlplayground.data.UserFiles.readAll(file, MAX_BYTES), StandardCharsets.UTF_8),
+                file.toString());
+    }
+
+    /** Parses the text of a digits file; {@code source} names it in messages. */
+    public static List<Digit> parse(String text, String source) throws DataFileException {
+        List<String> lines = text.lines().toList();
         List<Digit> digits = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).trim();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split(",");
+            String[] parts = line.split(",", PIXELS + 2);
             if (parts.length != PIXELS + 1) {
-                throw new DataFileException(file + " line " + (n + 1) + ": expected a label and 784 grey levels, got "
-                        + parts.length + " values");
+                throw new DataFileException(source + " line " + (n + 1) + ": expected a label and 784 grey levels, got "
+                        + (parts.length > PIXELS + 1 ? "more" : Integer.toString(parts.length)) + " values");
             }
-            try {
-                double[] pixels = new double[PIXELS];
-                for (int i = 0; i < PIXELS; i++) {
-                    int v = Integer.parseInt(parts[i + 1].trim());
-                    if (v < 0 || v > 255) {
-                        throw new NumberFormatException("grey level " + v + " is outside 0-255");
-                    }
-                    pixels[i] = v / 255.0;
+            double[] pixels = new double[PIXELS];
+            for (int i = 0; i < PIXELS; i++) {
+                int v = whole(parts[i + 1], source, n + 1);
+                if (v < 0 || v > 255) {
+                    throw new DataFileException(source + " line " + (n + 1) + ": grey level " + v + " is outside 0-255");
                 }
-                digits.add(new Digit(pixels, Integer.parseInt(parts[0].trim())));
-            } catch (IllegalArgumentException e) {
-                throw new DataFileException(file + " line " + (n + 1) + ": " + e.getMessage());
+                pixels[i] = v / 255.0;
             }
+            int label = whole(parts[0], source, n + 1);
+            if (label < 0 || label > 9) {
+                throw new DataFileException(source + " line " + (n + 1) + ": A digit's label is 0-9, got " + label);
+            }
+            digits.add(new Digit(pixels, label));
         }
         return digits;
+    }
+
+    private static int whole(String text, String source, int line) throws DataFileException {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new DataFileException(source + " line " + line + ": '" + org.mlplayground.data.CsvText.cut(text.trim())
+                    + "' is not a whole number");
+        }
     }
 }

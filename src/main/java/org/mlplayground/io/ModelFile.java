@@ -52,6 +52,9 @@ public final class ModelFile {
     /** The newest version this code writes and reads. */
     public static final int VERSION = 1;
 
+    /** The largest model file read (256 MiB; MNIST's 784-100-10 model is about 2 MB), gzipped or unpacked. */
+    public static final long MAX_BYTES = 256L << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFile() {
@@ -63,15 +66,14 @@ public final class ModelFile {
         writeAtomically(file, file.getFileName().toString().endsWith(".gz") ? gzip(json) : json);
     }
 
+    /** The JSON text {@link #save} writes (unzipped). */
+    public static String toText(SavedModel model) throws IOException {
+        return JSON.writeValueAsString(toJson(model));
+    }
+
     /** Reads a model file. */
     public static SavedModel load(Path file) throws DataFileException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text(bytes, file.toString()), file.toString());
+        return parse(text(org.mlplayground.data.UserFiles.readAll(file, MAX_BYTES), file.toString()), file.toString());
     }
 
     /** Reads a model shipped inside the application ({@code /models/...}), gzipped or not. */
@@ -90,7 +92,10 @@ public final class ModelFile {
     private static String text(byte[] bytes, String source) throws DataFileException {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new DataFileException(source + " unpacks to more than " + (MAX_BYTES >> 20) + " MiB, the limit");
+                }
             } catch (IOException e) {
                 throw new DataFileException(source + " is a damaged gzip file: " + e.getMessage(), e);
             }
@@ -227,8 +232,11 @@ public final class ModelFile {
             net.setLayer(l, matrices.get(l), biases.get(l));
         }
         int[] classes = null;
+        String[] classText = null;
         if (root.has("classes") && !root.get("classes").isNull()) {
-            classes = ints(root.get("classes"), "classes");
+            ModelMeaning.Classes parsed = ModelMeaning.classes(root.get("classes"));
+            classes = parsed.labels();
+            classText = parsed.names();
             int expected = classes.length == 2 ? 1 : classes.length;
             if (expected != sizes[layers] || (classes.length == 2) != (output == OutputKind.LOGISTIC)) {
                 throw new IllegalArgumentException(classes.length + " classes do not fit " + sizes[layers] + " "
@@ -240,12 +248,18 @@ public final class ModelFile {
         MlpConfig config = config(root.path("hyperparameters"), sizes, activation);
         Scaler.Fitted scaler = scaler(root.path("scaler"), sizes[0]);
         String[] classNames = strings(root.path("class_names"));
+        if (classNames == null) {
+            classNames = classText;
+        } else {
+            ModelMeaning.requireDistinct(classNames, "class_names");
+        }
         if (classNames != null && classes != null && classNames.length != classes.length) {
             throw new IllegalArgumentException("\"class_names\" has " + classNames.length + " names for " + classes.length
                     + " classes");
         }
         String[] featureNames = strings(root.path("feature_names"));
         String[] f2d = strings(root.path("features_2d"));
+        ModelMeaning.checkInputs(featureNames, f2d, sizes[0]);
         double[] curve = root.has("loss_curve") ? doubles(root.get("loss_curve"), "loss_curve") : new double[0];
         return new SavedModel(net, config, classes, classNames, featureNames, f2d == null ? List.of() : List.of(f2d),
                 scaler, curve, root.path("dataset").asText(null));
@@ -375,7 +389,7 @@ public final class ModelFile {
         return out;
     }
 
-    private static int[] ints(JsonNode list, String what) {
+    static int[] ints(JsonNode list, String what) {
         double[] d = doubles(list, what);
         int[] out = new int[d.length];
         for (int i = 0; i < d.length; i++) {
@@ -387,7 +401,7 @@ public final class ModelFile {
         return out;
     }
 
-    private static String[] strings(JsonNode list) {
+    static String[] strings(JsonNode list) {
         if (list == null || list.isMissingNode() || list.isNull()) {
             return null;
         }
@@ -434,30 +448,13 @@ public final class ModelFile {
         }
     }
 
-    /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes text to {@code file} atomically, see {@link AtomicFiles#write(Path, byte[])}. */
     public static void writeAtomically(Path file, String text) throws IOException {
-        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes bytes to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes bytes to {@code file} atomically, see {@link AtomicFiles#write(Path, byte[])}. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, bytes);
     }
 }

@@ -8,7 +8,10 @@ import java.util.Locale;
  * Precision, recall, F1 and support per class, with accuracy and macro and weighted averages, as
  * sklearn's {@code classification_report}. A class that is never predicted (or never occurs) has
  * an undefined precision (or recall); it is reported as 0, as sklearn does, and named in
- * {@link #notes()} instead of turning into NaN.
+ * {@link #notes()} instead of turning into NaN. The macro and weighted averages run over sklearn's
+ * default labels, the classes present in the truth or the predictions: a class that neither occurs
+ * nor is predicted keeps its row (all zeros) but is left out of the averages, as
+ * {@code classification_report(y_true, y_pred)} without {@code labels} leaves it out.
  */
 public record ClassificationReport(int[] labels, String[] names, double[] precision, double[] recall, double[] f1,
                                    long[] support, double accuracy, double macroPrecision, double macroRecall,
@@ -27,6 +30,7 @@ public record ClassificationReport(int[] labels, String[] names, double[] precis
         double[] r = new double[k];
         double[] f = new double[k];
         long[] support = new long[k];
+        boolean[] present = new boolean[k];
         List<String> notes = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < k; i++) {
@@ -34,26 +38,35 @@ public record ClassificationReport(int[] labels, String[] names, double[] precis
             long predicted = m.predictedCount(i);
             support[i] = m.trueCount(i);
             total += support[i];
-            if (predicted == 0) {
+            present[i] = predicted > 0 || support[i] > 0;
+            if (!present[i]) {
+                notes.add("class " + shown[i] + " neither occurs nor is predicted: it is left out of the averages");
+            } else if (predicted == 0) {
                 notes.add("class " + shown[i] + " is never predicted: its precision is taken as 0");
             }
-            if (support[i] == 0) {
+            if (support[i] == 0 && present[i]) {
                 notes.add("class " + shown[i] + " has no samples: its recall is taken as 0");
             }
             p[i] = predicted == 0 ? 0 : (double) tp / predicted;
             r[i] = support[i] == 0 ? 0 : (double) tp / support[i];
             f[i] = p[i] + r[i] == 0 ? 0 : 2 * p[i] * r[i] / (p[i] + r[i]);
         }
-        return new ClassificationReport(labels, shown, p, r, f, support, m.accuracy(), mean(p), mean(r), mean(f),
-                weighted(p, support, total), weighted(r, support, total), weighted(f, support, total), List.copyOf(notes));
+        return new ClassificationReport(labels, shown, p, r, f, support, m.accuracy(), mean(p, present),
+                mean(r, present), mean(f, present), weighted(p, support, total), weighted(r, support, total),
+                weighted(f, support, total), List.copyOf(notes));
     }
 
-    private static double mean(double[] v) {
+    /** The unweighted mean over the present classes (NaN when there are none). */
+    private static double mean(double[] v, boolean[] present) {
         double s = 0;
-        for (double x : v) {
-            s += x;
+        int count = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (present[i]) {
+                s += v[i];
+                count++;
+            }
         }
-        return v.length == 0 ? Double.NaN : s / v.length;
+        return count == 0 ? Double.NaN : s / count;
     }
 
     private static double weighted(double[] v, long[] w, long total) {

@@ -11,9 +11,16 @@ import org.ejml.data.DMatrixRMaj;
  * @param truth         the true class index of each row
  * @param predicted     the most probable class index of each row
  * @param roc           one curve per class (null for a class absent from the truth)
+ * @param microRoc      the curve of every (row, class) pair pooled; its area is sklearn's micro AUC
+ * @param macroRoc      the per-class curves averaged at every false positive rate (sklearn's ROC
+ *                      example); its area is <em>not</em> the macro AUC: label it "area under the
+ *                      averaged curve"
+ * @param macroAuc      sklearn's {@code roc_auc_score(average='macro')}: the unweighted mean of the
+ *                      per-class areas (over the classes that have a curve), NaN when none has
  */
 public record ClassifierEvaluation(DMatrixRMaj probabilities, int[] truth, int[] predicted, ConfusionMatrix confusion,
-                                   ClassificationReport report, RocCurve[] roc, RocCurve microRoc, RocCurve macroRoc) {
+                                   ClassificationReport report, RocCurve[] roc, RocCurve microRoc, RocCurve macroRoc,
+                                   double macroAuc) {
 
     /** Evaluates probabilities (n x k, k >= 2) against true class indices 0..k-1. */
     public static ClassifierEvaluation of(DMatrixRMaj probabilities, int[] truth, String[] names) {
@@ -33,7 +40,7 @@ public record ClassifierEvaluation(DMatrixRMaj probabilities, int[] truth, int[]
         boolean anyCurve = java.util.Arrays.stream(roc).anyMatch(java.util.Objects::nonNull);
         return new ClassifierEvaluation(probabilities, truth, predicted, confusion, report, roc,
                 anyCurve ? RocCurve.microAverage(probabilities, truth) : null,
-                anyCurve ? RocCurve.macroAverage(roc) : null);
+                anyCurve ? RocCurve.macroAverage(roc) : null, RocCurve.macroAuc(roc));
     }
 
     /** The rows whose true class is {@code actual} and predicted class {@code predictedClass}. */

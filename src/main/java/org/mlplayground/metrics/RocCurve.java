@@ -126,7 +126,17 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate, do
     }
 
     /**
-     * The macro average: each class's true positive rate, interpolated at every false positive
+     * sklearn's macro ROC AUC ({@code roc_auc_score(..., average='macro')}): the unweighted mean of
+     * the per-class areas; null curves (a class without samples, or with only its own) are left
+     * out. NaN when no curve is left.
+     */
+    public static double macroAuc(RocCurve[] curves) {
+        return java.util.Arrays.stream(curves).filter(java.util.Objects::nonNull).mapToDouble(RocCurve::auc).average()
+                .orElse(Double.NaN);
+    }
+
+    /**
+     * The macro-averaged curve (its area is not the macro AUC, see {@link #macroAuc}): each class's true positive rate, interpolated at every false positive
      * rate any class reaches, averaged over the classes (curves that are null are left out), as
      * in scikit-learn's ROC example. Its thresholds are empty: they differ per class.
      */

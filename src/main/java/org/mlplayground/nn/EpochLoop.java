@@ -68,6 +68,11 @@ public final class EpochLoop {
         if (early) {
             ValidationSplit split = ValidationSplit.of(x.rows(), config.validationFraction(), config.seed(),
                     estimator.stratificationLabels(y));
+            if (split.validation().length < 2) {
+                throw new IllegalArgumentException("Early stopping needs at least 2 validation rows; validation_fraction "
+                        + config.validationFraction() + " of " + x.rows() + " training rows gives "
+                        + split.validation().length + ": use more data, a larger validation fraction or no early stopping");
+            }
             this.x = x.select(split.train());
             this.y = Features.selectRows(y, split.train());
             xVal = x.select(split.validation());

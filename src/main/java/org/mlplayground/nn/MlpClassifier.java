@@ -212,8 +212,8 @@ public final class MlpClassifier extends MlpEstimator {
     private static int[] distinct(int[] labels) {
         int[] d = Arrays.stream(labels).distinct().sorted().toArray();
         if (d.length < 2) {
-            throw new IllegalArgumentException("Classification needs at least two classes, got "
-                    + Arrays.toString(d));
+            throw new IllegalArgumentException(d.length == 0 ? "Classification needs training rows; there are none"
+                    : "Classification needs at least two classes; every training row has label " + d[0]);
         }
         return d;
     }

@@ -78,13 +78,19 @@ public final class MlpRegressor extends MlpEstimator {
         return r2(predict(x), targets);
     }
 
-    /** Coefficient of determination per output, averaged; an output with constant truth scores 1 if predicted exactly, else 0. */
+    /**
+     * Coefficient of determination per output, averaged; an output with constant truth scores 1 if
+     * predicted exactly, else 0. Undefined (NaN, as sklearn's {@code r2_score}) for fewer than two rows.
+     */
     public static double r2(DMatrixRMaj predicted, DMatrixRMaj truth) {
         if (predicted.numRows != truth.numRows || predicted.numCols != truth.numCols) {
             throw new IllegalArgumentException("Predictions are " + predicted.numRows + " x " + predicted.numCols
                     + " but targets are " + truth.numRows + " x " + truth.numCols);
         }
         int n = truth.numRows;
+        if (n < 2) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (int c = 0; c < truth.numCols; c++) {
             double mean = 0;

@@ -29,20 +29,50 @@ public final class Network {
     final double[][][] coefs;
     final double[][] intercepts;
 
-    private Network(int[] sizes, Activation activation, OutputKind output) {
-        this(sizes, activation, null, output);
-    }
+    /**
+     * The most weights and biases a network may have: 20,000,000 (160 MB per copy; training keeps
+     * about five copies: weights, gradients, optimizer state, the best and the initial weights).
+     */
+    public static final long MAX_PARAMETERS = 20_000_000L;
+    /** The widest a layer may be: the hyperparameter table's limit, {@value Hyperparameter#MAX_LAYER_WIDTH} units. */
+    public static final int MAX_WIDTH = Hyperparameter.MAX_LAYER_WIDTH;
 
-    private Network(int[] sizes, Activation activation, Activation[] hiddenActivations, OutputKind output) {
+    /**
+     * Checks layer widths m[0..L] before anything is allocated: every width 1 to
+     * {@link #MAX_WIDTH} (inputs excepted: those are the data's), at most {@link #MAX_PARAMETERS}
+     * weights and biases in all.
+     *
+     * @throws IllegalArgumentException naming the layer or the count and the limit
+     */
+    public static void requireSize(int[] sizes) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("A network needs an input and an output layer");
         }
+        long parameters = 0;
         for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] <= 0) {
                 throw new IllegalArgumentException("Layer " + i + " has width " + sizes[i]
                         + ": every layer needs at least one unit");
             }
+            if (i > 0 && sizes[i] > MAX_WIDTH) {
+                throw new IllegalArgumentException("Layer " + i + " has " + sizes[i] + " units; the limit is " + MAX_WIDTH);
+            }
+            if (i > 0) {
+                parameters += ((long) sizes[i - 1] + 1) * sizes[i];
+            }
         }
+        if (parameters > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("The network would have " + parameters + " weights and biases; the limit is "
+                    + MAX_PARAMETERS + ": use fewer or narrower hidden layers");
+        }
+    }
+
+    private Network(int[] sizes, Activation activation, OutputKind output) {
+        this(sizes, activation, null, output);
+    }
+
+    private Network(int[] sizes, Activation activation, Activation[] hiddenActivations, OutputKind output) {
+        requireSize(sizes);
         this.sizes = sizes.clone();
         this.activation = activation;
         this.hidden = new Activation[sizes.length - 2];

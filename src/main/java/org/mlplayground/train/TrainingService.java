@@ -174,7 +174,7 @@ public final class TrainingService implements TrainingControl {
         }
         try {
             apply(c);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             message = "Not done: " + describe(e);
         }
     }
@@ -310,9 +310,8 @@ public final class TrainingService implements TrainingControl {
     private void stepSafely() {
         try {
             step();
-        } catch (RuntimeException e) {
-            setState(TrainingState.ERROR);
-            message = "Training stopped: " + describe(e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            fail(e);
         }
         publisher.changed();
     }
@@ -333,6 +332,9 @@ public final class TrainingService implements TrainingControl {
             }
             return;
         }
+        if (status == EpochLoop.Status.EPOCH_ENDED && session.lastPoint() != null) {
+            noteChance(session.lastPoint());
+        }
         if (status == EpochLoop.Status.EPOCH_ENDED && epochsToGo > 0 && --epochsToGo == 0) {
             setState(TrainingState.PAUSED);
         }
@@ -344,7 +346,28 @@ public final class TrainingService implements TrainingControl {
         }
     }
 
-    private static String describe(RuntimeException e) {
+    /** While a classifier sits at chance, says so (and stops saying so when it learns). */
+    private void noteChance(HistoryPoint p) {
+        String note = ChanceNote.of(session.problem, p, config.learningRateInit());
+        if (note != null && message.isEmpty()) {
+            message = note;
+        } else if (note == null && message.startsWith(ChanceNote.PREFIX)) {
+            message = "";
+        }
+    }
+
+    /** A step failed: training stops in the error state until a reset or a new configuration. */
+    private void fail(Throwable e) {
+        setState(TrainingState.ERROR);
+        message = "Training stopped: " + describe(e);
+        publisher.showAtOnce();
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): use a smaller network or less data";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

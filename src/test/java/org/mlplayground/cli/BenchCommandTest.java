@@ -54,7 +54,7 @@ class BenchCommandTest {
     @Test
     void aMissingDatasetFolderIsNamed() {
         assertEquals(1, run("bench", "--data", "/no/such/folder"));
-        assertEquals("error: No train-images-idx3-ubyte (or train-images-idx3-ubyte.gz) in /no/such/folder",
+        assertEquals("error: /no/such/folder does not exist (expected a folder holding the four MNIST-layout IDX files)",
                 err.toString().strip());
     }
 

@@ -186,24 +186,24 @@ class CommandLineTest {
             {"classify", "--image", broken.toString(), "--model", dir.resolve("xor.json").toString()},
             {"compare", "--dataset", "xor", "--svm-train-size", "-1"},
             {"compare", "--dataset", "xor", "--svm-gamma", "wide"},
-            {"compare", "--dataset", "gauss-reg"},
+            {"train", "--dataset", "circle", "--points", "2147483647"},
         };
         String[] expected = {
             "error: " + broken + " line 3, column 'b': the value is missing",
-            "error: Unknown dataset 'swirl'",
+            "error: --dataset: unknown dataset 'swirl'",
             "error: --alpha must be a finite number >= 0, got -1",
             "error: --hidden must be at most 100 layer widths from 1 to 10000 separated by commas (e.g. 128,64), got '8,zero'",
             "error: Noise must be between 0 and 0.5",
             "error: --activation must be one of identity, logistic, tanh, relu, got 'softsign'",
-            "error: Cannot read " + dir.resolve("none.json"),
+            "error: " + dir.resolve("none.json") + " does not exist",
             "error: " + broken + " is not complete JSON",
             "error: Missing required option: '--dataset=NAME'",
             "error: " + broken + " is not an image this program reads",
-            "error: " + dir.resolve("missing.png") + " does not exist or is not a file",
+            "error: " + dir.resolve("missing.png") + " does not exist",
             "error: " + dir.resolve("xor.json") + " is not a digit classifier: it takes 2 inputs",
             "error: --svm-train-size must be 0 or more, got -1",
             "error: --svm-gamma: 'wide' is not a number",
-            "error: compare ranks classifiers:",
+            "error: --points must be between 2 and 1000000, got 2147483647",
         };
         assertEquals(0, run("train", "--dataset", "xor", "--epochs", "2", "--quiet", "--save", dir.resolve("xor.json").toString()));
         for (int i = 0; i < cases.length; i++) {

@@ -80,7 +80,7 @@ class IdxReaderTest {
         assertFault(Arrays.copyOf(good, good.length - 1), "truncated");
         assertFault(Arrays.copyOf(good, good.length + 3), "extra bytes");
         assertFault(idx(0x08, new int[] {-1, 2}, new byte[0]), "negative size");
-        assertFault(idx(0x08, new int[] {65536, 65536, 65536}, new byte[0]), "more data than fits");
+        assertFault(idx(0x08, new int[] {65536, 65536, 65536}, new byte[0]), "MiB of data (dimension 1 is 65536), the limit");
         assertFault(Arrays.copyOf(gzip(good), 12), "truncated");
         byte[] corrupt = gzip(good);
         corrupt[12] ^= 0x5a;

@@ -3,6 +3,7 @@ package org.mlplayground.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,43 @@ class ScalerTest {
         DMatrixRMaj test = new DMatrixRMaj(new double[][] {{11, 5}});
         assertEquals(2.0, fitted.transform(test).get(0, 0), 1e-15, "outside the training range stays outside");
         assertThrows(IllegalArgumentException.class, () -> fitted.transform(new DMatrixRMaj(1, 3)));
+    }
+
+    @Test
+    void aConstantColumnOfAnyMagnitudeGetsScaleOneFromEveryScaler() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        double[] magnitudes = {1e-9, 1e-3, 0.1, 1, 14.62, 1234.5678, 1e6, 1e12, -3.3e8};
+        for (Scaler kind : Scaler.values()) {
+            for (double base : magnitudes) {
+                for (int n : new int[] {1, 2, 3, 7, 100, 1001}) {
+                    double v = base * (1 + random.nextDouble());
+                    DMatrixRMaj x = new DMatrixRMaj(n, 2);
+                    for (int r = 0; r < n; r++) {
+                        x.set(r, 0, v);
+                        x.set(r, 1, r); // a varying neighbour
+                    }
+                    Scaler.Fitted f = kind.fit(x);
+                    String what = kind + " on " + n + " rows of " + v;
+                    assertEquals(1.0, f.scale()[0], 0.0, what);
+                    double step = Math.abs(v) * 1e-3;
+                    double moved = f.transform(new double[] {v + step, 0})[0];
+                    assertEquals(kind == Scaler.NONE ? v + step : step, moved,
+                            Math.abs(v) * 1e-9 + 1e-300, what + ": a new value is only shifted");
+                    if (n > 1 && kind != Scaler.NONE) {
+                        assertTrue(f.scale()[1] > 0.1, what + ": the varying column keeps its scale");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aColumnThatTrulyVariesByLittleKeepsItsScale() {
+        DMatrixRMaj x = new DMatrixRMaj(new double[][] {{14.62}, {14.62 + 1e-6}, {14.62 - 1e-6}});
+        for (Scaler kind : new Scaler[] {Scaler.STANDARDIZE, Scaler.MIN_MAX, Scaler.MINUS_ONE_TO_ONE}) {
+            double s = kind.fit(x).scale()[0];
+            assertTrue(s > 1e-7 && s < 1e-5, kind + ": " + s);
+        }
     }
 
     @Test
