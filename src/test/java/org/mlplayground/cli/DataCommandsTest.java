@@ -146,9 +146,9 @@ class DataCommandsTest {
     @Test
     void hostileSizesEndInOneLine() throws IOException {
         assertEquals(1, run("train", "--dataset", "xor", "--hidden", "100000000", "--quiet"));
-        assertTrue(err.toString().startsWith("error: --hidden: Layer 1 has 100000000 units; the limit is"), err.toString());
+        assertTrue(err.toString().startsWith("error: --hidden must be at most 100 layer widths from 1 to 10000"), err.toString());
         assertEquals(1, run("train", "--dataset", "xor", "--hidden", "100000,100000", "--quiet"));
-        assertTrue(err.toString().contains("the limit is 20000000"), err.toString());
+        assertTrue(err.toString().startsWith("error: --hidden must be"), err.toString());
         Path idx = Files.createDirectories(dir.resolve("idx"));
         for (String set : new String[] {"train", "t10k"}) {
             Files.write(idx.resolve(set + "-images-idx3-ubyte"), idxFile(0x08, new int[] {1, 2, 2}, new byte[4]));

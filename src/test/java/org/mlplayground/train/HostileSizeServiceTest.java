@@ -5,14 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A network too large to allocate (a pasted state with hidden=100000000) is refused; the service goes on. */
+/**
+ * A network too large to allocate is refused before anything is allocated, and the service goes on.
+ * (A pasted hidden=100000000 never gets this far: the hyperparameter table refuses it; a network
+ * within the table's widths can still be too large for its inputs.)
+ */
 class HostileSizeServiceTest {
 
     @Test
     void aHugeNetworkIsRefusedBeforeAllocationAndLaterCommandsWork() throws Exception {
         try (TrainingService service = new TrainingService()) {
-            service.send(new Command.Configure(Toy.circle(100, false),
-                    Toy.config(10).toBuilder().hiddenLayerSizes(100_000_000).build()));
+            org.junit.jupiter.api.Assertions.assertThrows(org.mlplayground.nn.HyperparameterException.class,
+                    () -> Toy.config(10).toBuilder().hiddenLayerSizes(100_000_000).build());
+            // 2,500 inputs into 10,000 units: 25,000,000 weights, over the 20,000,000 a network may hold
+            double[][] wide = new double[4][2500];
+            for (int i = 0; i < 4; i++) {
+                wide[i][i] = 1;
+            }
+            TrainingProblem huge = TrainingProblem.classification(org.mlplayground.nn.Features.of(wide),
+                    new int[] {0, 1, 0, 1}, null, null, null);
+            service.send(new Command.Configure(huge, Toy.config(10).toBuilder().hiddenLayerSizes(10_000).build()));
             TrainingSnapshot s = Toy.settled(service, 1);
             assertTrue(s.message().startsWith("Not done") && s.message().contains("the limit is"), s.message());
             service.send(new Command.Configure(Toy.circle(100, false), Toy.config(10)));
