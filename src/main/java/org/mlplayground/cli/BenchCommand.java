@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
-        "with --toy, measure the training service on a 2D problem."})
+        "with --toy, measure the training service on a 2D problem; with --digits or --robustness, the digit tab's model and preprocessing."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -57,12 +57,27 @@ final class BenchCommand implements Callable<Integer> {
             + "metric, and a drawing to probabilities, with the shipped model.")
     boolean digits;
 
+    @Option(names = "--robustness", description = "Measure the digit preprocessing on hard images instead: the shipped "
+            + "model's accuracy per kind (thin strokes, light ink on a dark gradient, a dark frame, EXIF orientation, specks, "
+            + "blank pages) and the time for a 4000x3000 photo.")
+    boolean robustness;
+
+    @Option(names = "--count", defaultValue = "200", description = "With --robustness: digits per kind (default ${DEFAULT-VALUE}).")
+    int count;
+
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (robustness) {
+            if (count < 1) {
+                throw new IllegalArgumentException("--count must be at least 1, got " + count);
+            }
+            RobustnessBenchmark.run(out, count);
+            return 0;
+        }
         if (digits) {
             DigitsBenchmark.run(out);
             return 0;

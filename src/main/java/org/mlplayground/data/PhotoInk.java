@@ -1,0 +1,206 @@
+package org.mlplayground.data;
+
+/**
+ * Grey levels of a photo or scan to ink for {@link DigitPreprocessor}, in three steps:
+ * <ol>
+ *   <li><b>paper</b>: a dark frame around the sheet (the table of a phone photo) is found as the
+ *   dark region connected to the image's border, opened so that strokes reaching into it stay
+ *   out, and painted over with the paper's own level;</li>
+ *   <li><b>background</b>: around each pixel the paper's level is the brightest (for dark ink) or
+ *   darkest (for light ink) value within a window wider than a stroke, smoothed, so shadows,
+ *   gradients and a dim blackboard are taken away locally; the polarity is the one whose ink is
+ *   sparser (the wrong one turns the paper around every stroke into ink);</li>
+ *   <li><b>stretch</b>: the strongest stroke becomes 1, faint marks below a quarter of it 0; a
+ *   page whose strongest mark differs from its paper by less than {@link #MIN_CONTRAST} is blank.</li>
+ * </ol>
+ */
+public final class PhotoInk {
+
+    /** Larger images are shrunk to this longer side first (a phone photo has millions of pixels). */
+    public static final int WORKING_SIDE = 800;
+    /** Ink below this share of the stroke's strength is taken for paper (shadows, grain). */
+    private static final double PAPER = 0.25;
+    /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
+    private static final double PAPER_WINDOW = 0.1;
+    /** Marks fainter than this (grey levels 0-1) against their paper are grain, not ink. */
+    public static final double MIN_CONTRAST = 0.12;
+    /** A frame is dark on at least this share of the image's border ... */
+    private static final double FRAME_BORDER = 0.75;
+    /** ... and leaves at least this share of the image as paper. */
+    private static final double FRAME_PAPER = 0.3;
+    /** Strokes narrower than this share of the image's side that touch the frame are not frame. */
+    private static final double FRAME_OPENING = 0.015;
+
+    /**
+     * What was found besides the ink.
+     *
+     * @param ink       rows x cols in [0, 1], 0 = paper
+     * @param lightInk  whether the ink is lighter than its background (chalk, a screen, MNIST)
+     * @param frame     whether a dark frame around the paper was found and painted over
+     * @param paper     the grey image after the frame was painted over (the input when there was none)
+     */
+    public record Result(double[][] ink, boolean lightInk, boolean frame, double[][] paper) {
+    }
+
+    private PhotoInk() {
+    }
+
+    /** Grey levels in [0, 1] (1 = white), any size, to ink of at most {@link #WORKING_SIDE} pixels a side. */
+    public static Result of(double[][] grey) {
+        grey = shrink(grey, WORKING_SIDE);
+        int h = grey.length;
+        int w = grey[0].length;
+        int side = Math.max(h, w);
+        double[][] paper = withoutFrame(grey);
+        boolean frame = paper != grey;
+        int radius = Math.max(2, (int) Math.round(PAPER_WINDOW * side));
+        double[][] dark = difference(InkFilters.boxBlur(InkFilters.extreme(paper, radius, true), radius), paper);
+        double[][] light = frame ? null : difference(paper, InkFilters.boxBlur(InkFilters.extreme(paper, radius, false), radius));
+        boolean lightInk = light != null && sum(light) < sum(dark);
+        double[][] ink = lightInk ? light : dark;
+        double strongest = 0;
+        for (double[] row : ink) {
+            for (double v : row) {
+                strongest = Math.max(strongest, v);
+            }
+        }
+        for (double[] row : ink) {
+            for (int c = 0; c < w; c++) {
+                double v = strongest < MIN_CONTRAST ? 0 : row[c] / strongest;
+                row[c] = v < PAPER ? 0 : (v - PAPER) / (1 - PAPER);
+            }
+        }
+        return new Result(ink, lightInk, frame, paper);
+    }
+
+    /** {@code grey} shrunk by area averaging so that its longer side is at most {@code side}; itself if it is. */
+    static double[][] shrink(double[][] grey, int side) {
+        int longest = Math.max(grey.length, grey[0].length);
+        if (longest <= side) {
+            return grey;
+        }
+        double scale = (double) side / longest;
+        return DigitPreprocessor.resample(grey, Math.max(1, (int) Math.round(grey.length * scale)),
+                Math.max(1, (int) Math.round(grey[0].length * scale)));
+    }
+
+    /**
+     * {@code grey} with a dark frame around the paper painted over with the paper's median level,
+     * or {@code grey} itself when there is no frame: the frame is what is darker than Otsu's level,
+     * reachable from the border, covering most of the border and leaving a large paper inside;
+     * strokes reaching into it are kept out by an opening, and it is grown by two pixels so that
+     * the blurred edge of the paper does not read as a stroke.
+     */
+    static double[][] withoutFrame(double[][] grey) {
+        int h = grey.length;
+        int w = grey[0].length;
+        double level = otsu(grey);
+        boolean[][] darkMask = new boolean[h][w];
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                darkMask[r][c] = grey[r][c] < level;
+            }
+        }
+        boolean[][] reached = InkFilters.touchingBorder(darkMask);
+        int border = 0;
+        int dark = 0;
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                if (r == 0 || c == 0 || r == h - 1 || c == w - 1) {
+                    border++;
+                    dark += reached[r][c] ? 1 : 0;
+                }
+            }
+        }
+        if (dark < FRAME_BORDER * border) {
+            return grey;
+        }
+        double[][] frame = new double[h][w];
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                frame[r][c] = reached[r][c] ? 1 : 0;
+            }
+        }
+        int open = Math.max(1, (int) Math.round(FRAME_OPENING * Math.max(h, w)));
+        frame = InkFilters.extreme(InkFilters.extreme(frame, open, false), open + 2, true);
+        double[] inside = new double[h * w];
+        int n = 0;
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                if (frame[r][c] == 0) {
+                    inside[n++] = grey[r][c];
+                }
+            }
+        }
+        if (n < FRAME_PAPER * h * w) {
+            return grey;
+        }
+        java.util.Arrays.sort(inside, 0, n);
+        double paper = inside[n / 2];
+        double[][] out = new double[h][];
+        for (int r = 0; r < h; r++) {
+            out[r] = grey[r].clone();
+            for (int c = 0; c < w; c++) {
+                if (frame[r][c] > 0) {
+                    out[r][c] = paper;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Otsu's threshold on a 256-bin histogram: the level that best splits the grey levels in two classes. */
+    static double otsu(double[][] grey) {
+        int[] histogram = new int[256];
+        long n = 0;
+        for (double[] row : grey) {
+            for (double v : row) {
+                histogram[(int) Math.max(0, Math.min(255, Math.round(v * 255)))]++;
+                n++;
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < 256; i++) {
+            total += i * (double) histogram[i];
+        }
+        double below = 0;
+        long count = 0;
+        double best = -1;
+        int level = 128;
+        for (int i = 0; i < 256; i++) {
+            count += histogram[i];
+            below += i * (double) histogram[i];
+            if (count == 0 || count == n) {
+                continue;
+            }
+            double m0 = below / count;
+            double m1 = (total - below) / (n - count);
+            double between = (double) count * (n - count) * (m0 - m1) * (m0 - m1);
+            if (between > best) {
+                best = between;
+                level = i;
+            }
+        }
+        return (level + 0.5) / 255;
+    }
+
+    private static double[][] difference(double[][] a, double[][] b) {
+        double[][] out = new double[a.length][a[0].length];
+        for (int r = 0; r < a.length; r++) {
+            for (int c = 0; c < a[0].length; c++) {
+                out[r][c] = Math.max(0, a[r][c] - b[r][c]);
+            }
+        }
+        return out;
+    }
+
+    private static double sum(double[][] image) {
+        double s = 0;
+        for (double[] row : image) {
+            for (double v : row) {
+                s += v;
+            }
+        }
+        return s;
+    }
+}
