@@ -71,9 +71,9 @@ public final class HardDigits {
         };
     }
 
-    /** The digit's skeleton drawn with a 1- or 2-px pen on a 280 x 280 pad, enlarged 8-10 times. */
+    /** The digit's skeleton drawn with a 1- or 2-px pen on a 280 x 280 pad, enlarged 8 or 9 times. */
     static double[][] thin(double[] digit, SplittableRandom random) {
-        int scale = 8 + random.nextInt(3);
+        int scale = 8 + random.nextInt(2);
         double[][] big = enlarge(digit, scale);
         int side = big.length;
         boolean[][] ink = new boolean[side][side];
@@ -85,8 +85,8 @@ public final class HardDigits {
         Skeleton.thin(ink);
         int pen = 1 + random.nextInt(2);
         double[][] pad = new double[280][280];
-        int top = random.nextInt(280 - side + 1 - 1);
-        int left = random.nextInt(280 - side + 1 - 1);
+        int top = random.nextInt(280 - side - 1);
+        int left = random.nextInt(280 - side - 1);
         for (int r = 0; r < side; r++) {
             for (int c = 0; c < side; c++) {
                 if (ink[r][c]) {

@@ -6,10 +6,11 @@ package org.mlplayground.data;
  *   <li><b>paper</b>: a dark frame around the sheet (the table of a phone photo) is found as the
  *   dark region connected to the image's border, opened so that strokes reaching into it stay
  *   out, and painted over with the paper's own level;</li>
- *   <li><b>background</b>: around each pixel the paper's level is the brightest (for dark ink) or
- *   darkest (for light ink) value within a window wider than a stroke, smoothed, so shadows,
- *   gradients and a dim blackboard are taken away locally; the polarity is the one whose ink is
- *   sparser (the wrong one turns the paper around every stroke into ink);</li>
+ *   <li><b>background</b>: the paper's level around each pixel is the image's morphological closing
+ *   (for dark ink: the darkest of the brightest values within a window wider than a stroke) or
+ *   opening (for light ink), which fills strokes and follows shadows, gradients and a dim
+ *   blackboard exactly, so the background is taken away locally; the polarity too is decided
+ *   locally (see {@link #lightInk});</li>
  *   <li><b>stretch</b>: the strongest stroke becomes 1, faint marks below a quarter of it 0; a
  *   page whose strongest mark differs from its paper by less than {@link #MIN_CONTRAST} is blank.</li>
  * </ol>
@@ -17,7 +18,7 @@ package org.mlplayground.data;
 public final class PhotoInk {
 
     /** Larger images are shrunk to this longer side first (a phone photo has millions of pixels). */
-    public static final int WORKING_SIDE = 800;
+    public static final int WORKING_SIDE = 600;
     /** Ink below this share of the stroke's strength is taken for paper (shadows, grain). */
     private static final double PAPER = 0.25;
     /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
@@ -54,10 +55,11 @@ public final class PhotoInk {
         double[][] paper = withoutFrame(grey);
         boolean frame = paper != grey;
         int radius = Math.max(2, (int) Math.round(PAPER_WINDOW * side));
-        double[][] dark = difference(InkFilters.boxBlur(InkFilters.extreme(paper, radius, true), radius), paper);
-        double[][] light = frame ? null : difference(paper, InkFilters.boxBlur(InkFilters.extreme(paper, radius, false), radius));
-        boolean lightInk = light != null && sum(light) < sum(dark);
-        double[][] ink = lightInk ? light : dark;
+        // closing (largest, then smallest) fills dark strokes narrower than the window and follows
+        // gradients exactly; opening does the same for light strokes
+        boolean lightInk = !frame && lightInk(paper, radius);
+        double[][] ink = lightInk ? difference(paper, InkFilters.extreme(InkFilters.extreme(paper, radius, false), radius, true))
+                : difference(InkFilters.extreme(InkFilters.extreme(paper, radius, true), radius, false), paper);
         double strongest = 0;
         for (double[] row : ink) {
             for (double v : row) {
@@ -123,20 +125,24 @@ public final class PhotoInk {
         }
         int open = Math.max(1, (int) Math.round(FRAME_OPENING * Math.max(h, w)));
         frame = InkFilters.extreme(InkFilters.extreme(frame, open, false), open + 2, true);
-        double[] inside = new double[h * w];
+        int[] histogram = new int[256];
         int n = 0;
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 if (frame[r][c] == 0) {
-                    inside[n++] = grey[r][c];
+                    histogram[(int) Math.max(0, Math.min(255, grey[r][c] * 255 + 0.5))]++;
+                    n++;
                 }
             }
         }
         if (n < FRAME_PAPER * h * w) {
             return grey;
         }
-        java.util.Arrays.sort(inside, 0, n);
-        double paper = inside[n / 2];
+        int median = 0;
+        for (int below = histogram[0]; below < (n + 1) / 2; below += histogram[++median]) {
+            // the paper's median level
+        }
+        double paper = median / 255.0;
         double[][] out = new double[h][];
         for (int r = 0; r < h; r++) {
             out[r] = grey[r].clone();
@@ -155,7 +161,7 @@ public final class PhotoInk {
         long n = 0;
         for (double[] row : grey) {
             for (double v : row) {
-                histogram[(int) Math.max(0, Math.min(255, Math.round(v * 255)))]++;
+                histogram[(int) Math.max(0, Math.min(255, v * 255 + 0.5))]++;
                 n++;
             }
         }
@@ -194,13 +200,36 @@ public final class PhotoInk {
         return out;
     }
 
-    private static double sum(double[][] image) {
-        double s = 0;
-        for (double[] row : image) {
-            for (double v : row) {
-                s += v;
+    /**
+     * Whether the ink is lighter than its background, decided locally: each pixel is compared with
+     * the mean around it (a window wider than a stroke, so it follows gradients), and the ink is on
+     * the side whose deviations reach further (the 99.5th percentile of the lighter ones against
+     * that of the darker ones): ink is sparse and strong, paper dense and near its mean.
+     */
+    static boolean lightInk(double[][] grey, int radius) {
+        double[][] mean = InkFilters.boxBlur(grey, radius);
+        int[] lighter = new int[256];
+        int[] darker = new int[256];
+        for (int r = 0; r < grey.length; r++) {
+            for (int c = 0; c < grey[0].length; c++) {
+                double d = grey[r][c] - mean[r][c];
+                int bin = (int) Math.min(255, Math.abs(d) * 255 + 0.5);
+                (d > 0 ? lighter : darker)[bin]++;
             }
         }
-        return s;
+        long n = (long) grey.length * grey[0].length;
+        return tail(lighter, n) > tail(darker, n);
+    }
+
+    /** The deviation (in bins) that only 0.5% of all {@code n} pixels exceed on this side. */
+    private static int tail(int[] histogram, long n) {
+        long above = 0;
+        for (int bin = 255; bin > 0; bin--) {
+            above += histogram[bin];
+            if (above > 0.005 * n) {
+                return bin;
+            }
+        }
+        return 0;
     }
 }
