@@ -21,8 +21,8 @@ public final class PhotoInk {
     public static final int WORKING_SIDE = 600;
     /** Ink below this share of the stroke's strength is taken for paper (shadows, grain). */
     private static final double PAPER = 0.25;
-    /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
-    private static final double PAPER_WINDOW = 0.1;
+    /** The paper is estimated over windows of this share of the image's side: wider than a stroke, even of a digit filling the image. */
+    private static final double PAPER_WINDOW = 0.2;
     /** Marks fainter than this (grey levels 0-1) against their paper are grain, not ink. */
     public static final double MIN_CONTRAST = 0.12;
     /** A frame is dark on at least this share of the image's border ... */
