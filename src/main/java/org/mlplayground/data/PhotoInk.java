@@ -12,7 +12,8 @@ package org.mlplayground.data;
  *   blackboard exactly, so the background is taken away locally; the polarity too is decided
  *   locally (see {@link #lightInk});</li>
  *   <li><b>stretch</b>: the strongest stroke becomes 1, faint marks below a quarter of it 0; a
- *   page whose strongest mark differs from its paper by less than {@link #MIN_CONTRAST} is blank.</li>
+ *   page whose strongest mark differs from its paper by less than {@link #MIN_CONTRAST} plus three
+ *   times the median pixel's difference (grain, uneven light) is blank.</li>
  * </ol>
  */
 public final class PhotoInk {
@@ -25,6 +26,8 @@ public final class PhotoInk {
     private static final double PAPER_WINDOW = 0.2;
     /** Marks fainter than this (grey levels 0-1) against their paper are grain, not ink. */
     public static final double MIN_CONTRAST = 0.12;
+    /** How many median deviations of the paper a stroke must stand out by, besides {@link #MIN_CONTRAST}. */
+    private static final double NOISE_MARGIN = 3;
     /** A frame is dark on at least this share of the image's border ... */
     private static final double FRAME_BORDER = 0.75;
     /** ... and leaves at least this share of the image as paper. */
@@ -61,14 +64,22 @@ public final class PhotoInk {
         double[][] ink = lightInk ? difference(paper, InkFilters.extreme(InkFilters.extreme(paper, radius, false), radius, true))
                 : difference(InkFilters.extreme(InkFilters.extreme(paper, radius, true), radius, false), paper);
         double strongest = 0;
+        int[] histogram = new int[256];
         for (double[] row : ink) {
             for (double v : row) {
                 strongest = Math.max(strongest, v);
+                histogram[(int) Math.min(255, v * 255 + 0.5)]++;
             }
         }
+        // the typical pixel is paper: its deviation (grain, uneven light) is the noise a stroke must beat
+        int median = 0;
+        for (int below = histogram[0]; below < ((long) h * w + 1) / 2; below += histogram[++median]) {
+            // the median deviation
+        }
+        boolean blank = strongest < MIN_CONTRAST + NOISE_MARGIN * median / 255.0;
         for (double[] row : ink) {
             for (int c = 0; c < w; c++) {
-                double v = strongest < MIN_CONTRAST ? 0 : row[c] / strongest;
+                double v = blank ? 0 : row[c] / strongest;
                 row[c] = v < PAPER ? 0 : (v - PAPER) / (1 - PAPER);
             }
         }
