@@ -64,11 +64,13 @@ public final class DigitImages {
         if (!Files.isRegularFile(file)) {
             throw new DataFileException(file + " does not exist or is not a file");
         }
+        byte[] bytes;
         try {
-            return load(Files.readAllBytes(file), file.toString());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        return load(bytes, file.toString());
     }
 
     /**
@@ -107,6 +109,8 @@ public final class DigitImages {
             } finally {
                 reader.dispose();
             }
+        } catch (DataFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DataFileException("Cannot read " + name + " as an image: " + e.getMessage(), e);
         }

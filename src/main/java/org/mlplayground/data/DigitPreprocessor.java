@@ -124,7 +124,7 @@ public final class DigitPreprocessor {
                     + "to MNIST's width", strokeWidth, thickenedBy)
                     : String.format(Locale.ROOT, "strokes %.1f px wide: as thick as MNIST's, unchanged", strokeWidth);
             return List.of(
-                    new Step("crop", crop, cropped, !fit),
+                    new Step("crop", crop, cropped, !fit || cropped.length == 0),
                     new Step("stroke width", none ? (cropped.length == 0 ? "skipped: no ink" : why) : stroke, thickened, none),
                     new Step("fit 20x20", none ? why : fit ? "fitted into 20 x 20, aspect kept: " + fitted[0].length + " x "
                             + fitted.length : unfit + " (the whole image is shrunk to 28 x 28)", fitted, none || !fit),
