@@ -19,7 +19,7 @@ public final class HardDigits {
     public enum Kind {
         /** Strokes 1 or 2 px wide (the digit's skeleton) on a 280 x 280 pad. */
         THIN("thin 1-2 px strokes"),
-        /** Light ink on a background darkening from grey to near-black across a 300 x 400 photo. */
+        /** Light ink on a background darkening from grey to near-black across a 300 x 400 photo (see {@code gradient}). */
         GRADIENT("light ink on a dark gradient"),
         /** White paper in a dark frame of 8-20% of each side (a sheet on a table), 300 x 400. */
         FRAME("dark frame around paper"),
@@ -99,12 +99,18 @@ public final class HardDigits {
         return pad;
     }
 
-    /** Light ink (0.85-0.95) on grey (0.45-0.6) darkening to near-black (0.02-0.08) in a random direction. */
+    /**
+     * Light ink on a background that darkens from grey (0.45-0.6) to near-black (0.02-0.08) across
+     * a band of 30-70% of a 300 x 400 photo in a random direction; the ink is 0.3-0.45 lighter
+     * than the background under it, so on the dark side it is darker than the grey side's
+     * background: no single level tells ink from background.
+     */
     static double[][] gradient(double[] digit, SplittableRandom random) {
         double[][] big = enlarge(digit, 8);
         double from = 0.45 + 0.15 * random.nextDouble();
         double to = 0.02 + 0.06 * random.nextDouble();
-        double light = 0.85 + 0.1 * random.nextDouble();
+        double contrast = 0.3 + 0.15 * random.nextDouble();
+        double band = 0.3 + 0.4 * random.nextDouble();
         double angle = 2 * Math.PI * random.nextDouble();
         double dr = Math.sin(angle);
         double dc = Math.cos(angle);
@@ -116,10 +122,10 @@ public final class HardDigits {
         double span = Math.abs(dr) * h + Math.abs(dc) * w;
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
-                double t = ((r - h / 2.0) * dr + (c - w / 2.0) * dc) / span + 0.5;
-                double background = from + (to - from) * t;
+                double t = Math.max(0, Math.min(1, ((r - h / 2.0) * dr + (c - w / 2.0) * dc) / span / band + 0.5));
+                double background = from + (to - from) * t * t * (3 - 2 * t);
                 double ink = inside(big, r - top, c - left);
-                grey[r][c] = clip(background + (light - background) * ink + 0.03 * (random.nextDouble() - 0.5));
+                grey[r][c] = clip(background + contrast * ink + 0.03 * (random.nextDouble() - 0.5));
             }
         }
         return grey;

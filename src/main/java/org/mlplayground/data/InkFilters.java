@@ -49,6 +49,31 @@ final class InkFilters {
         return separable(image, line -> slidingExtreme(line, radius, largest), line -> slidingExtreme(line, radius, largest));
     }
 
+    /**
+     * The morphological closing ({@code closing}: the smallest of the largest values) or opening
+     * (the largest of the smallest) over a square of side {@code 2 radius + 1}, with the image's
+     * edge rows and columns repeated beyond it: a background that keeps brightening or darkening
+     * up to the image's edge is then followed to the edge instead of being cut short there.
+     */
+    static double[][] morphology(double[][] image, int radius, boolean closing) {
+        int h = image.length;
+        int w = image[0].length;
+        double[][] padded = new double[h + 2 * radius][w + 2 * radius];
+        for (int r = 0; r < padded.length; r++) {
+            double[] from = image[Math.max(0, Math.min(h - 1, r - radius))];
+            double[] to = padded[r];
+            java.util.Arrays.fill(to, 0, radius, from[0]);
+            System.arraycopy(from, 0, to, radius, w);
+            java.util.Arrays.fill(to, radius + w, to.length, from[w - 1]);
+        }
+        double[][] done = extreme(extreme(padded, radius, closing), radius, !closing);
+        double[][] out = new double[h][];
+        for (int r = 0; r < h; r++) {
+            out[r] = java.util.Arrays.copyOfRange(done[r + radius], radius, radius + w);
+        }
+        return out;
+    }
+
     /** The extreme over [i - radius, i + radius] for each i, in one pass with a queue of candidates. */
     static double[] slidingExtreme(double[] line, int radius, boolean largest) {
         int n = line.length;

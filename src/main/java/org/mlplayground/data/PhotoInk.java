@@ -9,7 +9,7 @@ package org.mlplayground.data;
  *   <li><b>background</b>: the paper's level around each pixel is the image's morphological closing
  *   (for dark ink: the darkest of the brightest values within a window wider than a stroke) or
  *   opening (for light ink), which fills strokes and follows shadows, gradients and a dim
- *   blackboard exactly, so the background is taken away locally; the polarity too is decided
+ *   blackboard exactly, up to the image's edge, so the background is taken away locally; the polarity too is decided
  *   locally (see {@link #lightInk});</li>
  *   <li><b>stretch</b>: the strongest stroke becomes 1, faint marks below a quarter of it 0; a
  *   page whose strongest mark differs from its paper by less than {@link #MIN_CONTRAST} plus three
@@ -61,8 +61,8 @@ public final class PhotoInk {
         // closing (largest, then smallest) fills dark strokes narrower than the window and follows
         // gradients exactly; opening does the same for light strokes
         boolean lightInk = !frame && lightInk(paper, radius);
-        double[][] ink = lightInk ? difference(paper, InkFilters.extreme(InkFilters.extreme(paper, radius, false), radius, true))
-                : difference(InkFilters.extreme(InkFilters.extreme(paper, radius, true), radius, false), paper);
+        double[][] ink = lightInk ? difference(paper, InkFilters.morphology(paper, radius, false))
+                : difference(InkFilters.morphology(paper, radius, true), paper);
         double strongest = 0;
         int[] histogram = new int[256];
         for (double[] row : ink) {
