@@ -13,6 +13,9 @@ final class InkFilters {
     private static final int STRAIGHT = 3;
     private static final int DIAGONAL = 4;
 
+    /** Closings and openings with at least this radius work on 2 x 2 blocks, halving it, until it is smaller. */
+    private static final int POOL_RADIUS = 16;
+
     private InkFilters() {
     }
 
@@ -58,6 +61,28 @@ final class InkFilters {
     static double[][] morphology(double[][] image, int radius, boolean closing) {
         int h = image.length;
         int w = image[0].length;
+        if (radius >= POOL_RADIUS) {
+            // a background smooth over the window is as well found on 2 x 2 blocks with half the
+            // radius, a quarter of the work: their largest value for a closing (smallest for an
+            // opening) keeps it on the paper's side of every pixel
+            double[][] pooled = new double[(h + 1) / 2][(w + 1) / 2];
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    double v = image[r][c];
+                    double[] row = pooled[r / 2];
+                    boolean first = r % 2 == 0 && c % 2 == 0;
+                    row[c / 2] = first ? v : closing ? Math.max(row[c / 2], v) : Math.min(row[c / 2], v);
+                }
+            }
+            double[][] small = morphology(pooled, radius / 2, closing);
+            double[][] out = new double[h][w];
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    out[r][c] = small[r / 2][c / 2];
+                }
+            }
+            return out;
+        }
         double[][] padded = new double[h + 2 * radius][w + 2 * radius];
         for (int r = 0; r < padded.length; r++) {
             double[] from = image[Math.max(0, Math.min(h - 1, r - radius))];
