@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * on the bundled MNIST scaled to [0, 1]; prints seconds per epoch and test accuracy.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {"Train 784-128-10 on MNIST and print seconds per epoch and test accuracy;",
-        "with --toy, measure the training service on a 2D problem; with --fuzz N, fuzz every file reader."})
+        "with --toy, measure the training service on a 2D problem; with --digits or --robustness, the digit tab's model "
+        + "and preprocessing; with --fuzz N, fuzz every file reader."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +74,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--fuzz-seed", defaultValue = "1", description = "With --fuzz: the seed of the mutations (default ${DEFAULT-VALUE}).")
     long fuzzSeed;
+
+    @Option(names = "--robustness", description = "Measure the digit preprocessing on hard images instead: the shipped "
+            + "model's accuracy per kind (thin strokes, light ink on a dark gradient, a dark frame, EXIF orientation, specks, "
+            + "blank pages) and the time for a 4000x3000 photo.")
+    boolean robustness;
+
+    @Option(names = "--count", defaultValue = "200", description = "With --robustness: digits per kind (default ${DEFAULT-VALUE}).")
+    int count;
 
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
@@ -128,6 +137,13 @@ final class BenchCommand implements Callable<Integer> {
             if (sweepGrid) {
                 SweepBenchmark.run(out, "mnist grid", SweepBenchmark.mnist10k(), SweepBenchmark.gridSpec(), runs);
             }
+            return 0;
+        }
+        if (robustness) {
+            if (count < 1) {
+                throw new IllegalArgumentException("--count must be at least 1, got " + count);
+            }
+            RobustnessBenchmark.run(out, count);
             return 0;
         }
         if (digits) {

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** Image files of handwritten digits through the drawing pad's preprocessing and a digit model. */
 @Command(name = "classify", mixinStandardHelpOptions = true, description = {
-    "Classify images of handwritten digits (PNG, JPEG, GIF, BMP; any size; dark on light or light on dark,",
-    "such as a phone photo of a written digit) with the Digits tab's preprocessing: crop, fit into 20x20,",
-    "centre the mass in 28x28. Prints the top classes with their probabilities."})
+    "Classify images of handwritten digits (PNG, JPEG, GIF, BMP; up to 50 megapixels; dark on light or light",
+    "on dark, such as a phone photo of a written digit, turned as its EXIF tag says) with the Digits tab's",
+    "preprocessing: crop, stroke width, fit into 20x20, centre the mass in 28x28. Prints the top classes",
+    "with their probabilities, or that no digit was found."})
 final class ClassifyCommand implements Callable<Integer> {
 
     /** The model the application ships. */
@@ -41,7 +42,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--no-fit", description = "Skip the fitting and centring: only shrink the image to 28x28.")
     boolean noFit;
 
-    @Option(names = "--show", description = "Also draw the 28x28 image the network sees, in characters.")
+    @Option(names = "--show", description = "Also print what was found (orientation, frame, polarity), each step, "
+            + "and draw the 28x28 image the network sees, in characters.")
     boolean show;
 
     @Override
@@ -57,9 +59,19 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "it takes " + inputs + " inputs, a 28x28 image is 784");
         }
         for (Path image : images) {
-            DigitPreprocessor.Steps steps = DigitPreprocessor.process(DigitImages.read(image), !noFit);
+            DigitImages.Photo photo = DigitImages.load(image);
+            DigitPreprocessor.Steps steps = DigitPreprocessor.process(photo.ink().ink(), !noFit);
+            if (show) {
+                out.println(image + ": " + photo.width() + "x" + photo.height() + " px"
+                        + (photo.orientation() != 1 ? ", EXIF orientation " + photo.orientation() + " applied" : "")
+                        + (photo.ink().frame() ? ", dark frame around the paper ignored" : "")
+                        + (photo.ink().lightInk() ? ", light ink on a dark background" : ", dark ink on a light background"));
+                for (DigitPreprocessor.Step step : steps.list()) {
+                    out.println("  " + step.name() + ": " + step.detail());
+                }
+            }
             if (steps.isBlank()) {
-                out.println(image + ": blank (no ink found)");
+                out.println(image + ": " + steps.noDigit().message());
                 continue;
             }
             DMatrixRMaj p = saved.classifier().predictProba(saved.prepare(new DMatrixRMaj(new double[][] {steps.input()})));

@@ -1,63 +1,110 @@
 package org.mlplayground.data;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Image files (PNG, JPEG, GIF, BMP) as ink for {@link DigitPreprocessor}: grey levels of any
- * size, dark on light (a pen on paper, a phone photo) or light on dark (MNIST, a screen) told
- * apart by the border; the paper's own brightness, which varies across a photo (shadows, a lamp
- * to one side), is estimated around each pixel and taken away, and the rest stretched so that
- * the paper is 0 and the strongest stroke 1.
+ * Image files (PNG, JPEG, GIF, BMP) as ink for {@link DigitPreprocessor}. In order: the size is
+ * read from the header and an image over {@link #MAX_PIXELS} is refused before decoding; the EXIF
+ * Orientation tag of a phone photo (read with metadata-extractor) is applied first, as image
+ * viewers do; the grey levels are averaged down to at most {@link PhotoInk#WORKING_SIDE} pixels a
+ * side straight from the decoded pixels; then {@link PhotoInk} finds the paper, the background
+ * and the polarity and returns the ink.
  */
 public final class DigitImages {
 
-    /** Ink below this share of the stroke's strength is taken for paper (shadows, grain). */
-    private static final double PAPER = 0.25;
-    /** Larger images are shrunk to this side first (a phone photo has millions of pixels). */
-    private static final int WORKING_SIDE = 1000;
-    /** The paper is estimated over windows of this share of the image's side: wider than a stroke. */
-    private static final double PAPER_WINDOW = 0.1;
-
-    /** The longest side of an image read, in pixels; larger ones are refused before they are decoded. */
-    public static final int MAX_SIDE = 20_000;
-    /** The most pixels an image read may have (a 48-megapixel phone photo fits). */
+    /** Images with more pixels than this (50 megapixels) are refused before decoding. */
     public static final long MAX_PIXELS = 50_000_000L;
 
-    /** Larger images are decoded with every n-th pixel so their side is at most this. */
-    private static final int DECODE_SIDE = 4 * WORKING_SIDE;
+    /**
+     * A read image.
+     *
+     * @param width       the file's width in pixels, as stored
+     * @param height      the file's height in pixels, as stored
+     * @param orientation the EXIF Orientation applied, 1-8 (1 = none or no tag)
+     * @param grey        luminance in [0, 1] after orienting and shrinking (1 = white)
+     * @param ink         the ink and what was found on the way
+     */
+    public record Photo(int width, int height, int orientation, double[][] grey, PhotoInk.Result ink) {
+    }
 
     private DigitImages() {
     }
 
-    /** Reads {@code file} as ink in [0, 1]; a file that is not an image is refused, naming it. */
+    /** Reads {@code file} as ink in [0, 1]; see {@link #load}. */
     public static double[][] read(Path file) throws DataFileException {
-        UserFiles.requireReadable(file);
+        return load(file).ink().ink();
+    }
+
+    /**
+     * Reads {@code file}: measured before decoding, oriented by its EXIF tag, shrunk, turned into ink.
+     *
+     * @throws DataFileException one sentence naming the file when it is missing, not an image
+     *                           this program reads, larger than 50 megapixels, or broken
+     */
+    public static Photo load(Path file) throws DataFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFileException(file + " does not exist or is not a file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return load(bytes, file.toString());
+    }
+
+    /**
+     * Reads an image file's bytes ({@code name} is how messages call it): measured before
+     * decoding, oriented by its EXIF tag, shrunk, turned into ink.
+     *
+     * @throws DataFileException one sentence naming the image when it is not an image this
+     *                           program reads, larger than 50 megapixels, or broken
+     */
+    public static Photo load(byte[] bytes, String name) throws DataFileException {
         BufferedImage image;
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        int width;
+        int height;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new DataFileException(file + " is not an image this program reads (PNG, JPEG, GIF or BMP)");
+                throw new DataFileException(name + " is not an image this program reads (PNG, JPEG, GIF or BMP)");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long w = reader.getWidth(0);
-                long h = reader.getHeight(0);
-                if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
-                    throw new DataFileException(file + " is " + w + " x " + h + " pixels; the limit is " + MAX_SIDE
-                            + " on a side and " + MAX_PIXELS / 1_000_000 + " million pixels (shrink it first)");
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new DataFileException(String.format(Locale.ROOT, "%s is %d x %d pixels (%.0f megapixels); "
+                            + "images of up to %d megapixels are read", name, width, height, width * (double) height / 1e6,
+                            MAX_PIXELS / 1_000_000));
                 }
-                // decode at most DECODE_SIDE on a side: the ink is worked at WORKING_SIDE anyway
-                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
-                int step = (int) Math.max(1, (Math.max(w, h) + DECODE_SIDE - 1) / DECODE_SIDE);
-                param.setSourceSubsampling(step, step, 0, 0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                // skip pixels while decoding only when the image is far larger than the working size
+                int skip = Math.max(width, height) / (4 * PhotoInk.WORKING_SIDE);
+                if (skip > 1) {
+                    param.setSourceSubsampling(skip, skip, 0, 0);
+                }
                 image = reader.read(0, param);
             } finally {
                 reader.dispose();
@@ -65,132 +112,145 @@ public final class DigitImages {
         } catch (DataFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DataFileException(file + " is not an image this program reads (PNG, JPEG, GIF or BMP): "
-                    + CsvText.cut(String.valueOf(e.getMessage())), e);
+            throw new DataFileException("Cannot read " + name + " as an image: " + e.getMessage(), e);
         }
-        return ink(grey(image));
+        int orientation = orientation(bytes);
+        double[][] grey = orient(grey(image, PhotoInk.WORKING_SIDE), orientation);
+        return new Photo(width, height, orientation, grey, PhotoInk.of(grey));
     }
 
-    /** Luminance in [0, 1] (1 = white) per pixel, transparent pixels as white paper. */
-    static double[][] grey(BufferedImage image) {
-        int h = image.getHeight();
-        int w = image.getWidth();
-        double[][] out = new double[h][w];
-        for (int r = 0; r < h; r++) {
-            for (int c = 0; c < w; c++) {
-                int argb = image.getRGB(c, r);
-                double alpha = (argb >>> 24) / 255.0;
-                double lum = (0.299 * (argb >> 16 & 0xff) + 0.587 * (argb >> 8 & 0xff) + 0.114 * (argb & 0xff)) / 255.0;
-                out[r][c] = alpha * lum + (1 - alpha);
+    /** A decoded image (no file): oriented by {@code orientation} (1-8), shrunk, turned into ink. */
+    public static Photo of(BufferedImage image, int orientation) {
+        double[][] grey = orient(grey(image, PhotoInk.WORKING_SIDE), orientation);
+        return new Photo(image.getWidth(), image.getHeight(), orientation, grey, PhotoInk.of(grey));
+    }
+
+    /** Grey levels to ink, as {@link PhotoInk#of}; kept for callers that only want the ink. */
+    public static double[][] ink(double[][] grey) {
+        return PhotoInk.of(grey).ink();
+    }
+
+    /** The file's EXIF Orientation (1-8), or 1 when it has none or its metadata cannot be read. */
+    static int orientation(byte[] file) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(file), file.length);
+            ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                return 1;
+            }
+            int o = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+            return o >= 1 && o <= 8 ? o : 1;
+        } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
+            return 1; // no readable metadata: the image as stored
+        }
+    }
+
+    /**
+     * {@code image} turned as EXIF Orientation {@code tag} asks (1 as stored, 2 mirrored, 3 turned
+     * 180 degrees, 4 flipped, 5 transposed, 6 turned 90 degrees clockwise, 7 transversed, 8 turned
+     * 90 degrees counter-clockwise); any other value leaves it as it is.
+     */
+    public static double[][] orient(double[][] image, int tag) {
+        int h = image.length;
+        int w = image[0].length;
+        boolean swap = tag >= 5 && tag <= 8;
+        if (tag < 2 || tag > 8) {
+            return image;
+        }
+        double[][] out = swap ? new double[w][h] : new double[h][w];
+        for (int r = 0; r < out.length; r++) {
+            for (int c = 0; c < out[0].length; c++) {
+                out[r][c] = switch (tag) {
+                    case 2 -> image[r][w - 1 - c];
+                    case 3 -> image[h - 1 - r][w - 1 - c];
+                    case 4 -> image[h - 1 - r][c];
+                    case 5 -> image[c][r];
+                    case 6 -> image[h - 1 - c][r];
+                    case 7 -> image[h - 1 - c][w - 1 - r];
+                    default -> image[c][w - 1 - r]; // 8
+                };
             }
         }
         return out;
     }
 
     /**
-     * Grey levels to ink. The border's median tells the paper from the ink (a light border means
-     * dark ink). The paper's level around each pixel is the brightest (for dark ink) value within
-     * a window wider than a stroke, smoothed; ink is how far a pixel is from it. Then the
-     * strongest stroke maps to 1 and faint marks below a quarter of it to 0.
+     * Luminance in [0, 1] (1 = white), averaged over blocks of k x k pixels so that the longer
+     * side is at most {@code maxSide} (k = 1 for small images); transparent pixels count as white
+     * paper. Luminance is 0.30 R + 0.59 G + 0.11 B in integers (77, 150, 29 of 256). Interleaved
+     * 8-bit images without alpha (what ImageIO decodes JPEG and most PNG to) are read straight
+     * from their bytes.
      */
-    public static double[][] ink(double[][] grey) {
-        int longest = Math.max(grey.length, grey[0].length);
-        if (longest > WORKING_SIDE) {
-            double scale = (double) WORKING_SIDE / longest;
-            grey = DigitPreprocessor.resample(grey, Math.max(1, (int) Math.round(grey.length * scale)),
-                    Math.max(1, (int) Math.round(grey[0].length * scale)));
-        }
-        int h = grey.length;
-        int w = grey[0].length;
-        boolean darkInk = borderMedian(grey) >= 0.5;
-        int radius = Math.max(2, (int) Math.round(PAPER_WINDOW * Math.max(h, w)));
-        double[][] paper = boxBlur(extreme(grey, radius, darkInk), radius);
-        double[][] ink = new double[h][w];
-        double strongest = 0;
-        for (int r = 0; r < h; r++) {
-            for (int c = 0; c < w; c++) {
-                double v = darkInk ? paper[r][c] - grey[r][c] : grey[r][c] - paper[r][c];
-                ink[r][c] = Math.max(0, v);
-                strongest = Math.max(strongest, ink[r][c]);
+    static double[][] grey(BufferedImage image, int maxSide) {
+        int h = image.getHeight();
+        int w = image.getWidth();
+        int k = Math.max(1, (Math.max(h, w) + maxSide - 1) / maxSide);
+        int oh = (h + k - 1) / k;
+        int ow = (w + k - 1) / k;
+        double[][] out = new double[oh][ow];
+        long[] sums = new long[ow];
+        BlockReader reader = blockReader(image);
+        for (int or = 0; or < oh; or++) {
+            java.util.Arrays.fill(sums, 0);
+            int rows = Math.min(k, h - or * k);
+            for (int r = or * k; r < or * k + rows; r++) {
+                reader.add(r, k, sums);
             }
-        }
-        if (strongest == 0) {
-            return ink;
-        }
-        for (double[] row : ink) {
-            for (int c = 0; c < w; c++) {
-                double v = row[c] / strongest;
-                row[c] = v < PAPER ? 0 : (v - PAPER) / (1 - PAPER);
-            }
-        }
-        return ink;
-    }
-
-    /** The largest (or smallest) value within {@code radius} rows and columns of each pixel: rows, then columns. */
-    private static double[][] extreme(double[][] image, int radius, boolean largest) {
-        return DigitPreprocessor.separable(image, line -> slidingExtreme(line, radius, largest),
-                line -> slidingExtreme(line, radius, largest));
-    }
-
-    /** The extreme over [i - radius, i + radius] for each i, in one pass with a queue of candidates. */
-    private static double[] slidingExtreme(double[] line, int radius, boolean largest) {
-        int n = line.length;
-        double[] out = new double[n];
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int j = 0; j < n + radius; j++) {
-            if (j < n) {
-                // drop candidates that the new value beats: they can never be the extreme again
-                while (tail > head && (largest ? line[queue[tail - 1]] <= line[j] : line[queue[tail - 1]] >= line[j])) {
-                    tail--;
-                }
-                queue[tail++] = j;
-            }
-            int i = j - radius;
-            if (i >= 0) {
-                while (queue[head] < i - radius) {
-                    head++;
-                }
-                out[i] = line[queue[head]];
+            for (int oc = 0; oc < ow; oc++) {
+                out[or][oc] = sums[oc] / (255.0 * 256 * rows * Math.min(k, w - oc * k));
             }
         }
         return out;
     }
 
-    /** The mean over a (2 radius + 1)-wide square around each pixel (clipped at the edges): rows, then columns. */
-    private static double[][] boxBlur(double[][] image, int radius) {
-        return DigitPreprocessor.separable(image, line -> boxLine(line, radius), line -> boxLine(line, radius));
+    /** Adds one row's luminance (0-255 x 256 per pixel) into sums over blocks of k columns. */
+    private interface BlockReader {
+        void add(int row, int k, long[] sums);
     }
 
-    private static double[] boxLine(double[] line, int radius) {
-        int n = line.length;
-        double[] prefix = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            prefix[i + 1] = prefix[i] + line[i];
+    private static BlockReader blockReader(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int w = image.getWidth();
+        if (raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
+                && raster.getSampleModel() instanceof PixelInterleavedSampleModel model
+                && image.getColorModel() instanceof ComponentColorModel cm && !cm.hasAlpha()
+                && cm.getColorSpace().isCS_sRGB() == (model.getNumBands() == 3) && model.getNumBands() <= 3
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+            byte[] d = buffer.getData();
+            int[] offsets = model.getBandOffsets();
+            int stride = model.getPixelStride();
+            int scan = model.getScanlineStride();
+            boolean colour = model.getNumBands() == 3;
+            int o0 = offsets[0];
+            int o1 = colour ? offsets[1] : 0;
+            int o2 = colour ? offsets[2] : 0;
+            return (row, k, sums) -> {
+                int p = row * scan;
+                for (int oc = 0, c = 0; c < w; oc++) {
+                    int end = Math.min(w, c + k);
+                    long s = 0;
+                    if (colour) {
+                        for (; c < end; c++, p += stride) {
+                            s += 77 * (d[p + o0] & 0xff) + 150 * (d[p + o1] & 0xff) + 29 * (d[p + o2] & 0xff);
+                        }
+                    } else {
+                        for (; c < end; c++, p += stride) {
+                            s += (d[p + o0] & 0xff) << 8;
+                        }
+                    }
+                    sums[oc] += s;
+                }
+            };
         }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int from = Math.max(0, i - radius);
-            int to = Math.min(n, i + radius + 1);
-            out[i] = (prefix[to] - prefix[from]) / (to - from);
-        }
-        return out;
-    }
-
-    private static double borderMedian(double[][] grey) {
-        int h = grey.length;
-        int w = grey[0].length;
-        java.util.List<Double> border = new java.util.ArrayList<>();
-        for (int c = 0; c < w; c++) {
-            border.add(grey[0][c]);
-            border.add(grey[h - 1][c]);
-        }
-        for (int r = 1; r < h - 1; r++) {
-            border.add(grey[r][0]);
-            border.add(grey[r][w - 1]);
-        }
-        java.util.Collections.sort(border);
-        return border.get(border.size() / 2);
+        int[] argb = new int[w];
+        return (row, k, sums) -> {
+            image.getRGB(0, row, w, 1, argb, 0, w);
+            for (int c = 0; c < w; c++) {
+                int v = argb[c];
+                int a = v >>> 24;
+                long lum = 77 * (v >> 16 & 0xff) + 150 * (v >> 8 & 0xff) + 29 * (v & 0xff);
+                sums[c / k] += (lum * a + 255L * 256 * (255 - a)) / 255;
+            }
+        };
     }
 }

@@ -31,18 +31,105 @@ public final class DrawnDigits {
             }
             pixels = pixels.clone();
         }
+
+        /** The 784 values in [0, 1] (a copy). */
+        @Override
+        public double[] pixels() {
+            return pixels.clone();
+        }
+
+        /** Whether {@code other} is the same drawing as saved: equal grey levels 0-255 everywhere (labels aside). */
+        public boolean sameDrawing(Digit other) {
+            for (int i = 0; i < PIXELS; i++) {
+                if (level(pixels[i]) != level(other.pixels[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A value in [0, 1] as the file's grey level 0-255. */
+    private static long level(double v) {
+        return Math.round(Math.max(0, Math.min(1, v)) * 255);
+    }
+
+    /** The index of the first digit in {@code digits} that is the same drawing as {@code digit}, or -1. */
+    public static int indexOfCopy(List<Digit> digits, Digit digit) {
+        for (int i = 0; i < digits.size(); i++) {
+            if (digits.get(i).sameDrawing(digit)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code digits} with {@code digit} added at the end, written to {@code file} atomically first.
+     *
+     * @return the new list (unmodifiable); {@code digits} is left as it was
+     * @throws IllegalArgumentException one sentence when the same drawing is already kept (the file is not touched)
+     * @throws IOException              when the file cannot be written (nothing changed)
+     */
+    public static List<Digit> add(Path file, List<Digit> digits, Digit digit) throws IOException {
+        int copy = indexOfCopy(digits, digit);
+        if (copy >= 0) {
+            throw new IllegalArgumentException("This drawing is already kept (number " + (copy + 1) + ", as a "
+                    + digits.get(copy).label() + ").");
+        }
+        List<Digit> out = new ArrayList<>(digits);
+        out.add(digit);
+        return saved(file, out);
+    }
+
+    /**
+     * {@code digits} with the one at {@code index} (0-based) given {@code label}, written atomically first.
+     *
+     * @throws IllegalArgumentException one sentence when the index or the label is out of range
+     * @throws IOException              when the file cannot be written (nothing changed)
+     */
+    public static List<Digit> relabel(Path file, List<Digit> digits, int index, int label) throws IOException {
+        check(digits, index);
+        List<Digit> out = new ArrayList<>(digits);
+        out.set(index, new Digit(digits.get(index).pixels, label));
+        return saved(file, out);
+    }
+
+    /**
+     * {@code digits} without the one at {@code index} (0-based), written atomically first.
+     *
+     * @throws IllegalArgumentException one sentence when the index is out of range
+     * @throws IOException              when the file cannot be written (nothing changed)
+     */
+    public static List<Digit> delete(Path file, List<Digit> digits, int index) throws IOException {
+        check(digits, index);
+        List<Digit> out = new ArrayList<>(digits);
+        out.remove(index);
+        return saved(file, out);
+    }
+
+    private static void check(List<Digit> digits, int index) {
+        if (index < 0 || index >= digits.size()) {
+            throw new IllegalArgumentException("There is no kept drawing number " + (index + 1) + " (there are "
+                    + digits.size() + ").");
+        }
+    }
+
+    private static List<Digit> saved(Path file, List<Digit> digits) throws IOException {
+        save(file, digits);
+        return java.util.Collections.unmodifiableList(digits);
     }
 
     private DrawnDigits() {
     }
 
-    /** Writes the digits atomically. */
+    /** Writes the digits atomically (a temporary file renamed over {@code file}). */
     public static void save(Path file, List<Digit> digits) throws IOException {
         StringBuilder s = new StringBuilder("# MLP Playground: digits drawn on the pad; label, then 784 grey levels 0-255 (28x28)\n");
         for (Digit d : digits) {
             s.append(d.label());
             for (double v : d.pixels()) {
-                s.append(',').append(Math.round(Math.max(0, Math.min(1, v)) * 255));
+                s.append(',').append(level(v));
             }
             s.append('\n');
         }

@@ -45,6 +45,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void theRobustnessBenchmarkPrintsEachKindAndThePhotoTime() {
+        assertEquals(0, run("bench", "--robustness", "--count", "5"));
+        String text = out.toString();
+        for (String kind : new String[] {"thin 1-2 px strokes", "light ink on a dark gradient", "dark frame around paper",
+            "EXIF orientation 3, 6, 8"}) {
+            assertTrue(Pattern.compile(Pattern.quote(kind) + " +[0-9.]+% +[0-9.]+% +[0-9.]+% +[0-9.]+%").matcher(text).find(), text);
+        }
+        assertTrue(Pattern.compile("specks on a blank pad +- +- +- +100.0%").matcher(text).find(), text);
+        assertTrue(Pattern.compile("a 4000x3000 photo .*: median [0-9]+ ms of CPU time").matcher(text).find(), text);
+        assertTrue(!text.contains("no digit found!"), text);
+        assertEquals(1, run("bench", "--robustness", "--count", "0"));
+        assertTrue(err.toString().contains("--count must be at least 1, got 0"), err.toString());
+    }
+
+    @Test
     void badArgumentsEndWithOneLineAndANonZeroExit() {
         assertEquals(2, run("bench", "--epochs", "many"));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

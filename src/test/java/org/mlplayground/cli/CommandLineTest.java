@@ -127,7 +127,29 @@ class CommandLineTest {
         assertTrue(lines[2].startsWith(one + ": 1 ("), lines[2]);
         assertEquals(2, lines[0].split(", ").length, "two classes each");
         assertEquals(0, run("classify", "--image", seven.toString(), "--show", "--top", "1"));
-        assertEquals(1 + 28, out.toString().lines().count(), "the line and the 28 rows of the picture");
+        assertEquals(1 + 5 + 1 + 28, out.toString().lines().count(), "what was found, five steps, the line and the 28 rows");
+        assertTrue(out.toString().contains("  stroke width: strokes "), out.toString());
+    }
+
+    @Test
+    void classifySaysWhenThereIsNoDigitAndRefusesHugeImagesBeforeDecoding() throws Exception {
+        java.awt.image.BufferedImage blank = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 300, 200);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(150, 100, 3, 3); // a 9-px speck
+        g.dispose();
+        Path speck = dir.resolve("speck.png");
+        javax.imageio.ImageIO.write(blank, "png", speck.toFile());
+        assertEquals(0, run("classify", "--image", speck.toString()), err.toString());
+        assertTrue(out.toString().startsWith(speck + ": No digit found: "), out.toString());
+        // a PNG whose header says 10000 x 6000: refused from the header, nothing decoded
+        Path huge = dir.resolve("huge.png");
+        Files.write(huge, org.mlplayground.data.DigitImagesTest.pngHeader(10000, 6000));
+        assertEquals(1, run("classify", "--image", huge.toString()));
+        assertEquals("error: " + huge + " is 10000 x 6000 pixels (60 megapixels); images of up to 50 megapixels are read",
+                err.toString().strip());
     }
 
     @Test
