@@ -61,9 +61,7 @@ public final class DigitImages {
      *                           this program reads, larger than 50 megapixels, or broken
      */
     public static Photo load(Path file) throws DataFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new DataFileException(file + " does not exist or is not a file");
-        }
+        UserFiles.requireReadable(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
