@@ -124,7 +124,7 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
             config = config.toBuilder().shuffleSeed(config.seed()).build();
             return new PlaygroundState(
                     f.containsKey("dataset") ? Generators.fromName(f.get("dataset")) : d.dataset,
-                    f.containsKey("points") ? positive("points", f.get("points")) : d.points,
+                    f.containsKey("points") ? points(f.get("points")) : d.points,
                     noise, test, f.containsKey("dataSeed") ? Long.parseLong(f.get("dataSeed").trim()) : d.dataSeed,
                     features, config, f.containsKey("stop") ? Boolean.parseBoolean(f.get("stop")) : d.stopRules,
                     f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : d.scaler,
@@ -133,6 +133,16 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The playground state has a number that is not one: " + cut(e.getMessage()));
         }
+    }
+
+    /** The number of points, 2 to {@link Generators#MAX_POINTS}. */
+    private static int points(String text) {
+        int n = positive("points", text);
+        if (n < 2 || n > Generators.MAX_POINTS) {
+            throw new IllegalArgumentException("The playground state's points must be from 2 to " + Generators.MAX_POINTS
+                    + ", got " + n);
+        }
+        return n;
     }
 
     /** The keys of the data (the network's are the hyperparameter table's). */

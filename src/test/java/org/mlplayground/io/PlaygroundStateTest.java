@@ -64,6 +64,8 @@ class PlaygroundStateTest {
             {TEXT.replace("noise=0.15", "noise=0.9"), "noise must be in [0, 0.5]"},
             {TEXT.replace("batch=16", "batch=-2"), "The playground state's batch must be"},
             {TEXT + "&colour=red", "unknown field 'colour'"},
+            {TEXT.replace("points=300", "points=2147483647"), "points must be from 2 to 1000000, got 2147483647"},
+            {TEXT.replace("hidden=", "hidden=100000000"), "The playground state's hidden must be"},
             {TEXT.replace("dataset=moons", "dataset=swirl"), "Unknown dataset 'swirl'"},
             {TEXT.replace("points=300", "points=many"), "not one"},
             {"just words", "where a name=value belongs"},
