@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.mlplayground.data.LabeledImages;
 import org.mlplayground.data.Mnist;
-import org.mlplayground.nn.Activation;
 import org.mlplayground.data.Scaler;
+import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.DenseFeatures;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
@@ -173,8 +173,8 @@ final class BenchCommand implements Callable<Integer> {
             x = Features.of(fitted.transform(train.denseMatrix()));
             xTest = Features.of(fitted.transform(mnist.test().denseMatrix()));
         } else {
-            x = dense ? new DenseFeatures(train.denseMatrix()) : train.features();
-            xTest = mnist.test().features();
+            x = dense ? new DenseFeatures(train.denseMatrix()) : Features.of(train.pixelRows());
+            xTest = Features.of(mnist.test().pixelRows());
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         out.printf("%s loaded in %.2f s: %d training and %d test images, %s storage%n",

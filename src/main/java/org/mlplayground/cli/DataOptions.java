@@ -134,7 +134,7 @@ final class DataOptions {
             pixels[i] = "pixel" + i;
         }
         return new LoadedData(name + " (" + train.count() + " training, " + data.test().count() + " test images)",
-                train.features(), train.labels(), null, data.test().features(), data.test().labels(), null,
+                Features.of(train.pixelRows()), train.labels(), null, Features.of(data.test().pixelRows()), data.test().labels(), null,
                 data.classNames(), pixels, List.of(), null);
     }
 

@@ -27,7 +27,7 @@ final class DigitsBenchmark {
         SavedModel saved = ModelFile.loadResource(ClassifyCommand.BUNDLED_MODEL);
         Network net = saved.network();
         Mnist mnist = Mnist.bundled();
-        Features test = mnist.test().features();
+        Features test = Features.of(mnist.test().pixelRows());
         int[] truth = mnist.test().labels();
         // the first run is what a user waits for (the code still interpreted); then 7 more, warm
         double[] evaluate = new double[8];

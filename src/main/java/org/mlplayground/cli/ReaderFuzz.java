@@ -30,6 +30,7 @@ import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
 import org.mlplayground.nn.OutputKind;
 
+
 /**
  * Seeded mutation fuzzing of every reader of user files: CSV tables, IDX image and label files,
  * model JSON, drawn-digit files and images. Each mutant (1-4 edits of a valid file: bytes
@@ -97,7 +98,7 @@ final class ReaderFuzz {
                 IdxArray labels = IdxReader.read(new ByteArrayInputStream(files[1]), "labels");
                 LabeledImages set = LabeledImages.of(images, labels, "images", "labels");
                 new Mnist(set, set);
-                set.features();
+                set.pixelRows();
             }
             case MODEL -> {
                 SavedModel m = ModelFile.parse(new String(files[0], StandardCharsets.UTF_8), "fuzz.json");

@@ -62,7 +62,7 @@ final class SweepBenchmark {
     /** The first 10,000 bundled MNIST training digits, pixels in [0, 1]. */
     static TrainingProblem mnist10k() throws DataFileException {
         LabeledImages train = Mnist.bundled().train().head(10_000);
-        return TrainingProblem.classification(train.features(), train.labels(), null, null, null);
+        return TrainingProblem.classification(Features.of(train.pixelRows()), train.labels(), null, null, null);
     }
 
     /** CPU seconds this process has used on every thread (NaN where the JVM does not say). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
 import org.mlplayground.nn.OutputKind;
@@ -16,6 +17,7 @@ import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.train.TrainingProblem;
 import org.mlplayground.train.TrainingService;
 import org.mlplayground.train.TrainingSnapshot;
+
 
 /**
  * The training service on the playground's kind of problem: 2-8-8-1 tanh on 500 circle points,
@@ -31,7 +33,7 @@ final class ToyBenchmark {
         Dataset2D data = Generators.circle(500, 0.1, 1);
         Dataset2D test = Generators.circle(250, 0.1, 2);
         PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
-        TrainingProblem problem = TrainingProblem.classification(data.features(), data.labels(), test.features(),
+        TrainingProblem problem = TrainingProblem.classification(Features.of(data.points()), data.labels(), Features.of(test.points()),
                 test.labels(), plane);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .batchSize(500).learningRateInit(0.01).build();

@@ -1,7 +1,6 @@
 package org.mlplayground.data;
 
 import org.ejml.data.DMatrixRMaj;
-import org.mlplayground.nn.Features;
 
 /**
  * Points in the plane with either class labels (classification) or real targets (regression).
@@ -30,11 +29,6 @@ public record Dataset2D(double[][] points, int[] labels, double[] targets) {
     /** Whether the points carry class labels. */
     public boolean isClassification() {
         return labels != null;
-    }
-
-    /** The points as the network's input matrix (n x 2). */
-    public Features features() {
-        return Features.of(points);
     }
 
     /** The targets as an n x 1 matrix (regression). */

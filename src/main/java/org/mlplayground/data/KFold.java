@@ -2,7 +2,7 @@ package org.mlplayground.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.mlplayground.nn.ValidationSplit;
+import org.mlplayground.matrix.ValidationSplit;
 
 /**
  * sklearn's {@code KFold(n_splits=k)} for regression (no classes to stratify by): the rows, in

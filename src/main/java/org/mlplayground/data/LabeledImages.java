@@ -1,8 +1,7 @@
 package org.mlplayground.data;
 
 import org.ejml.data.DMatrixRMaj;
-import org.mlplayground.nn.Features;
-import org.mlplayground.nn.SparseFeatures;
+import org.mlplayground.matrix.SparseRowsData;
 
 /**
  * Greyscale images with integer labels, as an IDX image file (count x rows x cols, unsigned
@@ -56,8 +55,11 @@ public record LabeledImages(int count, int imageRows, int imageCols, byte[] pixe
         return imageRows * imageCols;
     }
 
-    /** Pixel values scaled to [0, 1] (x / 255), one row per image, stored sparsely (most pixels are 0). */
-    public Features features() {
+    /**
+     * Pixel values scaled to [0, 1] (x / 255), one row per image (n x pixelsPerImage), stored
+     * sparsely (most pixels are 0); {@code nn.Features.of} trains on them as they are.
+     */
+    public SparseRowsData pixelRows() {
         int d = pixelsPerImage();
         int nnz = 0;
         for (byte b : pixels) {
@@ -80,7 +82,7 @@ public record LabeledImages(int count, int imageRows, int imageCols, byte[] pixe
             }
             rowStart[i + 1] = p;
         }
-        return new SparseFeatures(count, d, rowStart, col, val);
+        return new SparseRowsData(count, d, rowStart, col, val);
     }
 
     /** The first {@code n} images (for quick experiments). */

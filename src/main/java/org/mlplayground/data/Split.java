@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.mlplayground.nn.ValidationSplit;
+import org.mlplayground.matrix.ValidationSplit;
 
 /** Row indices of a training part and a test part, made by a seeded shuffle. */
 public record Split(int[] train, int[] test) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.mlplayground.nn.ValidationSplit;
+import org.mlplayground.matrix.ValidationSplit;
 
 /**
  * sklearn's {@code StratifiedKFold(n_splits=k)}: {@code k} folds that keep each class's share.

@@ -32,7 +32,7 @@ public record ClassifierEvaluation(DMatrixRMaj probabilities, int[] truth, int[]
         if (k < 2) {
             throw new IllegalArgumentException("An evaluation needs a probability per class, at least 2 columns");
         }
-        int[] predicted = org.mlplayground.data.OneHot.decode(probabilities);
+        int[] predicted = org.mlplayground.matrix.OneHot.decode(probabilities);
         int[] labels = java.util.stream.IntStream.range(0, k).toArray();
         ConfusionMatrix confusion = ConfusionMatrix.of(truth, predicted, labels);
         ClassificationReport report = ClassificationReport.of(confusion, names);

@@ -1,11 +1,11 @@
 package org.mlplayground.metrics;
 
 import org.ejml.data.DMatrixRMaj;
-import org.mlplayground.nn.MlpRegressor;
+import org.mlplayground.matrix.Scores;
 
 /**
- * Single-number metrics as sklearn defines them: log-loss, mean squared error, R^2 (the engine's
- * own, which {@code MlpRegressor.score} uses too).
+ * Single-number metrics as sklearn defines them: log-loss, mean squared error, R^2 (the one
+ * {@code matrix.Scores.r2}, which {@code MlpRegressor.score} uses too).
  */
 public final class Metrics {
 
@@ -56,7 +56,7 @@ public final class Metrics {
      */
     public static double r2(DMatrixRMaj truth, DMatrixRMaj predicted) {
         requireSameShape(truth, predicted);
-        return MlpRegressor.r2(predicted, truth);
+        return Scores.r2(predicted, truth);
     }
 
     private static double clip(double p) {

@@ -1,6 +1,8 @@
 package org.mlplayground.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.ValidationSplit;
+
 
 /**
  * The one training loop: minibatch epochs over the data until a stop rule fires. Both

@@ -1,6 +1,8 @@
 package org.mlplayground.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.SparseRowsData;
+
 
 /**
  * The input matrix X (n_samples x n_features) in the form the first layer reads fastest:
@@ -30,6 +32,11 @@ public abstract class Features {
 
     /** A batch buffer big enough for {@code maxRows} rows of this matrix. */
     abstract SparseRows newBatch(int maxRows);
+
+    /** Rows stored by their non-zeros (n x d), wrapped without copying. */
+    public static Features of(SparseRowsData x) {
+        return new SparseFeatures(x.rows(), x.cols(), x.rowStart(), x.columns(), x.values());
+    }
 
     /** Picks the faster storage for {@code x}: compressed rows when most entries are zero. */
     public static Features of(DMatrixRMaj x) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.ValidationSplit;
+
 
 /**
  * Measures vanishing and exploding gradients layer by layer (issue 17's gradient-health panel):

@@ -3,6 +3,8 @@ package org.mlplayground.nn;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.ValidationSplit;
+
 
 /**
  * What {@link MlpClassifier} and {@link MlpRegressor} share: sklearn's fitting procedure over

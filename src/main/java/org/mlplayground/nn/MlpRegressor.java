@@ -1,6 +1,7 @@
 package org.mlplayground.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.Scores;
 
 /**
  * A multilayer perceptron regressor with sklearn's {@code MLPRegressor} semantics: identity
@@ -55,7 +56,7 @@ public final class MlpRegressor extends MlpEstimator {
 
     /** R^2 averaged uniformly over outputs, as sklearn's {@code score}. */
     public double score(Features x, DMatrixRMaj y) {
-        return r2(predict(x), y);
+        return Scores.r2(predict(x), y);
     }
 
     /** Loss and every layer's gradient for the given examples. */
@@ -75,40 +76,7 @@ public final class MlpRegressor extends MlpEstimator {
 
     @Override
     protected double validationScore(Features x, DMatrixRMaj targets) {
-        return r2(predict(x), targets);
-    }
-
-    /**
-     * Coefficient of determination per output, averaged; an output with constant truth scores 1 if
-     * predicted exactly, else 0. Undefined (NaN, as sklearn's {@code r2_score}) for fewer than two rows.
-     */
-    public static double r2(DMatrixRMaj predicted, DMatrixRMaj truth) {
-        if (predicted.numRows != truth.numRows || predicted.numCols != truth.numCols) {
-            throw new IllegalArgumentException("Predictions are " + predicted.numRows + " x " + predicted.numCols
-                    + " but targets are " + truth.numRows + " x " + truth.numCols);
-        }
-        int n = truth.numRows;
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (int c = 0; c < truth.numCols; c++) {
-            double mean = 0;
-            for (int r = 0; r < n; r++) {
-                mean += truth.get(r, c);
-            }
-            mean /= n;
-            double ssRes = 0;
-            double ssTot = 0;
-            for (int r = 0; r < n; r++) {
-                double e = truth.get(r, c) - predicted.get(r, c);
-                double t = truth.get(r, c) - mean;
-                ssRes += e * e;
-                ssTot += t * t;
-            }
-            sum += ssTot == 0 ? (ssRes == 0 ? 1.0 : 0.0) : 1.0 - ssRes / ssTot;
-        }
-        return sum / truth.numCols;
+        return Scores.r2(predict(x), targets);
     }
 
     static DMatrixRMaj column(double[] y) {

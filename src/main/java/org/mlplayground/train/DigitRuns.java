@@ -38,9 +38,9 @@ public final class DigitRuns {
     /** The first {@code rows} training digits and the test set, scaled by {@code kind} fitted on the former. */
     public static PreparedRun prepare(Mnist data, int rows, Scaler kind, int[] hidden) {
         LabeledImages train = data.train().head(rows);
-        Features x = train.features();
+        Features x = Features.of(train.pixelRows());
         Scaler.Fitted fitted = kind.fit(kind == Scaler.NONE ? new DMatrixRMaj(0, 784) : x.toDense());
-        Features testX = data.test().features();
+        Features testX = Features.of(data.test().pixelRows());
         if (fitted.kind() != Scaler.NONE) {
             x = Features.of(fitted.transform(x.toDense()));
             testX = Features.of(fitted.transform(testX.toDense()));

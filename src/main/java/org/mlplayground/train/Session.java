@@ -3,6 +3,7 @@ package org.mlplayground.train;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.matrix.Scores;
 import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
@@ -112,7 +113,7 @@ final class Session {
     private double score(Probe probe, Network net, DMatrixRMaj targets) {
         probe.outputs(net, outputs);
         if (!problem.isClassification()) {
-            return MlpRegressor.r2(outputs, targets);
+            return Scores.r2(outputs, targets);
         }
         int correct = 0;
         int m = outputs.numCols;

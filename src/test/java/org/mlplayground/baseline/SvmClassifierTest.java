@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Features;
+
 
 /** LIBSVM's RBF SVM behind the comparison: it learns what a linear model cannot, the same way every time. */
 class SvmClassifierTest {
@@ -17,23 +17,23 @@ class SvmClassifierTest {
     void anRbfSvmLearnsTheCircleAndGivesTheSameAnswersEveryTime() {
         Dataset2D train = Generators.CIRCLE.generate(300, 0.05, 1);
         Dataset2D test = Generators.CIRCLE.generate(200, 0.05, 2);
-        double gamma = SvmClassifier.scaleGamma(train.features());
-        SvmClassifier svm = SvmClassifier.fit(train.features(), train.labels(), 10, gamma, 0);
-        int[] predicted = svm.predict(test.features());
+        double gamma = SvmClassifier.scaleGamma(Features.of(train.points()));
+        SvmClassifier svm = SvmClassifier.fit(Features.of(train.points()), train.labels(), 10, gamma, 0);
+        int[] predicted = svm.predict(Features.of(test.points()));
         int right = 0;
         for (int i = 0; i < predicted.length; i++) {
             right += predicted[i] == test.labels()[i] ? 1 : 0;
         }
         assertTrue(right > 0.95 * predicted.length, right + " of " + predicted.length);
         assertTrue(svm.supportVectors() > 0 && svm.supportVectors() < 300);
-        assertArrayEquals(predicted, SvmClassifier.fit(train.features(), train.labels(), 10, gamma, 0).predict(test.features()));
+        assertArrayEquals(predicted, SvmClassifier.fit(Features.of(train.points()), train.labels(), 10, gamma, 0).predict(Features.of(test.points())));
     }
 
     @Test
     void theFastDecisionFunctionAgreesWithLibsvmsOwnOnMnist() throws Exception {
         org.mlplayground.data.Mnist mnist = org.mlplayground.data.Mnist.bundled();
-        Features train = mnist.train().head(1000).features();
-        Features test = mnist.test().head(2000).features();
+        Features train = Features.of(mnist.train().head(1000).pixelRows());
+        Features test = Features.of(mnist.test().head(2000).pixelRows());
         SvmClassifier svm = SvmClassifier.fit(train, mnist.train().head(1000).labels(), 10,
                 SvmClassifier.scaleGamma(train), 0);
         int[] fast = svm.predict(test);

@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mlplayground.matrix.OneHot;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.MlpRegressor;
+
+
 
 /** The 2D generators, feature maps and splits: seeded, balanced, in the plane, learnable. */
 class GeneratorsTest {
@@ -49,8 +51,8 @@ class GeneratorsTest {
     void everyClassificationProblemIsLearnable(Generators g) {
         Dataset2D data = g.generate(400, 0.0, 1);
         MlpClassifier model = new MlpClassifier(MlpConfig.builder().hiddenLayerSizes(16, 16).activation(Activation.TANH)
-                .learningRateInit(0.03).maxIter(300).build()).fit(data.features(), data.labels());
-        assertTrue(model.score(data.features(), data.labels()) > 0.97, g + ": " + model.score(data.features(), data.labels()));
+                .learningRateInit(0.03).maxIter(300).build()).fit(Features.of(data.points()), data.labels());
+        assertTrue(model.score(Features.of(data.points()), data.labels()) > 0.97, g + ": " + model.score(Features.of(data.points()), data.labels()));
     }
 
     @Test
@@ -60,8 +62,8 @@ class GeneratorsTest {
         Dataset2D train = all.select(split.train());
         Dataset2D test = all.select(split.test());
         MlpClassifier model = new MlpClassifier(MlpConfig.builder().hiddenLayerSizes(32, 32, 32).activation(Activation.TANH)
-                .learningRateInit(0.01).maxIter(400).batchSize(32).build()).fit(train.features(), train.labels());
-        double accuracy = model.score(test.features(), test.labels());
+                .learningRateInit(0.01).maxIter(400).batchSize(32).build()).fit(Features.of(train.points()), train.labels());
+        double accuracy = model.score(Features.of(test.points()), test.labels());
         assertTrue(accuracy >= 0.95, "spiral test accuracy " + accuracy);
     }
 
@@ -70,8 +72,8 @@ class GeneratorsTest {
         for (Generators g : List.of(Generators.PLANE, Generators.GAUSS_BUMP)) {
             Dataset2D data = g.generate(400, 0.0, 1);
             MlpRegressor model = new MlpRegressor(MlpConfig.builder().hiddenLayerSizes(16).activation(Activation.TANH)
-                    .learningRateInit(0.01).maxIter(500).tol(1e-8).build()).fit(data.features(), data.targets());
-            double r2 = model.score(data.features(), data.targetMatrix());
+                    .learningRateInit(0.01).maxIter(500).tol(1e-8).build()).fit(Features.of(data.points()), data.targets());
+            double r2 = model.score(Features.of(data.points()), data.targetMatrix());
             assertTrue(r2 > 0.95, g + " R2 " + r2 + ", " + model.history().stopReason());
         }
     }

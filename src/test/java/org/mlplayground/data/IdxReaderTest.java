@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlplayground.nn.Features;
+
 
 /** The strict IDX reader: every well-formed file reads, every malformed one gets one clear message. */
 class IdxReaderTest {
@@ -139,7 +139,7 @@ class IdxReaderTest {
         }
         // the well-known MNIST training class counts
         assertArrayEquals(new int[] {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949}, perClass);
-        Features x = mnist.test().features();
+        Features x = Features.of(mnist.test().pixelRows());
         assertEquals(784, x.cols());
         double[] first = new double[784];
         x.copyRow(0, first);

@@ -5,7 +5,9 @@ import java.util.function.Predicate;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpConfig;
+
 
 /** Small problems and waiting helpers for the training-service tests. */
 final class Toy {
@@ -17,7 +19,7 @@ final class Toy {
         Dataset2D train = Generators.circle(points, 0.1, 1);
         Dataset2D test = Generators.circle(points / 2, 0.1, 2);
         PlaneGrid plane = withPlane ? PlaneGrid.of(-6, 6, -6, 6, 40, PlaneGrid.FeatureMap.IDENTITY) : null;
-        return TrainingProblem.classification(train.features(), train.labels(), test.features(), test.labels(), plane);
+        return TrainingProblem.classification(Features.of(train.points()), train.labels(), Features.of(test.points()), test.labels(), plane);
     }
 
     static MlpConfig config(int batch) {

@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 import org.mlplayground.baseline.ComparisonRow;
 import org.mlplayground.baseline.Contender;
 import org.mlplayground.data.Mnist;
-import org.mlplayground.data.OneHot;
 import org.mlplayground.io.DrawnDigits;
+import org.mlplayground.matrix.OneHot;
 import org.mlplayground.metrics.ClassifierEvaluation;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpConfig;
@@ -70,7 +70,7 @@ public final class DigitsEvaluation {
         }
         background.run(() -> {
             if (set == EvaluationSet.TEST) {
-                return ClassifierEvaluation.of(m.probabilities(data.test().features()), data.test().labels(), DigitModel.DIGITS);
+                return ClassifierEvaluation.of(m.probabilities(Features.of(data.test().pixelRows())), data.test().labels(), DigitModel.DIGITS);
             }
             Features x = Features.of(mine.stream().map(DrawnDigits.Digit::pixels).toArray(double[][]::new));
             int[] truth = mine.stream().mapToInt(DrawnDigits.Digit::label).toArray();
@@ -96,7 +96,7 @@ public final class DigitsEvaluation {
         Mnist data = digits.mnistProperty().get();
         addRow(() -> {
             long start = System.nanoTime();
-            int[] predicted = OneHot.decode(trained.probabilities(data.test().features()));
+            int[] predicted = OneHot.decode(trained.probabilities(Features.of(data.test().pixelRows())));
             double predictSeconds = (System.nanoTime() - start) / 1e9;
             return ComparisonRow.of(name, settings, trainRows, trainSeconds, predictSeconds, data.test().labels(),
                     predicted, losses);
@@ -108,8 +108,8 @@ public final class DigitsEvaluation {
         int n = svmTrainSize.get();
         long svmSeed = digits.settings().seedProperty().get();
         Mnist data = digits.mnistProperty().get();
-        addRow(() -> Contender.svm(10, null, n, svmSeed).run(data.train().head(n).features(),
-                data.train().head(n).labels(), data.test().features(), data.test().labels()));
+        addRow(() -> Contender.svm(10, null, n, svmSeed).run(Features.of(data.train().head(n).pixelRows()),
+                data.train().head(n).labels(), Features.of(data.test().pixelRows()), data.test().labels()));
     }
 
     /** Adds logistic regression (no hidden layer) on the training-size digits to the comparison. */
@@ -123,8 +123,8 @@ public final class DigitsEvaluation {
             return;
         }
         Mnist data = digits.mnistProperty().get();
-        addRow(() -> Contender.logisticRegression(config).run(data.train().head(n).features(),
-                data.train().head(n).labels(), data.test().features(), data.test().labels()));
+        addRow(() -> Contender.logisticRegression(config).run(Features.of(data.train().head(n).pixelRows()),
+                data.train().head(n).labels(), Features.of(data.test().pixelRows()), data.test().labels()));
     }
 
     private void addRow(Callable<ComparisonRow> work) {

@@ -33,8 +33,8 @@ import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.train.TrainingState;
-import org.mlplayground.ui.playground.LossChartView;
 import org.mlplayground.ui.shared.Controls;
+import org.mlplayground.ui.shared.LossChartView;
 
 
 

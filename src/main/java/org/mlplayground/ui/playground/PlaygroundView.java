@@ -30,6 +30,8 @@ import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.Solver;
 import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.ui.shared.Controls;
+import org.mlplayground.ui.shared.LossChartView;
+
 
 
 

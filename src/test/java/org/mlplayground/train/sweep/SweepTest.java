@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.train.TrainingProblem;
+
+
 
 /** The sweep engine: its grid, its scores, its determinism across thread counts, progress and cancel. */
 class SweepTest {
 
     private static TrainingProblem blobs() {
         Dataset2D d = Generators.fromName("blobs3").generate(150, 0.2, 5);
-        return TrainingProblem.classification(d.features(), d.labels(), null, null, null);
+        return TrainingProblem.classification(Features.of(d.points()), d.labels(), null, null, null);
     }
 
     private static MlpConfig small() {
@@ -104,7 +106,7 @@ class SweepTest {
     @Test
     void regressionIsScoredByR2OnPlainFoldsAndHoldOutHasOneFold() {
         Dataset2D d = Generators.fromName("plane").generate(120, 0.1, 2);
-        TrainingProblem p = TrainingProblem.regression(d.features(), d.targetMatrix(), null, null, null);
+        TrainingProblem p = TrainingProblem.regression(Features.of(d.points()), d.targetMatrix(), null, null, null);
         MlpConfig config = small().toBuilder().maxIter(60).build();
         SweepResult cv = new Sweep(p, SweepSpec.alphaSweep(config, new double[] {1e-4, 1}, 4)).run(null);
         assertFalse(cv.classification());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mlplayground.data.LabeledImages;
 import org.mlplayground.data.Mnist;
+import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.train.Command;
 import org.mlplayground.train.TrainingProblem;
@@ -21,6 +22,7 @@ import org.mlplayground.train.TrainingState;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
 
 
 /** Snapshots reach the FX thread, only there, only the newest; the FX thread stays fluid while MNIST trains. */
@@ -37,7 +39,7 @@ class SnapshotAdapterTest {
         Mnist mnist = Mnist.bundled();
         LabeledImages train = mnist.train();
         LabeledImages test = mnist.test().head(2000);
-        TrainingProblem problem = TrainingProblem.classification(train.features(), train.labels(), test.features(),
+        TrainingProblem problem = TrainingProblem.classification(Features.of(train.pixelRows()), train.labels(), Features.of(test.pixelRows()),
                 test.labels(), null);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(256, 128).batchSize(200).build();
         try (TrainingService service = new TrainingService()) {

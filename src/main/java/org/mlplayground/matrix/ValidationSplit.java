@@ -1,4 +1,4 @@
-package org.mlplayground.nn;
+package org.mlplayground.matrix;
 
 import java.util.ArrayList;
 import java.util.List;

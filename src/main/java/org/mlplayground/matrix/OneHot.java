@@ -1,4 +1,4 @@
-package org.mlplayground.data;
+package org.mlplayground.matrix;
 
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;

@@ -1,4 +1,4 @@
-package org.mlplayground.ui.playground;
+package org.mlplayground.ui.shared;
 
 import java.util.ArrayList;
 import java.util.List;

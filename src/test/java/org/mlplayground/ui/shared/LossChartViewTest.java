@@ -1,4 +1,4 @@
-package org.mlplayground.ui.playground;
+package org.mlplayground.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
