@@ -289,7 +289,7 @@ final class Backpropagation {
             Products products = forward.products;
             for (int l = last; l >= 0; l--) {
                 double[][] delta = deltas[l];
-                products.multiplyTransposed(forward.inputs[l], delta, coefSums[l], interceptSums[l].length);
+                forward.multiplyInputTransposed(l, delta, coefSums[l], interceptSums[l].length);
                 double[] b = interceptSums[l];
                 Arrays.fill(b, 0.0);
                 for (int r = 0; r < n; r++) {
@@ -297,9 +297,14 @@ final class Backpropagation {
                 }
                 if (l > 0) {
                     transpose(net.coefs[l], transposes[l]);
-                    deltaRows[l].setDense(delta, n);
                     double[][] below = deltas[l - 1];
-                    products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
+                    int width = b.length;
+                    if (DenseKernels.nonZeros(delta, n, width) >= ForwardPass.SPARSE_BELOW_DENSITY * n * width) {
+                        products.multiplyDense(delta, n, width, transposes[l], null, below, below[0].length);
+                    } else {
+                        deltaRows[l].setDense(delta, n);
+                        products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
+                    }
                     double[][] a = forward.activations[l - 1];
                     for (int r = 0; r < n; r++) {
                         net.activation().multiplyByDerivative(a[r], below[r], below[r].length);

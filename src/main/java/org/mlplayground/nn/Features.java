@@ -31,6 +31,16 @@ public abstract class Features {
     /** A batch buffer big enough for {@code maxRows} rows of this matrix. */
     abstract SparseRows newBatch(int maxRows);
 
+    /** Whether a minibatch goes to the first layer as dense rows ({@link #loadDenseBatch}). */
+    boolean storedDense() {
+        return false;
+    }
+
+    /** Copies rows {@code order[start .. start+count)} into {@code rows[0 .. count)}; only if {@link #storedDense()}. */
+    void loadDenseBatch(int[] order, int start, int count, double[][] rows) {
+        throw new UnsupportedOperationException("sparse features load sparse batches");
+    }
+
     /** Picks the faster storage for {@code x}: compressed rows when most entries are zero. */
     public static Features of(DMatrixRMaj x) {
         int zeros = 0;

@@ -3,18 +3,31 @@ package org.mlplayground.nn;
 /**
  * Forward propagation of minibatches into buffers allocated once: for weight layer l,
  * {@code A[l+1] = g(A[l] W_l + b_l)} with every {@code A[l]} of shape {@code batch x m[l]};
- * the last layer applies the output function. Each layer's input is also kept as its non-zeros
- * ({@link SparseRows}), which the gradient reuses.
+ * the last layer applies the output function.
+ *
+ * <p>Each layer's input goes through the kernel that suits it, chosen per batch from the data
+ * alone (never from the thread count): dense rows ({@link DenseKernels}) for dense-stored inputs
+ * and for hidden activations with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero,
+ * otherwise the non-zeros only ({@link SparseRows}: MNIST pixels, most relu activations). The
+ * gradient reuses the same choice.
  */
 final class ForwardPass {
+
+    /** A hidden layer's input with fewer than this fraction of non-zeros goes the sparse way. */
+    static final double SPARSE_BELOW_DENSITY = 0.6;
 
     private Network net;
     private final Features x;
     final Products products;
-    /** inputs[l]: A[l] as non-zeros (inputs[0] is the input batch). */
+    /** inputs[l]: A[l] as non-zeros (inputs[0] is the input batch); null where never sparse. */
     final SparseRows[] inputs;
+    /** denseInputs[l]: A[l] as rows (denseInputs[0] is the gathered input batch, null if stored sparse). */
+    final double[][][] denseInputs;
+    /** dense[l]: whether A[l] of the last batch went the dense way. */
+    final boolean[] dense;
     /** activations[l] = A[l+1], rows of width m[l+1]. */
     final double[][][] activations;
+    private final int[] sizes;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
@@ -25,16 +38,25 @@ final class ForwardPass {
         this.net = net;
         this.products = new Products(mayUsePool);
         this.x = x;
-        int[] sizes = net.layerSizes();
+        sizes = net.layerSizes();
         int layers = sizes.length - 1;
         inputs = new SparseRows[layers];
+        denseInputs = new double[layers][][];
+        dense = new boolean[layers];
         activations = new double[layers][][];
-        inputs[0] = x.newBatch(maxBatch);
+        if (x.storedDense()) {
+            denseInputs[0] = new double[maxBatch][sizes[0]];
+        } else {
+            inputs[0] = x.newBatch(maxBatch);
+        }
         for (int l = 0; l < layers; l++) {
             if (l > 0) {
                 inputs[l] = new SparseRows(maxBatch, sizes[l], maxBatch * sizes[l]);
             }
             activations[l] = new double[maxBatch][sizes[l + 1]];
+            if (l + 1 < layers) {
+                denseInputs[l + 1] = activations[l];
+            }
         }
     }
 
@@ -50,21 +72,47 @@ final class ForwardPass {
     /** Propagates rows {@code order[start .. start+count)}. */
     void run(int[] order, int start, int count) {
         this.count = count;
-        x.loadBatch(order, start, count, inputs[0]);
+        if (denseInputs[0] != null) {
+            x.loadDenseBatch(order, start, count, denseInputs[0]);
+            dense[0] = true;
+        } else {
+            x.loadBatch(order, start, count, inputs[0]);
+            dense[0] = false;
+        }
         int last = activations.length - 1;
         for (int l = 0; l <= last; l++) {
             if (l > 0) {
-                inputs[l].setDense(activations[l - 1], count);
+                int width = sizes[l];
+                dense[l] = DenseKernels.nonZeros(activations[l - 1], count, width)
+                        >= SPARSE_BELOW_DENSITY * count * width;
+                if (!dense[l]) {
+                    inputs[l].setDense(activations[l - 1], count);
+                }
             }
             double[][] z = activations[l];
-            products.multiply(inputs[l], net.coefs[l], net.intercepts[l], z, net.intercepts[l].length);
+            int m = sizes[l + 1];
+            if (dense[l]) {
+                products.multiplyDense(denseInputs[l], count, sizes[l], net.coefs[l], net.intercepts[l], z, m);
+            } else {
+                products.multiply(inputs[l], net.coefs[l], net.intercepts[l], z, m);
+            }
             if (l == last) {
                 net.output().applyInPlace(z, count);
             } else {
+                Activation g = net.activation();
                 for (int r = 0; r < count; r++) {
-                    net.activation().applyInPlace(z[r], z[r].length);
+                    g.applyInPlace(z[r], m);
                 }
             }
+        }
+    }
+
+    /** G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m). */
+    void multiplyInputTransposed(int l, double[][] d, double[][] g, int m) {
+        if (dense[l]) {
+            products.multiplyTransposedDense(denseInputs[l], count, sizes[l], d, g, m);
+        } else {
+            products.multiplyTransposed(inputs[l], d, g, m);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.Arrays;
  * different offsets of one array is left scalar, about 5x slower). Work is split over the
  * {@link WorkerPool} by disjoint output ranges, so results do not depend on the thread count.
  * One instance per caller: its task objects carry the operands, so dispatch allocates nothing.
+ * Dense left operands go through {@link DenseKernels} ({@link #multiplyDense},
+ * {@link #multiplyTransposedDense}), split the same way.
  */
 final class Products {
 
@@ -26,6 +28,7 @@ final class Products {
     private final boolean mayUsePool;
     private final RowTask rowTask = new RowTask();
     private final ColumnTask columnTask = new ColumnTask();
+    private final DenseTask denseTask = new DenseTask();
     private final int[] bounds = new int[pool.parts() + 1];
 
     /** @param mayUsePool false when the caller already runs on one of the pool's threads */
@@ -60,6 +63,26 @@ final class Products {
             columnTask.run(0, 1);
         } else {
             pool.run(columnTask);
+        }
+    }
+
+    /** z[r] = bias + sum_k a[r][k] w[k] for r in [0, n), k in [0, kk), through {@link DenseKernels}. */
+    void multiplyDense(double[][] a, int n, int kk, double[][] w, double[] bias, double[][] z, int m) {
+        denseTask.set(false, a, n, kk, w, bias, z, m);
+        if (!mayUsePool || (long) n * kk * m < PARALLEL_ABOVE) {
+            denseTask.run(0, 1);
+        } else {
+            pool.run(denseTask);
+        }
+    }
+
+    /** g[j] = sum_r a[r][j] d[r] for j in [0, kk), r in [0, n), through {@link DenseKernels}. */
+    void multiplyTransposedDense(double[][] a, int n, int kk, double[][] d, double[][] g, int m) {
+        denseTask.set(true, a, n, kk, d, null, g, m);
+        if (!mayUsePool || (long) n * kk * m < PARALLEL_ABOVE) {
+            denseTask.run(0, 1);
+        } else {
+            pool.run(denseTask);
         }
     }
 
@@ -134,6 +157,38 @@ final class Products {
                 for (; q < end; q++) {
                     axpy(val[q], d[row[q]], gj, 0, m);
                 }
+            }
+        }
+    }
+
+    /** A slice of a dense product: rows of z (by rows of a) or rows of g (by columns of a). */
+    private static final class DenseTask implements WorkerPool.PartTask {
+        boolean transposed;
+        double[][] a;
+        int n;
+        int kk;
+        double[][] b;
+        double[] bias;
+        double[][] out;
+        int m;
+
+        void set(boolean transposed, double[][] a, int n, int kk, double[][] b, double[] bias, double[][] out, int m) {
+            this.transposed = transposed;
+            this.a = a;
+            this.n = n;
+            this.kk = kk;
+            this.b = b;
+            this.bias = bias;
+            this.out = out;
+            this.m = m;
+        }
+
+        @Override
+        public void run(int part, int parts) {
+            if (transposed) {
+                DenseKernels.multiplyTransposed(a, n, b, out, m, kk * part / parts, kk * (part + 1) / parts);
+            } else {
+                DenseKernels.multiplyRows(a, kk, b, bias, out, m, n * part / parts, n * (part + 1) / parts);
             }
         }
     }

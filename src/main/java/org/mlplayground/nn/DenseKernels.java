@@ -1,0 +1,95 @@
+package org.mlplayground.nn;
+
+/**
+ * Register-blocked products of dense row arrays, the form C2 vectorises:
+ *
+ * <pre>
+ *   multiplyRows:       z_r = b + sum_k a_rk w_k      rows r in [r0, r1)       (Z = A W + b)
+ *   multiplyTransposed: g_j = sum_r a_rj d_r          rows j in [j0, j1)       (G = A^T D)
+ * </pre>
+ *
+ * Each pass over the inner index updates four output rows from four shared input rows (a 4 x 4
+ * block of scalars held in registers), so every loaded element serves four multiply-adds and
+ * four rows of output stay in the cache. The sum is grouped in fours over the summed index from
+ * its start, {@code y += (a0 x0 + a1 x1 + a2 x2 + a3 x3)}, exactly as {@link Products} groups the
+ * non-zeros of a dense row: a row's bits do not depend on which rows share its block, on the
+ * split into parts, nor on the thread count, and a fully dense row gives the same bits on the
+ * sparse and the dense path.
+ */
+final class DenseKernels {
+
+    private DenseKernels() {
+    }
+
+    /** Bytes of the shared operand kept in the L1 cache while every output row takes its share. */
+    private static final int CHUNK_BYTES = 24 * 1024;
+
+    /** Rows of a shared operand of width m per cache chunk: a multiple of 4, at least 4. */
+    static int chunkRows(int m) {
+        return Math.max(4, CHUNK_BYTES / (8 * Math.max(1, m)) / 4 * 4);
+    }
+
+    /** z[r][0..m) = bias (or 0) + sum over k in [0, kk) of a[r][k] w[k][0..m), for r in [r0, r1). */
+    static void multiplyRows(double[][] a, int kk, double[][] w, double[] bias, double[][] z, int m, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            start(bias, z[r], m);
+        }
+        int chunk = chunkRows(m);
+        for (int k0 = 0; k0 < kk; k0 += chunk) {
+            int k1 = Math.min(kk, k0 + chunk);
+            for (int r = r0; r < r1; r++) {
+                double[] ar = a[r];
+                double[] zr = z[r];
+                int k = k0;
+                for (; k + 3 < k1; k += 4) {
+                    Products.axpy4(ar[k], w[k], ar[k + 1], w[k + 1], ar[k + 2], w[k + 2], ar[k + 3], w[k + 3], zr, 0, m);
+                }
+                for (; k < k1; k++) {
+                    Products.axpy(ar[k], w[k], zr, 0, m);
+                }
+            }
+        }
+    }
+
+    /** g[j][0..m) = sum over r in [0, n) of a[r][j] d[r][0..m), for j in [j0, j1). */
+    static void multiplyTransposed(double[][] a, int n, double[][] d, double[][] g, int m, int j0, int j1) {
+        for (int j = j0; j < j1; j++) {
+            start(null, g[j], m);
+        }
+        int chunk = chunkRows(m);
+        for (int r0 = 0; r0 < n; r0 += chunk) {
+            int r1 = Math.min(n, r0 + chunk);
+            for (int j = j0; j < j1; j++) {
+                double[] gj = g[j];
+                int r = r0;
+                for (; r + 3 < r1; r += 4) {
+                    Products.axpy4(a[r][j], d[r], a[r + 1][j], d[r + 1], a[r + 2][j], d[r + 2], a[r + 3][j], d[r + 3],
+                            gj, 0, m);
+                }
+                for (; r < r1; r++) {
+                    Products.axpy(a[r][j], d[r], gj, 0, m);
+                }
+            }
+        }
+    }
+
+    /** Number of non-zeros among {@code a[0..n)[0..m)}. */
+    static int nonZeros(double[][] a, int n, int m) {
+        int nz = 0;
+        for (int r = 0; r < n; r++) {
+            double[] ar = a[r];
+            for (int c = 0; c < m; c++) {
+                nz += ar[c] != 0.0 ? 1 : 0;
+            }
+        }
+        return nz;
+    }
+
+    private static void start(double[] bias, double[] y, int m) {
+        if (bias == null) {
+            java.util.Arrays.fill(y, 0, m, 0.0);
+        } else {
+            System.arraycopy(bias, 0, y, 0, m);
+        }
+    }
+}
