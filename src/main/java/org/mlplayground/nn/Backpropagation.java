@@ -20,7 +20,9 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Large problems split the batch into {@link #SHARDS} contiguous shards that go forward and
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
  * handed to the optimizer row by row, again in parallel. The shard count depends only on the
- * problem's size, never on the number of threads, so the same seed gives the same bits.
+ * problem's size, never on the number of threads, so the same seed gives the same bits. A batch
+ * whose big dense products go through native OpenBLAS ({@link NativeGemm}) is not sharded:
+ * OpenBLAS splits each product over the cores itself.
  */
 final class Backpropagation {
 
@@ -58,7 +60,8 @@ final class Backpropagation {
         for (int l = 0; l + 1 < sizes.length; l++) {
             work += (long) sizes[l] * sizes[l + 1];
         }
-        int shardCount = work * maxBatch > SHARD_ABOVE ? SHARDS : 1;
+        boolean large = work * maxBatch > SHARD_ABOVE;
+        int shardCount = large && !ForwardPass.usesNative(x, sizes, maxBatch) ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
             shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);

@@ -15,6 +15,8 @@ final class ForwardPass {
 
     /** A hidden layer's input with fewer than this fraction of non-zeros goes the sparse way. */
     static final double SPARSE_BELOW_DENSITY = 0.6;
+    /** Multiply-adds per product from which a dense layer goes through {@link NativeGemm}. */
+    static final long NATIVE_ABOVE = 1_000_000;
 
     private Network net;
     private final Features x;
@@ -28,12 +30,21 @@ final class ForwardPass {
     /** activations[l] = A[l+1], rows of width m[l+1]. */
     final double[][][] activations;
     private final int[] sizes;
+    /** native[l]: dense products of layer l go through {@link NativeGemm}, on these flat buffers. */
+    private final boolean[] nativeLayer;
+    private final double[][] flatInputs;
+    private final double[][] flatWeights;
+    private final double[][] flatOutputs;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
         this(net, x, maxBatch, true);
     }
 
+    /**
+     * @param mayUsePool false when the caller runs on one of the pool's threads (a shard); such a
+     *                   pass never calls native code either, which has threads of its own
+     */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
         this.products = new Products(mayUsePool);
@@ -58,6 +69,33 @@ final class ForwardPass {
                 denseInputs[l + 1] = activations[l];
             }
         }
+        nativeLayer = new boolean[layers];
+        flatInputs = new double[layers][];
+        flatWeights = new double[layers][];
+        flatOutputs = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            boolean mayBeDense = l > 0 || x.storedDense();
+            nativeLayer[l] = mayUsePool && mayBeDense && NativeGemm.available()
+                    && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE;
+            if (nativeLayer[l]) {
+                flatInputs[l] = new double[maxBatch * sizes[l]];
+                flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
+                flatOutputs[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
+            }
+        }
+    }
+
+    /** Whether some layer's dense products go through native code (then the caller should not shard). */
+    static boolean usesNative(Features x, int[] sizes, int maxBatch) {
+        if (!NativeGemm.available()) {
+            return false;
+        }
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Propagates with the weights of {@code other}, a network of the same layer sizes. */
@@ -91,7 +129,9 @@ final class ForwardPass {
             }
             double[][] z = activations[l];
             int m = sizes[l + 1];
-            if (dense[l]) {
+            if (dense[l] && nativeLayer[l]) {
+                multiplyNative(l, z, m);
+            } else if (dense[l]) {
                 products.multiplyDense(denseInputs[l], count, sizes[l], net.coefs[l], net.intercepts[l], z, m);
             } else {
                 products.multiply(inputs[l], net.coefs[l], net.intercepts[l], z, m);
@@ -107,9 +147,42 @@ final class ForwardPass {
         }
     }
 
+    private void multiplyNative(int l, double[][] z, int m) {
+        int k = sizes[l];
+        double[] a = flatInputs[l];
+        double[][] rows = denseInputs[l];
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(rows[r], 0, a, r * k, k);
+        }
+        double[] w = flatWeights[l];
+        double[][] coefs = net.coefs[l];
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(coefs[j], 0, w, j * m, m);
+        }
+        double[] out = flatOutputs[l];
+        NativeGemm.multiply(a, count, k, w, net.intercepts[l], out, m);
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(out, r * m, z[r], 0, m);
+        }
+    }
+
     /** G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m). */
     void multiplyInputTransposed(int l, double[][] d, double[][] g, int m) {
-        if (dense[l]) {
+        if (dense[l] && nativeLayer[l]) {
+            int k = sizes[l];
+            double[] flatD = flatWeights[l];
+            if (flatD.length < count * m) {
+                throw new IllegalStateException("batch larger than the pass was made for");
+            }
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(d[r], 0, flatD, r * m, m);
+            }
+            double[] out = flatOutputs[l];
+            NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, out, m);
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(out, j * m, g[j], 0, m);
+            }
+        } else if (dense[l]) {
             products.multiplyTransposedDense(denseInputs[l], count, sizes[l], d, g, m);
         } else {
             products.multiplyTransposed(inputs[l], d, g, m);
