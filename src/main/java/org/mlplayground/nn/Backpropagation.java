@@ -295,14 +295,19 @@ final class Backpropagation {
                 forward.multiplyInputTransposed(l, delta, coefSums[l], interceptSums[l].length);
                 double[] b = interceptSums[l];
                 Arrays.fill(b, 0.0);
-                for (int r = 0; r < n; r++) {
-                    Products.axpy(1.0, delta[r], b, 0, b.length);
+                int q = 0;
+                for (; q + 3 < n; q += 4) {
+                    Products.axpy4(1.0, delta[q], 1.0, delta[q + 1], 1.0, delta[q + 2], 1.0, delta[q + 3], b, 0, b.length);
+                }
+                for (; q < n; q++) {
+                    Products.axpy(1.0, delta[q], b, 0, b.length);
                 }
                 if (l > 0) {
                     transpose(net.coefs[l], transposes[l]);
                     double[][] below = deltas[l - 1];
                     int width = b.length;
-                    if (DenseKernels.nonZeros(delta, n, width) >= ForwardPass.SPARSE_BELOW_DENSITY * n * width) {
+                    if (net.activation() != Activation.RELU || l == last
+                            || DenseKernels.nonZeros(delta, n, width) >= ForwardPass.SPARSE_BELOW_DENSITY * n * width) {
                         products.multiplyDense(delta, n, width, transposes[l], null, below, below[0].length);
                     } else {
                         deltaRows[l].setDense(delta, n);

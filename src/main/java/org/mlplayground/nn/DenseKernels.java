@@ -23,6 +23,8 @@ final class DenseKernels {
 
     /** Bytes of the shared operand kept in the L1 cache while every output row takes its share. */
     private static final int CHUNK_BYTES = 24 * 1024;
+    /** Outputs narrower than this are summed in scalar registers (a vector loop would not pay). */
+    static final int NARROW = 4;
 
     /** Rows of a shared operand of width m per cache chunk: a multiple of 4, at least 4. */
     static int chunkRows(int m) {
@@ -31,6 +33,10 @@ final class DenseKernels {
 
     /** z[r][0..m) = bias (or 0) + sum over k in [0, kk) of a[r][k] w[k][0..m), for r in [r0, r1). */
     static void multiplyRows(double[][] a, int kk, double[][] w, double[] bias, double[][] z, int m, int r0, int r1) {
+        if (m < NARROW) {
+            narrowRows(a, kk, w, bias, z, m, r0, r1);
+            return;
+        }
         for (int r = r0; r < r1; r++) {
             start(bias, z[r], m);
         }
@@ -44,8 +50,12 @@ final class DenseKernels {
                 for (; k + 3 < k1; k += 4) {
                     Products.axpy4(ar[k], w[k], ar[k + 1], w[k + 1], ar[k + 2], w[k + 2], ar[k + 3], w[k + 3], zr, 0, m);
                 }
-                for (; k < k1; k++) {
-                    Products.axpy(ar[k], w[k], zr, 0, m);
+                switch (k1 - k) {
+                    case 1 -> Products.axpy(ar[k], w[k], zr, 0, m);
+                    case 2 -> Products.axpy2(ar[k], w[k], ar[k + 1], w[k + 1], zr, m);
+                    case 3 -> Products.axpy3(ar[k], w[k], ar[k + 1], w[k + 1], ar[k + 2], w[k + 2], zr, m);
+                    default -> {
+                    }
                 }
             }
         }
@@ -53,6 +63,10 @@ final class DenseKernels {
 
     /** g[j][0..m) = sum over r in [0, n) of a[r][j] d[r][0..m), for j in [j0, j1). */
     static void multiplyTransposed(double[][] a, int n, double[][] d, double[][] g, int m, int j0, int j1) {
+        if (m < NARROW) {
+            narrowTransposed(a, n, d, g, m, j0, j1);
+            return;
+        }
         for (int j = j0; j < j1; j++) {
             start(null, g[j], m);
         }
@@ -66,9 +80,61 @@ final class DenseKernels {
                     Products.axpy4(a[r][j], d[r], a[r + 1][j], d[r + 1], a[r + 2][j], d[r + 2], a[r + 3][j], d[r + 3],
                             gj, 0, m);
                 }
-                for (; r < r1; r++) {
-                    Products.axpy(a[r][j], d[r], gj, 0, m);
+                switch (r1 - r) {
+                    case 1 -> Products.axpy(a[r][j], d[r], gj, 0, m);
+                    case 2 -> Products.axpy2(a[r][j], d[r], a[r + 1][j], d[r + 1], gj, m);
+                    case 3 -> Products.axpy3(a[r][j], d[r], a[r + 1][j], d[r + 1], a[r + 2][j], d[r + 2], gj, m);
+                    default -> {
+                    }
                 }
+            }
+        }
+    }
+
+    /**
+     * {@link #multiplyRows} for outputs narrower than a vector: scalar sums in registers, grouped
+     * in fours over k exactly as {@link Products#axpy4} groups them (the same bits).
+     */
+    private static void narrowRows(double[][] a, int kk, double[][] w, double[] bias, double[][] z, int m, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            double[] ar = a[r];
+            double[] zr = z[r];
+            for (int c = 0; c < m; c++) {
+                double s = bias == null ? 0.0 : bias[c];
+                int k = 0;
+                for (; k + 3 < kk; k += 4) {
+                    s += ar[k] * w[k][c] + ar[k + 1] * w[k + 1][c] + ar[k + 2] * w[k + 2][c] + ar[k + 3] * w[k + 3][c];
+                }
+                switch (kk - k) {
+                    case 1 -> s += ar[k] * w[k][c];
+                    case 2 -> s += ar[k] * w[k][c] + ar[k + 1] * w[k + 1][c];
+                    case 3 -> s += ar[k] * w[k][c] + ar[k + 1] * w[k + 1][c] + ar[k + 2] * w[k + 2][c];
+                    default -> {
+                    }
+                }
+                zr[c] = s;
+            }
+        }
+    }
+
+    /** {@link #multiplyTransposed} for narrow outputs, grouped in fours over r as there (the same bits). */
+    private static void narrowTransposed(double[][] a, int n, double[][] d, double[][] g, int m, int j0, int j1) {
+        for (int j = j0; j < j1; j++) {
+            double[] gj = g[j];
+            for (int c = 0; c < m; c++) {
+                double s = 0.0;
+                int r = 0;
+                for (; r + 3 < n; r += 4) {
+                    s += a[r][j] * d[r][c] + a[r + 1][j] * d[r + 1][c] + a[r + 2][j] * d[r + 2][c] + a[r + 3][j] * d[r + 3][c];
+                }
+                switch (n - r) {
+                    case 1 -> s += a[r][j] * d[r][c];
+                    case 2 -> s += a[r][j] * d[r][c] + a[r + 1][j] * d[r + 1][c];
+                    case 3 -> s += a[r][j] * d[r][c] + a[r + 1][j] * d[r + 1][c] + a[r + 2][j] * d[r + 2][c];
+                    default -> {
+                    }
+                }
+                gj[c] = s;
             }
         }
     }

@@ -7,8 +7,8 @@ package org.mlplayground.nn;
  *
  * <p>Each layer's input goes through the kernel that suits it, chosen per batch from the data
  * alone (never from the thread count): dense rows ({@link DenseKernels}) for dense-stored inputs
- * and for hidden activations with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero,
- * otherwise the non-zeros only ({@link SparseRows}: MNIST pixels, most relu activations). The
+ * and for hidden activations other than relu, or relu's with at least
+ * {@link #SPARSE_BELOW_DENSITY} of them non-zero, otherwise the non-zeros only ({@link SparseRows}: MNIST pixels, most relu activations). The
  * gradient reuses the same choice.
  */
 final class ForwardPass {
@@ -121,8 +121,8 @@ final class ForwardPass {
         for (int l = 0; l <= last; l++) {
             if (l > 0) {
                 int width = sizes[l];
-                dense[l] = DenseKernels.nonZeros(activations[l - 1], count, width)
-                        >= SPARSE_BELOW_DENSITY * count * width;
+                dense[l] = net.activation() != Activation.RELU
+                        || DenseKernels.nonZeros(activations[l - 1], count, width) >= SPARSE_BELOW_DENSITY * count * width;
                 if (!dense[l]) {
                     inputs[l].setDense(activations[l - 1], count);
                 }

@@ -127,9 +127,7 @@ final class Products {
                     axpy4(val[p], w[col[p]], val[p + 1], w[col[p + 1]], val[p + 2], w[col[p + 2]],
                             val[p + 3], w[col[p + 3]], zr, 0, m);
                 }
-                for (; p < end; p++) {
-                    axpy(val[p], w[col[p]], zr, 0, m);
-                }
+                tail(val, col, p, end, w, zr, m);
             }
         }
     }
@@ -154,9 +152,7 @@ final class Products {
                     axpy4(val[q], d[row[q]], val[q + 1], d[row[q + 1]], val[q + 2], d[row[q + 2]],
                             val[q + 3], d[row[q + 3]], gj, 0, m);
                 }
-                for (; q < end; q++) {
-                    axpy(val[q], d[row[q]], gj, 0, m);
-                }
+                tail(val, row, q, end, d, gj, m);
             }
         }
     }
@@ -190,6 +186,31 @@ final class Products {
             } else {
                 DenseKernels.multiplyRows(a, kk, b, bias, out, m, n * part / parts, n * (part + 1) / parts);
             }
+        }
+    }
+
+    /** The last 0-3 terms of a row: y += sum over p in [p0, end) of val[p] x[index[p]], as one pass. */
+    static void tail(double[] val, int[] index, int p0, int end, double[][] x, double[] y, int m) {
+        switch (end - p0) {
+            case 1 -> axpy(val[p0], x[index[p0]], y, 0, m);
+            case 2 -> axpy2(val[p0], x[index[p0]], val[p0 + 1], x[index[p0 + 1]], y, m);
+            case 3 -> axpy3(val[p0], x[index[p0]], val[p0 + 1], x[index[p0 + 1]], val[p0 + 2], x[index[p0 + 2]], y, m);
+            default -> {
+            }
+        }
+    }
+
+    /** y[c] += a0 x0[c] + a1 x1[c] for c in [0, m). */
+    static void axpy2(double a0, double[] x0, double a1, double[] x1, double[] y, int m) {
+        for (int c = 0; c < m; c++) {
+            y[c] += a0 * x0[c] + a1 * x1[c];
+        }
+    }
+
+    /** y[c] += a0 x0[c] + a1 x1[c] + a2 x2[c] for c in [0, m). */
+    static void axpy3(double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double[] y, int m) {
+        for (int c = 0; c < m; c++) {
+            y[c] += a0 * x0[c] + a1 * x1[c] + a2 * x2[c];
         }
     }
 
