@@ -58,6 +58,60 @@ final class ToyBenchmark {
                 millis[millis.length / 2], millis.length);
     }
 
+    /**
+     * From a cold JVM: a 6 x 8 tanh network on 1,000 circle points (batch 10, 30 snapshots a
+     * second with the 100 x 100 grids) through the service; prints the steps per second in each
+     * half second and when the rate first reaches 80% of the last seconds' rate.
+     */
+    static void warmup(PrintWriter out, double seconds) throws InterruptedException {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Dataset2D data = Generators.circle(1000, 0.1, 1);
+        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
+        TrainingProblem problem = TrainingProblem.classification(data.features(), data.labels(), null, null, plane);
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8, 8, 8, 8, 8).activation(Activation.TANH)
+                .batchSize(10).learningRateInit(0.003).build();
+        int slots = (int) Math.ceil(seconds * 2);
+        double[] rates = new double[slots];
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.SetSnapshotRate(30));
+            service.send(new Command.Configure(problem, config));
+            service.send(new Command.Play());
+            double sinceJvmStart = (System.currentTimeMillis() - jvmStart) / 1e3;
+            long lastStep = 0;
+            for (int i = 0; i < slots; i++) {
+                Thread.sleep(500);
+                long step = service.latest().step();
+                rates[i] = (step - lastStep) * 2.0;
+                lastStep = step;
+            }
+            service.send(new Command.Pause());
+            out.printf("6x8 tanh, 1,000 points, batch 10, 30 snapshots/s, from a cold JVM (training started %.1f s "
+                    + "after the JVM):%n", sinceJvmStart);
+        }
+        StringBuilder line = new StringBuilder("  steps/s per half second:");
+        for (double r : rates) {
+            line.append(String.format(" %,.0f", r));
+        }
+        out.println(line);
+        int tail = Math.max(1, slots / 4);
+        double[] last = Arrays.copyOfRange(rates, slots - tail, slots);
+        Arrays.sort(last);
+        double warm = last[last.length / 2];
+        int reached = slots;
+        for (int i = 0; i < slots; i++) {
+            if (rates[i] >= 0.8 * warm) {
+                reached = i;
+                break;
+            }
+        }
+        double lost = 0;
+        for (int i = 0; i < reached; i++) {
+            lost += (warm - rates[i]) / 2.0 / warm;
+        }
+        out.printf("  warm rate %,.0f steps/s, first reached 80%% of it after %.1f s; the warm-up cost %.1f s of warm "
+                + "training%n", warm, reached / 2.0, lost);
+    }
+
     private static double epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
                                           double seconds) throws InterruptedException {
         try (TrainingService service = new TrainingService()) {

@@ -75,8 +75,9 @@ final class ForwardPass {
         flatOutputs = new double[layers][];
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
-            nativeLayer[l] = mayUsePool && mayBeDense && NativeGemm.available()
-                    && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE;
+            // the size first: small networks never load the native library
+            nativeLayer[l] = mayUsePool && mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
+                    && NativeGemm.available();
             if (nativeLayer[l]) {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
@@ -87,12 +88,9 @@ final class ForwardPass {
 
     /** Whether some layer's dense products go through native code (then the caller should not shard). */
     static boolean usesNative(Features x, int[] sizes, int maxBatch) {
-        if (!NativeGemm.available()) {
-            return false;
-        }
         for (int l = 0; l + 1 < sizes.length; l++) {
             if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {
-                return true;
+                return NativeGemm.available();
             }
         }
         return false;
