@@ -35,11 +35,13 @@ final class ToyBenchmark {
                 test.labels(), plane);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .batchSize(500).learningRateInit(0.01).build();
-        double without = epochsPerSecond(problem, config, 0.01, seconds);
-        double with = epochsPerSecond(problem, config, 30, seconds);
-        out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service:%n");
-        out.printf("  without snapshots:         %,8.0f epochs/s%n", without);
-        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s (each with a 100x100 grid per neuron)%n", with);
+        double[] without = epochsPerSecond(problem, config, 0.01, seconds);
+        double[] with = epochsPerSecond(problem, config, 30, seconds);
+        out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service "
+                + "(per second of wall time; per second of the process's CPU time):%n");
+        out.printf("  without snapshots:         %,8.0f epochs/s  (%,8.0f per CPU s)%n", without[0], without[1]);
+        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s  (%,8.0f per CPU s; each with a 100x100 grid per neuron)%n",
+                with[0], with[1]);
 
         int[] sizes = {2, 8, 8, 8, 8, 8, 8, 1};
         Network deep = Network.glorot(sizes, Activation.TANH, OutputKind.LOGISTIC, 0);
@@ -56,6 +58,18 @@ final class ToyBenchmark {
         Arrays.sort(millis);
         out.printf("  snapshot grids, 6x8 tanh network, 100x100 plane, 49 neurons: median %.2f ms (of %d)%n",
                 millis[millis.length / 2], millis.length);
+        for (int resolution : new int[] {43, 24}) {
+            PlaneGrid small = PlaneGrid.of(-6, 6, -6, 6, resolution, PlaneGrid.FeatureMap.IDENTITY);
+            Probe smallProbe = new Probe(deep, small.inputs());
+            for (int i = 0; i < millis.length; i++) {
+                long t = System.nanoTime();
+                PlaneOutputs.compute(deep, small, smallProbe);
+                millis[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(millis);
+            out.printf("  the same at the %dx%d a thumbnail is drawn at: median %.2f ms%n", resolution, resolution,
+                    millis[millis.length / 2]);
+        }
     }
 
     /**
@@ -112,8 +126,9 @@ final class ToyBenchmark {
                 + "training%n", warm, reached / 2.0, lost);
     }
 
-    private static double epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
-                                          double seconds) throws InterruptedException {
+    /** {epochs per wall second, epochs per second of process CPU time}. */
+    private static double[] epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
+                                            double seconds) throws InterruptedException {
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.SetSnapshotRate(snapshotsPerSecond));
             service.send(new Command.Configure(problem, config));
@@ -121,12 +136,15 @@ final class ToyBenchmark {
             awaitPaused(service, 3);
             long startEpoch = service.latest().epoch();
             long start = System.nanoTime();
+            long cpuStart = BenchCommand.processCpuNanos();
             service.send(new Command.Play());
             Thread.sleep((long) (seconds * 1000));
             service.send(new Command.Pause());
             TrainingSnapshot end = awaitPaused(service, 5);
             double elapsed = (System.nanoTime() - start) / 1e9;
-            return (end.epoch() - startEpoch) / elapsed;
+            double cpu = (BenchCommand.processCpuNanos() - cpuStart) / 1e9;
+            long epochs = end.epoch() - startEpoch;
+            return new double[] {epochs / elapsed, cpu > 0 ? epochs / cpu : Double.NaN};
         }
     }
 
