@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(epochs per second with and without snapshots, and the snapshot build time).")
     boolean toy;
 
+    @Option(names = "--reference", description = "Then run the same network in scikit-learn and PyTorch "
+            + "(bench/*.py with /usr/bin/python3, same epochs, scaler and hidden sizes) and print the ratios.")
+    boolean reference;
+
     @Option(names = "--warmup", description = "Measure the JIT warm-up instead: a 6x8 network on 1,000 points from "
             + "a cold JVM, steps per second in each half second of --seconds (use 20 or more).")
     boolean warmup;
@@ -128,6 +132,18 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("784-%s-10 relu adam batch 200: median %.3f s per epoch over %d epochs (%.3f CPU s), "
                         + "test accuracy %.2f%%%n", joined(hidden), median(seconds), epochs, median(cpuSeconds),
                 100 * accuracy);
+        if (reference && (dataDir != null || trainSize != 60000 || (scaler != Scaler.NONE && scaler != Scaler.STANDARDIZE))) {
+            out.println("  (the references run the bundled MNIST, all 60,000 images, unscaled or standardized only)");
+        } else if (reference) {
+            java.util.List<String> args = java.util.List.of(String.valueOf(epochs), "--scaler",
+                    scaler == Scaler.STANDARDIZE ? "standardize" : "none", "--hidden", joined(hidden).replace('-', ','));
+            java.util.List<String> sklearnArgs = new java.util.ArrayList<>(args);
+            sklearnArgs.add(1, "1");
+            double[] sk = References.run(out, "sklearn_mnist_bench.py", sklearnArgs);
+            References.ratio(out, "scikit-learn", median(seconds), median(cpuSeconds), sk);
+            double[] torch = References.run(out, "torch_mnist_bench.py", args);
+            References.ratio(out, "PyTorch", median(seconds), median(cpuSeconds), torch);
+        }
         return 0;
     }
 

@@ -46,6 +46,8 @@ final class Backpropagation {
     private final int coefRows;
     /** squares[i] = sum of params[i]^2 for coefficient rows, for the penalty. */
     private final double[] squares;
+    /** The big products run in OpenBLAS's threads: ours stay idle (spinning workers would slow them). */
+    private final boolean nativeProducts;
     private double objective;
     private double dataLoss;
 
@@ -61,7 +63,8 @@ final class Backpropagation {
             work += (long) sizes[l] * sizes[l + 1];
         }
         boolean large = work * maxBatch > SHARD_ABOVE;
-        int shardCount = large && !ForwardPass.usesNative(x, sizes, maxBatch) ? SHARDS : 1;
+        nativeProducts = large && ForwardPass.usesNative(x, sizes, maxBatch);
+        int shardCount = large && !nativeProducts ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
             shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);
@@ -117,7 +120,7 @@ final class Backpropagation {
         combineTask.alpha = alpha;
         combineTask.n = count;
         combineTask.optimizer = optimizer;
-        if ((long) net.parameterCount() * k < 20_000) {
+        if ((long) net.parameterCount() * k < 20_000 || nativeProducts) {
             combineTask.run(0, 1);
         } else {
             pool.run(combineTask);
