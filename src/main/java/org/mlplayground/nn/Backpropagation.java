@@ -306,13 +306,16 @@ final class Backpropagation {
                     Products.axpy(1.0, delta[q], b, 0, b.length);
                 }
                 if (l > 0) {
-                    transpose(net.coefs[l], transposes[l]);
                     double[][] below = deltas[l - 1];
                     int width = b.length;
-                    if (net.activation() != Activation.RELU || l == last
+                    if (forward.backpropagateNative(l, below)) {
+                        // below = delta W_l^T by OpenBLAS
+                    } else if (net.activation() != Activation.RELU || l == last
                             || DenseKernels.nonZeros(delta, n, width) >= ForwardPass.SPARSE_BELOW_DENSITY * n * width) {
+                        transpose(net.coefs[l], transposes[l]);
                         products.multiplyDense(delta, n, width, transposes[l], null, below, below[0].length);
                     } else {
+                        transpose(net.coefs[l], transposes[l]);
                         deltaRows[l].setDense(delta, n);
                         products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
                     }

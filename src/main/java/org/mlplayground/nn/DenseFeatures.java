@@ -51,6 +51,14 @@ public final class DenseFeatures extends Features {
     }
 
     @Override
+    void loadDenseBatch(int[] order, int start, int count, double[] flat) {
+        int cols = x.numCols;
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(x.data, order[start + r] * cols, flat, r * cols, cols);
+        }
+    }
+
+    @Override
     SparseRows newBatch(int maxRows) {
         return new SparseRows(maxRows, x.numCols, maxRows * x.numCols);
     }

@@ -41,6 +41,11 @@ public abstract class Features {
         throw new UnsupportedOperationException("sparse features load sparse batches");
     }
 
+    /** As {@link #loadDenseBatch(int[], int, int, double[][])} into one row-major array (count x cols). */
+    void loadDenseBatch(int[] order, int start, int count, double[] flat) {
+        throw new UnsupportedOperationException("sparse features load sparse batches");
+    }
+
     /** Picks the faster storage for {@code x}: compressed rows when most entries are zero. */
     public static Features of(DMatrixRMaj x) {
         int zeros = 0;

@@ -35,6 +35,8 @@ final class ForwardPass {
     private final double[][] flatInputs;
     private final double[][] flatWeights;
     private final double[][] flatOutputs;
+    private final double[][] flatDeltas;
+    private final double[][] flatBelow;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
@@ -73,6 +75,8 @@ final class ForwardPass {
         flatInputs = new double[layers][];
         flatWeights = new double[layers][];
         flatOutputs = new double[layers][];
+        flatDeltas = new double[layers][];
+        flatBelow = new double[layers][];
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
@@ -82,6 +86,8 @@ final class ForwardPass {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
                 flatOutputs[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
+                flatDeltas[l] = new double[maxBatch * sizes[l + 1]];
+                flatBelow[l] = l > 0 ? new double[maxBatch * sizes[l]] : null;
             }
         }
     }
@@ -109,7 +115,11 @@ final class ForwardPass {
     void run(int[] order, int start, int count) {
         this.count = count;
         if (denseInputs[0] != null) {
-            x.loadDenseBatch(order, start, count, denseInputs[0]);
+            if (nativeLayer[0]) {
+                x.loadDenseBatch(order, start, count, flatInputs[0]);
+            } else {
+                x.loadDenseBatch(order, start, count, denseInputs[0]);
+            }
             dense[0] = true;
         } else {
             x.loadBatch(order, start, count, inputs[0]);
@@ -119,7 +129,7 @@ final class ForwardPass {
         for (int l = 0; l <= last; l++) {
             if (l > 0) {
                 int width = sizes[l];
-                dense[l] = net.activation() != Activation.RELU
+                dense[l] = nativeLayer[l] || net.activation() != Activation.RELU
                         || DenseKernels.nonZeros(activations[l - 1], count, width) >= SPARSE_BELOW_DENSITY * count * width;
                 if (!dense[l]) {
                     inputs[l].setDense(activations[l - 1], count);
@@ -148,9 +158,11 @@ final class ForwardPass {
     private void multiplyNative(int l, double[][] z, int m) {
         int k = sizes[l];
         double[] a = flatInputs[l];
-        double[][] rows = denseInputs[l];
-        for (int r = 0; r < count; r++) {
-            System.arraycopy(rows[r], 0, a, r * k, k);
+        if (l > 0) {
+            double[][] rows = denseInputs[l];
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(rows[r], 0, a, r * k, k);
+            }
         }
         double[] w = flatWeights[l];
         double[][] coefs = net.coefs[l];
@@ -168,10 +180,7 @@ final class ForwardPass {
     void multiplyInputTransposed(int l, double[][] d, double[][] g, int m) {
         if (dense[l] && nativeLayer[l]) {
             int k = sizes[l];
-            double[] flatD = flatWeights[l];
-            if (flatD.length < count * m) {
-                throw new IllegalStateException("batch larger than the pass was made for");
-            }
+            double[] flatD = flatDeltas[l];
             for (int r = 0; r < count; r++) {
                 System.arraycopy(d[r], 0, flatD, r * m, m);
             }
@@ -185,6 +194,23 @@ final class ForwardPass {
         } else {
             products.multiplyTransposed(inputs[l], d, g, m);
         }
+    }
+
+    /**
+     * below = d W_l^T through native code, if layer l goes native: d (count x m[l+1]) must be the
+     * delta just given to {@link #multiplyInputTransposed} for the same layer. False otherwise.
+     */
+    boolean backpropagateNative(int l, double[][] below) {
+        if (!nativeLayer[l] || l == 0) {
+            return false;
+        }
+        int k = sizes[l];
+        double[] out = flatBelow[l];
+        NativeGemm.multiplyByTransposed(flatDeltas[l], count, sizes[l + 1], flatWeights[l], k, out);
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(out, r * k, below[r], 0, k);
+        }
+        return true;
     }
 
     /** A[L], the output rows of the last batch (first {@link #count} rows are valid). */

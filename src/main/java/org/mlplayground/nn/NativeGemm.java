@@ -82,6 +82,12 @@ public final class NativeGemm {
         BLAS_INSTANCE.dgemm("N", "N", m, n, k, 1.0, w, m, a, k, beta, z, m);
     }
 
+    /** out (n x k, row-major) = d w^T, with d (n x m) and w (k x m): a delta taken back through a layer. */
+    static void multiplyByTransposed(double[] d, int n, int m, double[] w, int k, double[] out) {
+        // row-major OUT = D W^T is column-major OUT^T = W D^T
+        BLAS_INSTANCE.dgemm("T", "N", k, n, m, 1.0, w, m, d, m, 0.0, out, k);
+    }
+
     /** g (k x m, row-major) = a^T d, with a (n x k) and d (n x m). */
     static void multiplyTransposed(double[] a, int n, int k, double[] d, double[] g, int m) {
         // row-major G = A^T D is column-major G^T = D^T A

@@ -113,6 +113,39 @@ class DenseKernelsTest {
         }
     }
 
+    @Test
+    void nativeHiddenLayersGiveTheJavaGradient() {
+        Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
+        // the 50 -> 100 layer has 1M multiply-adds a batch: forward, gradient and delta go native
+        DMatrixRMaj x = Problems.randomInputs(200, 40, 0, 15);
+        int[] labels = Problems.randomLabels(200, 3, 16);
+        DMatrixRMaj y = new DMatrixRMaj(200, 3);
+        for (int i = 0; i < 200; i++) {
+            y.set(i, labels[i], 1);
+        }
+        int[] order = Features.identityOrder(200);
+        for (Activation g : new Activation[] {Activation.RELU, Activation.TANH}) {
+            Network net = Network.glorot(new int[] {40, 50, 100, 3}, g, OutputKind.SOFTMAX, 17);
+            double[][][] grads = new double[2][][];
+            double[] losses = new double[2];
+            boolean was = NativeGemm.enabled;
+            try {
+                for (int i = 0; i < 2; i++) {
+                    NativeGemm.enabled = i == 0;
+                    Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+                    losses[i] = bp.lossAndGradient(order, 0, 200, 0.01);
+                    grads[i] = bp.gradientArrays();
+                }
+            } finally {
+                NativeGemm.enabled = was;
+            }
+            assertEquals(losses[1], losses[0], 1e-12, g + " loss");
+            for (int a = 0; a < grads[0].length; a++) {
+                assertArrayEquals(grads[1][a], grads[0][a], 1e-12, g + " gradient array " + a);
+            }
+        }
+    }
+
     private static double[][] random(int n, int m, double zeros, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] a = new double[n][m];
