@@ -1,20 +1,22 @@
 package org.mlplayground.nn;
 
 /**
- * Register-blocked products of dense row arrays, the form C2 vectorises:
+ * Products of dense row arrays, in the form C2 vectorises:
  *
  * <pre>
  *   multiplyRows:       z_r = b + sum_k a_rk w_k      rows r in [r0, r1)       (Z = A W + b)
  *   multiplyTransposed: g_j = sum_r a_rj d_r          rows j in [j0, j1)       (G = A^T D)
  * </pre>
  *
- * Each pass over the inner index updates four output rows from four shared input rows (a 4 x 4
- * block of scalars held in registers), so every loaded element serves four multiply-adds and
- * four rows of output stay in the cache. The sum is grouped in fours over the summed index from
- * its start, {@code y += (a0 x0 + a1 x1 + a2 x2 + a3 x3)}, exactly as {@link Products} groups the
- * non-zeros of a dense row: a row's bits do not depend on which rows share its block, on the
- * split into parts, nor on the thread count, and a fully dense row gives the same bits on the
- * sparse and the dense path.
+ * The shared operand (w, or d) is taken in chunks of about 24 KB that stay in the L1 cache
+ * while every output row adds its share, four scaled rows per pass ({@link Products#axpy4}; a
+ * loop that stores to several output rows at once is left scalar by C2 on Java 17, measured). The
+ * sum is grouped in fours over the summed index from its start,
+ * {@code y += (a0 x0 + a1 x1 + a2 x2 + a3 x3)}, with the last one to three terms in one pass,
+ * exactly as {@link Products} groups the non-zeros of a row: a row's bits do not depend on the
+ * chunking, on the split into parts, nor on the thread count, and a fully dense row gives the
+ * same bits on the sparse and the dense path. Outputs narrower than {@link #NARROW} are summed
+ * in scalar registers in the same groups.
  */
 final class DenseKernels {
 

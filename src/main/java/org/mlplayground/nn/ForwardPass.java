@@ -5,11 +5,13 @@ package org.mlplayground.nn;
  * {@code A[l+1] = g(A[l] W_l + b_l)} with every {@code A[l]} of shape {@code batch x m[l]};
  * the last layer applies the output function.
  *
- * <p>Each layer's input goes through the kernel that suits it, chosen per batch from the data
- * alone (never from the thread count): dense rows ({@link DenseKernels}) for dense-stored inputs
- * and for hidden activations other than relu, or relu's with at least
- * {@link #SPARSE_BELOW_DENSITY} of them non-zero, otherwise the non-zeros only ({@link SparseRows}: MNIST pixels, most relu activations). The
- * gradient reuses the same choice.
+ * <p>Each layer's input goes through the kernel that suits it, chosen from the sizes and the
+ * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for a dense
+ * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it; dense rows
+ * ({@link DenseKernels}) for dense-stored inputs and for hidden activations other than relu, or
+ * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero; otherwise the non-zeros
+ * only ({@link SparseRows}: MNIST pixels, most relu activations). The gradient and the delta
+ * taken back through the layer follow the same choice.
  */
 final class ForwardPass {
 
