@@ -37,11 +37,13 @@ final class ToyBenchmark {
                 test.labels(), plane);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .batchSize(500).learningRateInit(0.01).build();
-        double without = epochsPerSecond(problem, config, 0.01, seconds);
-        double with = epochsPerSecond(problem, config, 30, seconds);
-        out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service:%n");
-        out.printf("  without snapshots:         %,8.0f epochs/s%n", without);
-        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s (each with a 100x100 grid per neuron)%n", with);
+        double[] without = epochsPerSecond(problem, config, 0.01, seconds);
+        double[] with = epochsPerSecond(problem, config, 30, seconds);
+        out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service "
+                + "(per second of wall time; per second of the process's CPU time):%n");
+        out.printf("  without snapshots:         %,8.0f epochs/s  (%,8.0f per CPU s)%n", without[0], without[1]);
+        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s  (%,8.0f per CPU s; each with a 100x100 grid per neuron)%n",
+                with[0], with[1]);
 
         int[] sizes = {2, 8, 8, 8, 8, 8, 8, 1};
         Network deep = Network.glorot(sizes, Activation.TANH, OutputKind.LOGISTIC, 0);
@@ -58,10 +60,77 @@ final class ToyBenchmark {
         Arrays.sort(millis);
         out.printf("  snapshot grids, 6x8 tanh network, 100x100 plane, 49 neurons: median %.2f ms (of %d)%n",
                 millis[millis.length / 2], millis.length);
+        for (int resolution : new int[] {43, 24}) {
+            PlaneGrid small = PlaneGrid.of(-6, 6, -6, 6, resolution, PlaneGrid.FeatureMap.IDENTITY);
+            Probe smallProbe = new Probe(deep, small.inputs());
+            for (int i = 0; i < millis.length; i++) {
+                long t = System.nanoTime();
+                PlaneOutputs.compute(deep, small, smallProbe);
+                millis[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(millis);
+            out.printf("  the same at the %dx%d a thumbnail is drawn at: median %.2f ms%n", resolution, resolution,
+                    millis[millis.length / 2]);
+        }
     }
 
-    private static double epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
-                                          double seconds) throws InterruptedException {
+    /**
+     * From a cold JVM: a 6 x 8 tanh network on 1,000 circle points (batch 10, 30 snapshots a
+     * second with the 100 x 100 grids) through the service; prints the steps per second in each
+     * half second and when the rate first reaches 80% of the last seconds' rate.
+     */
+    static void warmup(PrintWriter out, double seconds) throws InterruptedException {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Dataset2D data = Generators.circle(1000, 0.1, 1);
+        PlaneGrid plane = PlaneGrid.of(-6, 6, -6, 6, PlaneGrid.FeatureMap.IDENTITY);
+        TrainingProblem problem = TrainingProblem.classification(Features.of(data.points()), data.labels(), null, null, plane);
+        MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8, 8, 8, 8, 8).activation(Activation.TANH)
+                .batchSize(10).learningRateInit(0.003).build();
+        int slots = (int) Math.ceil(seconds * 2);
+        double[] rates = new double[slots];
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.SetSnapshotRate(30));
+            service.send(new Command.Configure(problem, config));
+            service.send(new Command.Play());
+            double sinceJvmStart = (System.currentTimeMillis() - jvmStart) / 1e3;
+            long lastStep = 0;
+            for (int i = 0; i < slots; i++) {
+                Thread.sleep(500);
+                long step = service.latest().step();
+                rates[i] = (step - lastStep) * 2.0;
+                lastStep = step;
+            }
+            service.send(new Command.Pause());
+            out.printf("6x8 tanh, 1,000 points, batch 10, 30 snapshots/s, from a cold JVM (training started %.1f s "
+                    + "after the JVM):%n", sinceJvmStart);
+        }
+        StringBuilder line = new StringBuilder("  steps/s per half second:");
+        for (double r : rates) {
+            line.append(String.format(" %,.0f", r));
+        }
+        out.println(line);
+        int tail = Math.max(1, slots / 4);
+        double[] last = Arrays.copyOfRange(rates, slots - tail, slots);
+        Arrays.sort(last);
+        double warm = last[last.length / 2];
+        int reached = slots;
+        for (int i = 0; i < slots; i++) {
+            if (rates[i] >= 0.8 * warm) {
+                reached = i;
+                break;
+            }
+        }
+        double lost = 0;
+        for (int i = 0; i < reached; i++) {
+            lost += (warm - rates[i]) / 2.0 / warm;
+        }
+        out.printf("  warm rate %,.0f steps/s, first reached 80%% of it after %.1f s; the warm-up cost %.1f s of warm "
+                + "training%n", warm, reached / 2.0, lost);
+    }
+
+    /** {epochs per wall second, epochs per second of process CPU time}. */
+    private static double[] epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
+                                            double seconds) throws InterruptedException {
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.SetSnapshotRate(snapshotsPerSecond));
             service.send(new Command.Configure(problem, config));
@@ -69,12 +138,15 @@ final class ToyBenchmark {
             awaitPaused(service, 3);
             long startEpoch = service.latest().epoch();
             long start = System.nanoTime();
+            long cpuStart = BenchCommand.processCpuNanos();
             service.send(new Command.Play());
             Thread.sleep((long) (seconds * 1000));
             service.send(new Command.Pause());
             TrainingSnapshot end = awaitPaused(service, 5);
             double elapsed = (System.nanoTime() - start) / 1e9;
-            return (end.epoch() - startEpoch) / elapsed;
+            double cpu = (BenchCommand.processCpuNanos() - cpuStart) / 1e9;
+            long epochs = end.epoch() - startEpoch;
+            return new double[] {epochs / elapsed, cpu > 0 ? epochs / cpu : Double.NaN};
         }
     }
 

@@ -113,16 +113,26 @@ public enum Activation {
     }
 
     /**
-     * tanh through the intrinsic {@code Math.exp} (about 3x faster than {@code Math.tanh} here):
-     * {@code 1 - 2 / (e^{2z} + 1)}, within a few ulps for |z| >= 0.25; closer to 0, where that
-     * form would cancel, {@code Math.tanh} itself.
+     * tanh without {@code Math.tanh} (not an intrinsic on Java 17: about 10x slower than this).
+     * For |z| < 0.625 the rational form {@code z + z^3 P(z^2) / Q(z^2)} with the minimax
+     * coefficients of the Cephes library's {@code tanh} (S. L. Moshier), within 2 ulps of
+     * {@code Math.tanh} there; beyond, {@code 1 - 2 / (e^{2z} + 1)} through the intrinsic
+     * {@code Math.exp}, within a few ulps where it no longer cancels.
      */
     static double tanh(double z) {
-        if (Math.abs(z) < 0.25) {
-            return Math.tanh(z);
+        if (Math.abs(z) < 0.625) {
+            double s = z * z;
+            return z + z * s * ((TANH_P0 * s + TANH_P1) * s + TANH_P2) / (((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2);
         }
         return 1.0 - 2.0 / (Math.exp(2.0 * z) + 1.0);
     }
+
+    private static final double TANH_P0 = -9.64399179425052238628E-1;
+    private static final double TANH_P1 = -9.92877231001918586564E1;
+    private static final double TANH_P2 = -1.61468768441708447952E3;
+    private static final double TANH_Q0 = 1.12811678491632931402E2;
+    private static final double TANH_Q1 = 2.23548839060100448583E3;
+    private static final double TANH_Q2 = 4.84406305325125486048E3;
 
     /** The numerically stable logistic sigmoid 1 / (1 + e^-z). */
     static double logistic(double z) {

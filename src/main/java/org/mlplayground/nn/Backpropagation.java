@@ -21,7 +21,9 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Large problems split the batch into {@link #SHARDS} contiguous shards that go forward and
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
  * handed to the optimizer row by row, again in parallel. The shard count depends only on the
- * problem's size, never on the number of threads, so the same seed gives the same bits.
+ * problem's size, never on the number of threads, so the same seed gives the same bits. A batch
+ * whose big dense products go through native OpenBLAS ({@link NativeGemm}) is not sharded:
+ * OpenBLAS splits each product over the cores itself.
  */
 final class Backpropagation {
 
@@ -48,6 +50,8 @@ final class Backpropagation {
     /** absolutes[i] = sum of |params[i]| for coefficient rows, for the L1 penalty. */
     private final double[] absolutes;
     private double l1;
+    /** The big products run in OpenBLAS's threads: ours stay idle (spinning workers would slow them). */
+    private final boolean nativeProducts;
     private double objective;
     private double dataLoss;
 
@@ -62,7 +66,9 @@ final class Backpropagation {
         for (int l = 0; l + 1 < sizes.length; l++) {
             work += (long) sizes[l] * sizes[l + 1];
         }
-        int shardCount = work * maxBatch > SHARD_ABOVE ? SHARDS : 1;
+        boolean large = work * maxBatch > SHARD_ABOVE;
+        nativeProducts = large && ForwardPass.usesNative(x, sizes, maxBatch);
+        int shardCount = large && !nativeProducts ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
             shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);
@@ -124,7 +130,7 @@ final class Backpropagation {
         combineTask.alpha = alpha;
         combineTask.n = count;
         combineTask.optimizer = optimizer;
-        if ((long) net.parameterCount() * k < 20_000) {
+        if ((long) net.parameterCount() * k < 20_000 || nativeProducts) {
             combineTask.run(0, 1);
         } else {
             pool.run(combineTask);
@@ -333,17 +339,30 @@ final class Backpropagation {
             Products products = forward.products;
             for (int l = last; l >= 0; l--) {
                 double[][] delta = deltas[l];
-                products.multiplyTransposed(forward.inputs[l], delta, coefSums[l], interceptSums[l].length);
+                forward.multiplyInputTransposed(l, delta, coefSums[l], interceptSums[l].length);
                 double[] b = interceptSums[l];
                 Arrays.fill(b, 0.0);
-                for (int r = 0; r < n; r++) {
-                    Products.axpy(1.0, delta[r], b, 0, b.length);
+                int q = 0;
+                for (; q + 3 < n; q += 4) {
+                    Products.axpy4(1.0, delta[q], 1.0, delta[q + 1], 1.0, delta[q + 2], 1.0, delta[q + 3], b, 0, b.length);
+                }
+                for (; q < n; q++) {
+                    Products.axpy(1.0, delta[q], b, 0, b.length);
                 }
                 if (l > 0) {
-                    transpose(net.coefs[l], transposes[l]);
-                    deltaRows[l].setDense(delta, n);
                     double[][] below = deltas[l - 1];
-                    products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
+                    int width = b.length;
+                    if (forward.backpropagateNative(l, below)) {
+                        // below = delta W_l^T by OpenBLAS
+                    } else if (net.activation() != Activation.RELU || l == last
+                            || DenseKernels.nonZeros(delta, n, width) >= ForwardPass.SPARSE_BELOW_DENSITY * n * width) {
+                        transpose(net.coefs[l], transposes[l]);
+                        products.multiplyDense(delta, n, width, transposes[l], null, below, below[0].length);
+                    } else {
+                        transpose(net.coefs[l], transposes[l]);
+                        deltaRows[l].setDense(delta, n);
+                        products.multiply(deltaRows[l], transposes[l], null, below, below[0].length);
+                    }
                     double[][] a = forward.activations[l - 1];
                     Activation g = net.activation(l);
                     for (int r = 0; r < n; r++) {

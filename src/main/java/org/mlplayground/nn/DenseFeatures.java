@@ -38,6 +38,27 @@ public final class DenseFeatures extends Features {
     }
 
     @Override
+    boolean storedDense() {
+        return true;
+    }
+
+    @Override
+    void loadDenseBatch(int[] order, int start, int count, double[][] rows) {
+        int cols = x.numCols;
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(x.data, order[start + r] * cols, rows[r], 0, cols);
+        }
+    }
+
+    @Override
+    void loadDenseBatch(int[] order, int start, int count, double[] flat) {
+        int cols = x.numCols;
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(x.data, order[start + r] * cols, flat, r * cols, cols);
+        }
+    }
+
+    @Override
     SparseRows newBatch(int maxRows) {
         return new SparseRows(maxRows, x.numCols, maxRows * x.numCols);
     }

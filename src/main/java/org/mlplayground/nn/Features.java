@@ -38,6 +38,21 @@ public abstract class Features {
         return new SparseFeatures(x.rows(), x.cols(), x.rowStart(), x.columns(), x.values());
     }
 
+    /** Whether a minibatch goes to the first layer as dense rows ({@link #loadDenseBatch}). */
+    boolean storedDense() {
+        return false;
+    }
+
+    /** Copies rows {@code order[start .. start+count)} into {@code rows[0 .. count)}; only if {@link #storedDense()}. */
+    void loadDenseBatch(int[] order, int start, int count, double[][] rows) {
+        throw new UnsupportedOperationException("sparse features load sparse batches");
+    }
+
+    /** As {@link #loadDenseBatch(int[], int, int, double[][])} into one row-major array (count x cols). */
+    void loadDenseBatch(int[] order, int start, int count, double[] flat) {
+        throw new UnsupportedOperationException("sparse features load sparse batches");
+    }
+
     /** Picks the faster storage for {@code x}: compressed rows when most entries are zero. */
     public static Features of(DMatrixRMaj x) {
         int zeros = 0;

@@ -16,6 +16,8 @@ import java.util.Arrays;
  * different offsets of one array is left scalar, about 5x slower). Work is split over the
  * {@link WorkerPool} by disjoint output ranges, so results do not depend on the thread count.
  * One instance per caller: its task objects carry the operands, so dispatch allocates nothing.
+ * Dense left operands go through {@link DenseKernels} ({@link #multiplyDense},
+ * {@link #multiplyTransposedDense}), split the same way.
  */
 final class Products {
 
@@ -26,6 +28,7 @@ final class Products {
     private final boolean mayUsePool;
     private final RowTask rowTask = new RowTask();
     private final ColumnTask columnTask = new ColumnTask();
+    private final DenseTask denseTask = new DenseTask();
     private final int[] bounds = new int[pool.parts() + 1];
 
     /** @param mayUsePool false when the caller already runs on one of the pool's threads */
@@ -60,6 +63,26 @@ final class Products {
             columnTask.run(0, 1);
         } else {
             pool.run(columnTask);
+        }
+    }
+
+    /** z[r] = bias + sum_k a[r][k] w[k] for r in [0, n), k in [0, kk), through {@link DenseKernels}. */
+    void multiplyDense(double[][] a, int n, int kk, double[][] w, double[] bias, double[][] z, int m) {
+        denseTask.set(false, a, n, kk, w, bias, z, m);
+        if (!mayUsePool || (long) n * kk * m < PARALLEL_ABOVE) {
+            denseTask.run(0, 1);
+        } else {
+            pool.run(denseTask);
+        }
+    }
+
+    /** g[j] = sum_r a[r][j] d[r] for j in [0, kk), r in [0, n), through {@link DenseKernels}. */
+    void multiplyTransposedDense(double[][] a, int n, int kk, double[][] d, double[][] g, int m) {
+        denseTask.set(true, a, n, kk, d, null, g, m);
+        if (!mayUsePool || (long) n * kk * m < PARALLEL_ABOVE) {
+            denseTask.run(0, 1);
+        } else {
+            pool.run(denseTask);
         }
     }
 
@@ -104,9 +127,7 @@ final class Products {
                     axpy4(val[p], w[col[p]], val[p + 1], w[col[p + 1]], val[p + 2], w[col[p + 2]],
                             val[p + 3], w[col[p + 3]], zr, 0, m);
                 }
-                for (; p < end; p++) {
-                    axpy(val[p], w[col[p]], zr, 0, m);
-                }
+                tail(val, col, p, end, w, zr, m);
             }
         }
     }
@@ -131,10 +152,65 @@ final class Products {
                     axpy4(val[q], d[row[q]], val[q + 1], d[row[q + 1]], val[q + 2], d[row[q + 2]],
                             val[q + 3], d[row[q + 3]], gj, 0, m);
                 }
-                for (; q < end; q++) {
-                    axpy(val[q], d[row[q]], gj, 0, m);
-                }
+                tail(val, row, q, end, d, gj, m);
             }
+        }
+    }
+
+    /** A slice of a dense product: rows of z (by rows of a) or rows of g (by columns of a). */
+    private static final class DenseTask implements WorkerPool.PartTask {
+        boolean transposed;
+        double[][] a;
+        int n;
+        int kk;
+        double[][] b;
+        double[] bias;
+        double[][] out;
+        int m;
+
+        void set(boolean transposed, double[][] a, int n, int kk, double[][] b, double[] bias, double[][] out, int m) {
+            this.transposed = transposed;
+            this.a = a;
+            this.n = n;
+            this.kk = kk;
+            this.b = b;
+            this.bias = bias;
+            this.out = out;
+            this.m = m;
+        }
+
+        @Override
+        public void run(int part, int parts) {
+            if (transposed) {
+                DenseKernels.multiplyTransposed(a, n, b, out, m, kk * part / parts, kk * (part + 1) / parts);
+            } else {
+                DenseKernels.multiplyRows(a, kk, b, bias, out, m, n * part / parts, n * (part + 1) / parts);
+            }
+        }
+    }
+
+    /** The last 0-3 terms of a row: y += sum over p in [p0, end) of val[p] x[index[p]], as one pass. */
+    static void tail(double[] val, int[] index, int p0, int end, double[][] x, double[] y, int m) {
+        switch (end - p0) {
+            case 1 -> axpy(val[p0], x[index[p0]], y, 0, m);
+            case 2 -> axpy2(val[p0], x[index[p0]], val[p0 + 1], x[index[p0 + 1]], y, m);
+            case 3 -> axpy3(val[p0], x[index[p0]], val[p0 + 1], x[index[p0 + 1]], val[p0 + 2], x[index[p0 + 2]], y, m);
+            default -> {
+            }
+        }
+    }
+
+    /** y[c] += a0 x0[c] + a1 x1[c] for c in [0, m). */
+    static void axpy2(double a0, double[] x0, double a1, double[] x1, double[] y, int m) {
+        for (int c = 0; c < m; c++) {
+            y[c] += a0 * x0[c] + a1 * x1[c];
+        }
+    }
+
+    /** y[c] += a0 x0[c] + a1 x1[c] + a2 x2[c] for c in [0, m). */
+    static void axpy3(double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double[] y, int m) {
+        for (int c = 0; c < m; c++) {
+            y[c] += a0 * x0[c] + a1 * x1[c] + a2 * x2[c];
         }
     }
 

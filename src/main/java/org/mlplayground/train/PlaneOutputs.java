@@ -6,7 +6,8 @@ import org.mlplayground.nn.Probe;
 
 /**
  * What the network computes over a {@link PlaneGrid}: {@code output[k]} is output unit k
- * (probability or prediction) at every cell, {@code hidden[l][j]} is unit j of hidden layer l+1.
+ * (probability or prediction) at every cell, {@code hidden[l][j]} is unit j of hidden layer l+1
+ * ({@code hidden[l]} is null for a layer that was not asked for).
  * Arrays have {@code resolution^2} entries in the grid's order and are never changed after
  * publication.
  */
@@ -14,11 +15,23 @@ public record PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden)
 
     /** Every unit of {@code weights} over the grid, in fresh arrays; {@code probe} must be on the grid's inputs. */
     public static PlaneOutputs compute(Network weights, PlaneGrid grid, Probe probe) {
+        return compute(weights, grid, probe, null);
+    }
+
+    /**
+     * The output and the hidden layers that are shown: {@code hiddenShown[l]} false leaves
+     * {@code hidden[l]} null and skips copying it out (a null mask shows every layer). The
+     * forward pass itself runs through the training kernels, at the grid's own resolution: a grid
+     * made at the drawn size ({@link PlaneGrid#of(double, double, double, double, int, PlaneGrid.FeatureMap)})
+     * costs in proportion to its cells.
+     */
+    public static PlaneOutputs compute(Network weights, PlaneGrid grid, Probe probe, boolean[] hiddenShown) {
         int[] sizes = weights.layerSizes();
         int cells = grid.resolution() * grid.resolution();
         float[][][] out = new float[sizes.length - 1][][];
         for (int l = 0; l < out.length; l++) {
-            out[l] = new float[sizes[l + 1]][cells];
+            boolean shown = l == out.length - 1 || hiddenShown == null || (l < hiddenShown.length && hiddenShown[l]);
+            out[l] = shown ? new float[sizes[l + 1]][cells] : null;
         }
         probe.run(weights, out);
         return new PlaneOutputs(grid, out[out.length - 1], Arrays.copyOf(out, out.length - 1));

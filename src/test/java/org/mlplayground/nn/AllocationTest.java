@@ -19,6 +19,21 @@ class AllocationTest {
     }
 
     @Test
+    void denseStepsDoNotAllocateNativeOrJava() {
+        // 200 x 130 inputs into 40 units: 1M multiply-adds, the size that goes native where it can
+        DMatrixRMaj xm = Problems.randomInputs(1000, 130, 0, 1);
+        boolean was = NativeGemm.enabled;
+        try {
+            for (boolean nativeOn : new boolean[] {true, false}) {
+                NativeGemm.enabled = nativeOn;
+                assertStepsDoNotAllocate(Features.of(xm), Problems.randomLabels(1000, 10, 2), 10, new int[] {40}, 200);
+            }
+        } finally {
+            NativeGemm.enabled = was;
+        }
+    }
+
+    @Test
     void smallDenseStepsDoNotAllocate() {
         DMatrixRMaj xm = Problems.randomInputs(500, 2, 0, 1);
         assertStepsDoNotAllocate(Features.of(xm), Problems.randomLabels(500, 2, 2), 1, new int[] {8, 8}, 500);
