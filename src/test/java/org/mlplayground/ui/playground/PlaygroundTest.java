@@ -133,7 +133,7 @@ class PlaygroundTest {
         var scores = chart.getData().get(1).getData();
         assertEquals(now().history().get(now().history().size() - 1).testScore(),
                 scores.get(scores.size() - 1).getYValue().doubleValue(), 1e-12, "the test accuracy is drawn");
-        assertTrue(chart.getData().get(2).getData().isEmpty(), "no best-loss mark on the accuracy curves");
+        assertEquals(2, chart.getData().size(), "no best-loss series (nor its legend) among the accuracy curves");
     }
 
     @Test
@@ -142,7 +142,7 @@ class PlaygroundTest {
         robot.clickOn("#share-menu").clickOn("Copy as sklearn");
         WaitForAsyncUtils.waitForFxEvents();
         String expected = "MLPClassifier(hidden_layer_sizes=(4, 2), activation='tanh', solver='adam', alpha=0.0, "
-                + "batch_size=10, learning_rate_init=0.03, max_iter=200, random_state=0)";
+                + "batch_size=10, learning_rate_init=0.03, max_iter=1000, random_state=0)";
         assertEquals("Copied: " + expected, robot.lookup("#status").queryAs(Label.class).getText());
         String[] clipboard = new String[1];
         robot.interact(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
@@ -176,7 +176,7 @@ class PlaygroundTest {
         });
         robot.clickOn("#share-menu").clickOn("Paste state");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Not loaded: Unknown activation 'swish'"));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Not loaded: The playground state's activation must be one of identity, logistic, tanh, relu, got 'swish'"));
         assertEquals(copied[0], model.stateText(), "a refused state changes nothing");
     }
 
@@ -355,6 +355,8 @@ class PlaygroundTest {
     @SuppressWarnings("unchecked")
     void alphaReachesTheRunningModel(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
+        // trains until paused, as it did before the stop rules: this test watches a run that goes on
+        robot.interact(() -> model.stopRules().enabledProperty().set(false));
         robot.clickOn("#play");
         await(s -> s.epoch() > 5);
         ComboBox<Double> alpha = robot.lookup("#alpha").queryAs(ComboBox.class);
@@ -388,6 +390,8 @@ class PlaygroundTest {
     @Test
     void theBoundaryOfATrainedCircleIsBlueInsideAndOrangeOutside(FxRobot robot) throws Exception {
         await(s -> s.weights() != null);
+        // trains until paused, as it did before the stop rules: this test watches a run that goes on
+        robot.interact(() -> model.stopRules().enabledProperty().set(false));
         robot.clickOn("#play");
         await(s -> s.epoch() > 100 && s.testScore() > 0.9);
         robot.clickOn("#play");
