@@ -38,8 +38,12 @@ final class PlaygroundStates {
                 m.hiddenLayers().setAll(8, 8);
                 m.learningRateProperty().set(0.01);
                 return;
+            case "deep-logistic", "deep-relu":
+                org.mlplayground.ui.math.GradientHealthPresets.apply(m, name.endsWith("relu"));
+                return;
             default:
-                throw new IllegalArgumentException("Unknown preset '" + name + "': expected circle, spiral, blobs or regression");
+                throw new IllegalArgumentException("Unknown preset '" + name
+                        + "': expected circle, spiral, blobs, regression, deep-logistic or deep-relu");
         }
     }
 
