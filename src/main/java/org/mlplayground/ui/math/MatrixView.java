@@ -35,7 +35,7 @@ public final class MatrixView {
         Label title = new Label(name + "   " + m.numRows + " x " + m.numCols);
         title.setStyle("-fx-font-weight: bold;");
         VBox box = new VBox(3, title);
-        box.setId("matrix-" + name);
+        box.setId("matrix-" + name.replace(' ', '-'));
         box.setUserData(m);
         if (note != null && !note.isEmpty()) {
             Label n = new Label(note);
