@@ -39,11 +39,14 @@ final class PlaygroundStates {
                 m.learningRateProperty().set(0.01);
                 return;
             case "deep-logistic", "deep-relu":
-                org.mlplayground.ui.math.GradientHealthPresets.apply(m, name.endsWith("relu"));
+                org.mlplayground.ui.math.MathPresets.apply(m, name.endsWith("relu"));
+                return;
+            case "logistic-regression":
+                org.mlplayground.ui.math.MathPresets.logisticRegression(m);
                 return;
             default:
                 throw new IllegalArgumentException("Unknown preset '" + name
-                        + "': expected circle, spiral, blobs, regression, deep-logistic or deep-relu");
+                        + "': expected circle, spiral, blobs, regression, deep-logistic, deep-relu or logistic-regression");
         }
     }
 

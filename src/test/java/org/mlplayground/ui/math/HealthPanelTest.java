@@ -45,7 +45,7 @@ class HealthPanelTest {
         });
         try {
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> panel[0].series().epochs().length == EPOCHS
-                    && panel[0].series().layers() == GradientHealthPresets.DEPTH + 1);
+                    && panel[0].series().layers() == MathPresets.DEPTH + 1);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(preset.endsWith("relu") ? Activation.RELU : Activation.LOGISTIC,
                     model[0].snapshotProperty().get().weights().activation());
@@ -64,7 +64,7 @@ class HealthPanelTest {
                 EPOCHS, relu.latestNorm(1), logistic.latestNorm(1), ratio);
         assertTrue(ratio > 1, "relu's first-layer gradient is larger: ratio " + ratio);
         // logistic's gradient shrinks from the output layer down to layer 1
-        assertTrue(logistic.latestNorm(1) < logistic.latestNorm(GradientHealthPresets.DEPTH + 1));
-        assertEquals(GradientHealthPresets.DEPTH + 1, logistic.latest().size(), "one histogram per layer");
+        assertTrue(logistic.latestNorm(1) < logistic.latestNorm(MathPresets.DEPTH + 1));
+        assertEquals(MathPresets.DEPTH + 1, logistic.latest().size(), "one histogram per layer");
     }
 }
