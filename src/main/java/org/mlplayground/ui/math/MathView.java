@@ -61,12 +61,13 @@ public final class MathView {
                         model::backward),
                 Controls.button("Start again", "Hide every value and derivative", model::restart),
                 Controls.button("Show everything", "Every value and every derivative at once", model::showAll),
-                Controls.labelled("Example (row; right-click a point on the Playground's plane)", example), batch,
+                Controls.labelled("Example (training row)", example), hint("or right-click a training point on the Playground's plane"),
+                batch,
                 Controls.heading("Learn"),
                 Controls.button("Apply one update W[l] -= eta dW[l]",
                         "One step of gradient descent on the whole training set, with the playground's learning rate; "
                                 + "training goes on from the updated weights", model::applyUpdate),
-                Controls.heading("Gradient check"), new Label("backprop vs finite differences, relative error"), check,
+                Controls.heading("Gradient check"), hint("backpropagation against finite differences: relative error per layer, green below 1e-6"), check,
                 Controls.heading("Vectorize, and see why"),
                 Controls.button("Vectorize, and see why", "Time the same pass three ways over the training set",
                         model::vectorize),
@@ -100,6 +101,13 @@ public final class MathView {
         redraw();
         showCheck();
         return root;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        return l;
     }
 
     private void redraw() {
