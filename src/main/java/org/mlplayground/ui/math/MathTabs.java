@@ -16,6 +16,7 @@ public final class MathTabs {
         MathViewModel math = new MathViewModel(playground, Background.worker("math-worker"));
         Tab mathTab = new Tab("Math", new MathView(math).createView());
         mathTab.setId("math-tab");
+        math.activeProperty().bind(mathTab.selectedProperty());
         Tab health = new Tab("Gradient health", new HealthPanel(playground).createView(playground.snapshotProperty()));
         health.setId("health-tab");
         tabs.getTabs().addAll(mathTab, health);

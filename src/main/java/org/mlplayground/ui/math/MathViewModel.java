@@ -34,6 +34,7 @@ public final class MathViewModel {
     private final PlaygroundViewModel playground;
     private final Background background;
     private final BooleanProperty minibatch = new SimpleBooleanProperty(false);
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NetworkPass> pass = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ComputationGraph> graph = new ReadOnlyObjectWrapper<>();
@@ -60,6 +61,7 @@ public final class MathViewModel {
         playground.exampleProperty().addListener(o -> recompute());
         playground.batchSizeProperty().addListener(o -> recompute());
         minibatch.addListener(o -> recompute());
+        active.addListener(o -> recompute());
         follow(playground.snapshotProperty().get());
     }
 
@@ -77,8 +79,11 @@ public final class MathViewModel {
         recompute();
     }
 
-    /** The pass, graph and check for the network and examples now. */
+    /** The pass, graph and check for the network and examples now (only while the tab is shown). */
     private void recompute() {
+        if (!active.get()) {
+            return;
+        }
         Network net = network.get();
         if (net == null || data == null || data.size() == 0 || net.inputs() != data.x().numCols
                 || net.outputs() != data.y().numCols) {
@@ -198,6 +203,11 @@ public final class MathViewModel {
     /** The training row explained (the playground's pick; wraps around the data). */
     public javafx.beans.property.IntegerProperty exampleProperty() {
         return playground.exampleProperty();
+    }
+
+    /** Whether the tab is shown; while not, snapshots are not explained (nothing is computed). */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     /** Whether the layer view shows the minibatch (vectorization) instead of one example. */
