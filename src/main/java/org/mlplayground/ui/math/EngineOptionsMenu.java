@@ -72,16 +72,25 @@ public final class EngineOptionsMenu {
         menu.setId("engine-menu");
         menu.getItems().add(new CustomMenuItem(new VBox(6, grid, note), false));
         menu.setTooltip(new Tooltip("Initialization, L1 and per-layer activations: the lecture's classic mistakes"));
-        Runnable title = () -> menu.setText(notInSklearn(options)
-                ? "Engine: not in sklearn" : "Engine: as sklearn");
+        Runnable title = () -> menu.setText(summary(options));
         options.controls().forEach(c -> c.addListener(o -> title.run()));
         title.run();
         new MathNotes(playground, note);
         return Controls.labelled("Initialization, L1", menu);
     }
 
-    private static boolean notInSklearn(EngineOptions options) {
-        return !options.initProperty().get().inSklearn() || options.l1Property().get() > 0
-                || !options.layerActivationsProperty().get().isEmpty();
+    /** "Engine: as sklearn", or what is in force, e.g. "Engine: zeros, L1 (not in sklearn)". */
+    static String summary(EngineOptions options) {
+        java.util.List<String> on = new java.util.ArrayList<>();
+        if (!options.initProperty().get().inSklearn()) {
+            on.add(options.initProperty().get().displayName());
+        }
+        if (options.l1Property().get() > 0) {
+            on.add("L1");
+        }
+        if (!options.layerActivationsProperty().get().isEmpty()) {
+            on.add("g per layer");
+        }
+        return on.isEmpty() ? "Engine: as sklearn" : "Engine: " + String.join(", ", on) + " (not in sklearn)";
     }
 }

@@ -27,6 +27,7 @@ final class MathNotes {
     private final Label note;
     private String lastNotice = "";
     private Network lastWeights;
+    private org.mlplayground.nn.MlpConfig lastConfig;
 
     MathNotes(PlaygroundViewModel playground, Label note) {
         this.playground = playground;
@@ -41,6 +42,10 @@ final class MathNotes {
         }
         Network net = s.weights();
         lastWeights = net;
+        if (!s.config().equals(lastConfig)) {
+            lastConfig = s.config();
+            lastNotice = "";      // a new configuration says it again
+        }
         String notice = "";
         Initialization init = s.config().init();
         if (init == Initialization.ZEROS || init == Initialization.CONSTANT) {
@@ -50,7 +55,7 @@ final class MathNotes {
             }
         }
         String identity = identitySentence(net);
-        note.setText(identity);
+        note.setText(notice.isEmpty() ? identity : identity.isEmpty() ? notice : notice + " " + identity);
         if (notice.isEmpty() && !identity.isEmpty()) {
             notice = identity;
         }

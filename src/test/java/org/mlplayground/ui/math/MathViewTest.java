@@ -229,6 +229,11 @@ class MathViewTest {
         assertEquals(List.of(Activation.RELU, Activation.IDENTITY), List.of(config.hiddenActivations()));
         assertEquals(3, config.notInSklearn().size());
         Network zeros = Network.zeros(new int[] {2, 4, 2, 1}, Activation.TANH, OutputKind.LOGISTIC);
+        robot.interact(() -> EngineOptionsMenu.of(f.playground()));
+        f.training().publish(new TrainingSnapshot(TrainingState.PAUSED, "", 2, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, 0, zeros, config, null, HistoryView.EMPTY, null));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> f.playground().noticeProperty().get().startsWith("All neurons"));
+        assertEquals("Engine: zeros, L1, g per layer (not in sklearn)", EngineOptionsMenu.summary(f.playground().options()));
         String sentence = MathNotes.symmetrySentence(org.mlplayground.nn.lecture.Symmetry.layersWithIdenticalNeurons(zeros,
                 MathNotes.IDENTICAL_WITHIN), Initialization.ZEROS);
         assertTrue(sentence.startsWith("All neurons of hidden layers 1, 2 are identical"), sentence);
