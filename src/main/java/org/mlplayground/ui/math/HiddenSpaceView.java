@@ -40,6 +40,7 @@ public final class HiddenSpaceView {
     private final CheckBox principal = new CheckBox("first two principal components");
     private final Label message = new Label();
     private boolean shown;
+    private HiddenSpace last;
     private DMatrixRMaj gridInputs;
     private PlaneGrid gridOf;
 
@@ -51,6 +52,11 @@ public final class HiddenSpaceView {
     public void setShown(boolean shown) {
         this.shown = shown;
         redraw();
+    }
+
+    /** What was drawn last, or null. */
+    public HiddenSpace lastDrawn() {
+        return last;
     }
 
     /** The tab's content. */
@@ -67,6 +73,7 @@ public final class HiddenSpaceView {
         principal.selectedProperty().addListener(o -> redraw());
         playground.snapshotProperty().addListener(o -> redraw());
         message.setWrapText(true);
+        message.setId("hidden-space-message");
         HBox controls = new HBox(10, Controls.labelled("Hidden layer", layer), principal,
                 Controls.labelled("x: neuron", first), Controls.labelled("y: neuron", second));
         VBox root = new VBox(8, Controls.heading("Hidden space: the plane as hidden layer l sees it"), controls, message, canvas);
@@ -95,6 +102,7 @@ public final class HiddenSpaceView {
                 : HiddenSpace.Axes.neurons(first.getValue() - 1, second.getValue() - 1);
         try {
             HiddenSpace space = HiddenSpace.of(net, problem.train().toDense(), grid(problem.plane()), l, axes);
+            last = space;
             message.setText("Layer " + l + " of " + (net.weightLayers() - 1) + " (" + net.layerSizes()[l] + " neurons), epoch "
                     + s.epoch() + ":  x = " + space.xLabel() + ",  y = " + space.yLabel());
             draw(space, problem);
