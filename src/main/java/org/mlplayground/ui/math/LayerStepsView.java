@@ -41,9 +41,15 @@ final class LayerStepsView {
         root.getChildren().add(new Label((n == 1 ? "One example" : n + " examples in columns (vectorized)")
                 + ": cost J = " + MatrixView.format(pass.cost()) + ".  Forward: Z[l] = W[l] [1; A[l-1]], A[l] = g(Z[l]).  "
                 + "Backward: dW[l] = (1/n) dZ[l] [1; A[l-1]]^T."));
-        if (position == 0) {
-            root.getChildren().add(new Label("Press Forward (F) to compute layer 1."));
-        }
+        String next = position == 0 ? "Press Forward (F) to compute layer 1."
+                : position < layers ? "Press Forward (F) for layer " + (position + 1) + "."
+                : position == layers ? "Forward done. Press Backward (B) for layer " + layers + "'s derivatives."
+                : position < 2 * layers ? "Press Backward (B) for layer " + (2 * layers - position) + "."
+                : "Backward done: \"Apply one update\" takes W[l] -= eta dW[l] (over the whole training set).";
+        Label hint = new Label(next);
+        hint.setId("layer-steps-next");
+        hint.setStyle("-fx-text-fill: #1b5e9a;");
+        root.getChildren().add(hint);
         for (int l = 1; l <= Math.min(position, layers); l++) {
             LayerForward f = pass.forward().get(l - 1);
             FlowPane row = row("forward-" + l);
