@@ -59,6 +59,8 @@ public final class MatrixView {
                 cell.getStyleClass().add("matrix-cell");
                 cell.setUserData(v);
                 cell.setMinSize(CELL, 20);
+                cell.setMaxWidth(Double.MAX_VALUE);
+                GridPane.setFillWidth(cell, true);
                 cell.setAlignment(Pos.CENTER);
                 cell.setStyle("-fx-font-size: 0.8em; -fx-background-color: " + web(color(v, scale)) + ";");
                 grid.add(cell, j, i);
