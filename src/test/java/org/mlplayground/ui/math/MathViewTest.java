@@ -241,4 +241,25 @@ class MathViewTest {
         assertTrue(MathNotes.identitySentence(linear).contains("(1 x 3, bias first)"), MathNotes.identitySentence(linear));
         assertNotNull(f.math().networkProperty().get());
     }
+
+    @Test
+    void keysStepAndVectorizeShowsTheThreeWaysAgreeing(FxRobot robot) throws Exception {
+        Network net = Network.glorot(new int[] {2, 3, 1}, Activation.TANH, OutputKind.LOGISTIC, 6);
+        Fixture f = open(robot, net);
+        robot.interact(() -> stage.getScene().getRoot().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> f.math().layerPositionProperty().get() == 1);
+        robot.type(javafx.scene.input.KeyCode.B);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> f.math().layerPositionProperty().get() == 3);
+        robot.interact(() -> f.math().vectorize());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> f.math().vectorizationProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(f.math().vectorizationProperty().get().equal());
+        String text = robot.lookup("#math-vectorized").queryAs(Label.class).getText();
+        assertTrue(text.contains("whole-batch matrices") && text.contains("The three give the same dW"), text);
+        // a right-click picks the training point nearest to the click
+        org.mlplayground.data.Dataset2D train = f.playground().trainDataProperty().get();
+        double[] p = train.points()[12];
+        assertEquals(12, ExamplePicker.nearest(train, p[0] + 1e-9, p[1]));
+    }
 }
