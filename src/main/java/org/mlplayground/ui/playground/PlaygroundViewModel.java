@@ -244,8 +244,9 @@ public final class PlaygroundViewModel {
 
     /**
      * A lesson's starting point: {@code circle} (the default), {@code spiral} (a deep network with
-     * sine features), {@code blobs} (four classes) or {@code regression} (a Gaussian bump), sent as
-     * one configuration. Unknown names are refused.
+     * sine features), {@code blobs} (four classes), {@code regression} (a Gaussian bump),
+     * {@code deep-logistic} / {@code deep-relu} (8 hidden layers of 8) or {@code logistic-regression}
+     * (no hidden layer), sent as one configuration. Unknown names are refused.
      */
     public void applyPreset(String name) {
         applyAll(() -> PlaygroundStates.preset(this, name), "Preset " + name + ": training starts over.");
