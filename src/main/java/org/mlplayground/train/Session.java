@@ -1,11 +1,14 @@
 package org.mlplayground.train;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.matrix.Scores;
 import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.Features;
+import org.mlplayground.nn.GradientHealth;
+import org.mlplayground.nn.GradientHealthMeter;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.MlpEstimator;
@@ -22,6 +25,10 @@ import org.mlplayground.nn.Probe;
 final class Session {
 
     static final int TRAIN_SAMPLE = 2000;
+    /** Rows the gradient-health meter measures on. */
+    static final int HEALTH_SAMPLE = 128;
+    /** Gradient-health measurements kept. */
+    static final int HEALTH_KEPT = 256;
 
     final TrainingProblem problem;
     final MlpEstimator estimator;
@@ -37,6 +44,9 @@ final class Session {
     private final DMatrixRMaj outputs = new DMatrixRMaj(1, 1);
     private Probe trainProbe;
     private Probe testProbe;
+    private final GradientHealthMeter healthMeter;
+    private final java.util.ArrayDeque<GradientHealth> health = new java.util.ArrayDeque<>();
+    private List<GradientHealth> healthView = List.of();
 
     /**
      * @param stopRules whether the loop stops as {@code fit} does (tol, max_iter, early stopping) or only on divergence
@@ -64,10 +74,12 @@ final class Session {
         testTargets = problem.test() == null ? null
                 : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
         loop = newLoop(stopRules);
+        healthMeter = new GradientHealthMeter(trainSample, trainSampleTargets, HEALTH_SAMPLE, 0x4ea1);
         // measured at the end of every epoch, before a stop rule may restore earlier weights
         estimator.setEpochListener(h -> {
             lastPoint = measure(h.iterations(), h.steps(), clock.getAsDouble());
             history.add(lastPoint);
+            measureHealth(h.iterations());
         });
     }
 
@@ -87,6 +99,30 @@ final class Session {
     /** The latest epoch's metrics, or null before the first epoch. */
     HistoryPoint lastPoint() {
         return lastPoint;
+    }
+
+    /**
+     * The gradient health of the latest measured epochs, oldest first (at most {@link #HEALTH_KEPT}):
+     * every epoch up to 64, then every 2nd, 4th, .. (a power of two near epoch/64), so that a long
+     * run costs the meter's few milliseconds rarely.
+     */
+    List<GradientHealth> health() {
+        if (healthView.size() != health.size() || (!health.isEmpty() && healthView.get(healthView.size() - 1) != health.peekLast())) {
+            healthView = List.copyOf(health);
+        }
+        return healthView;
+    }
+
+    private void measureHealth(long epoch) {
+        long stride = Long.highestOneBit(Math.max(1, epoch / 64));
+        if (epoch % stride != 0) {
+            return;
+        }
+        MlpConfig c = estimator.config();
+        health.addLast(healthMeter.measure(estimator.liveNetwork(), epoch, c.alpha(), c.l1()));
+        if (health.size() > HEALTH_KEPT) {
+            health.removeFirst();
+        }
     }
 
     /** The bounded metric history now. */

@@ -45,7 +45,7 @@ final class SnapshotBuilder {
                 p == null ? Double.NaN : p.trainLoss(), p == null ? Double.NaN : p.testLoss(),
                 p == null ? Double.NaN : p.trainScore(), p == null ? Double.NaN : p.testScore(), seconds,
                 state == TrainingState.RUNNING ? stepsPerSecond : 0, weights, config, plane, session.history(),
-                session.loop.stopReason());
+                session.loop.stopReason(), session.health());
     }
 
     private PlaneOutputs planeOutputs(Network weights, PlaneGrid grid) {

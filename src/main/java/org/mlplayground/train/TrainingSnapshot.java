@@ -27,11 +27,27 @@ import org.mlplayground.nn.StopReason;
  * @param stopReason   the stop rule that paused training (state PAUSED, or DIVERGED), or null while none has
  *                     fired since the last configure, reset, Play or Step; {@code message()} is the sentence
  *                     for the status line
+ * @param health       gradient health of layers 1..L at the latest measured epochs, oldest first (see
+ *                     {@link org.mlplayground.nn.GradientHealthMeter}); empty before the first epoch
  */
 public record TrainingSnapshot(TrainingState state, String message, long sequence, long commands, long epoch,
                                long step, double trainLoss, double testLoss, double trainScore, double testScore,
                                double seconds, double stepsPerSecond, Network weights, MlpConfig config,
-                               PlaneOutputs plane, HistoryView history, StopReason stopReason) {
+                               PlaneOutputs plane, HistoryView history, StopReason stopReason,
+                               java.util.List<org.mlplayground.nn.GradientHealth> health) {
+
+    public TrainingSnapshot {
+        health = health == null ? java.util.List.of() : java.util.List.copyOf(health);
+    }
+
+    /** A snapshot without gradient health. */
+    public TrainingSnapshot(TrainingState state, String message, long sequence, long commands, long epoch,
+                            long step, double trainLoss, double testLoss, double trainScore, double testScore,
+                            double seconds, double stepsPerSecond, Network weights, MlpConfig config,
+                            PlaneOutputs plane, HistoryView history, StopReason stopReason) {
+        this(state, message, sequence, commands, epoch, step, trainLoss, testLoss, trainScore, testScore, seconds,
+                stepsPerSecond, weights, config, plane, history, stopReason, java.util.List.of());
+    }
 
     /** The snapshot before anything is configured. */
     static TrainingSnapshot idle() {

@@ -40,6 +40,7 @@ public final class PlaygroundApp extends Application {
         // one presentation mode for the whole window
         digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
         TabPane tabs = new TabPane(playground, digitsTab);
+        org.mlplayground.ui.math.MathTabs.add(tabs, model);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("digits".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(digitsTab);

@@ -39,8 +39,15 @@ final class PlaygroundStates {
                 m.hiddenLayers().setAll(8, 8);
                 m.learningRateProperty().set(0.01);
                 return;
+            case "deep-logistic", "deep-relu":
+                org.mlplayground.ui.math.MathPresets.apply(m, name.endsWith("relu"));
+                return;
+            case "logistic-regression":
+                org.mlplayground.ui.math.MathPresets.logisticRegression(m);
+                return;
             default:
-                throw new IllegalArgumentException("Unknown preset '" + name + "': expected circle, spiral, blobs or regression");
+                throw new IllegalArgumentException("Unknown preset '" + name
+                        + "': expected circle, spiral, blobs, regression, deep-logistic, deep-relu or logistic-regression");
         }
     }
 

@@ -101,11 +101,14 @@ public final class PlaygroundView {
         // a click adds a point of class 1, a shift-click one of class 0
         boundary.node().setOnMouseClicked(e -> {
             double[] p = boundary.toPlane(e.getX(), e.getY());
+            if (org.mlplayground.ui.math.ExamplePicker.picks(e, model, p)) {
+                return;
+            }
             if (p != null && model.trainDataProperty().get().isClassification()) {
                 model.addPoint(p[0], p[1], e.isShiftDown() ? 0 : 1);
             }
         });
-        Tooltip.install(boundary.node(), new Tooltip("Click to add a point of class 1, shift-click for class 0"));
+        Tooltip.install(boundary.node(), new Tooltip("Click to add a point of class 1, shift-click for class 0, right-click a point to explain it on the Math tab"));
         // the graph takes the middle; the output and its loss curves share the right column, as in the lecture's figures
         LossChartView losses = new LossChartView(model.snapshotProperty());
         losses.classificationProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -233,7 +236,8 @@ public final class PlaygroundView {
         alpha.setStyle("-fx-pref-width: 7em;");
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())), export, share, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())),
+                org.mlplayground.ui.math.EngineOptionsMenu.of(model), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");

@@ -59,6 +59,9 @@ public final class PlaygroundViewModel {
     private final BooleanBinding running;
     private final DataSettings data = new DataSettings();
     private final StopRules stopRules = new StopRules();
+    private final org.mlplayground.ui.math.EngineOptions options = new org.mlplayground.ui.math.EngineOptions();
+    private final ReadOnlyObjectWrapper<org.mlplayground.train.TrainingProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty example = new SimpleIntegerProperty(0);
 
     private final ObservableList<Integer> hidden = FXCollections.observableArrayList(4, 2);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
@@ -101,6 +104,7 @@ public final class PlaygroundViewModel {
         hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(network));
         solver.addListener(o -> rebuild("The solver changed: training starts over."));
         seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
+        options.controls().forEach(c -> c.addListener(o -> rebuild("The engine options changed: training starts over.")));
         this.data.addedPoints().addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
                 "The training points changed: training starts over."));
 
@@ -130,6 +134,7 @@ public final class PlaygroundViewModel {
             train.set(built.train());
             test.set(built.test());
             fittedScaler = built.scaler();
+            problem.set(built.problem());
             service.send(new Command.Configure(built.problem(), config, notice, stopRules.enabledProperty().get()));
             builtOne();
         }, e -> {
@@ -164,6 +169,26 @@ public final class PlaygroundViewModel {
         data.useTable(table.points(), table.name());
         rebuild("Loaded " + table.name() + ": " + table.points().size() + " points, classes "
                 + String.join(", ", table.classes()) + ". Training starts over.");
+    }
+
+    /** Initialization, L1 and per-layer activations (the engine's options beyond sklearn). */
+    public org.mlplayground.ui.math.EngineOptions options() {
+        return options;
+    }
+
+    /** The problem last sent to training (the network's scaled inputs and targets), or null before. */
+    public ReadOnlyObjectProperty<org.mlplayground.train.TrainingProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The training example (row) the Math view explains, picked by a right-click on the plane. */
+    public IntegerProperty exampleProperty() {
+        return example;
+    }
+
+    /** Continues training from {@code weights} (the Math view's update step). */
+    public void loadWeights(org.mlplayground.nn.Network weights) {
+        send(new Command.LoadModel(weights));
     }
 
     /** When training stops by itself. */
@@ -214,13 +239,14 @@ public final class PlaygroundViewModel {
         MlpConfig.Builder config = MlpConfig.builder().hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
                 .activation(activation.get()).solver(solver.get()).learningRateInit(learningRate.get())
                 .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get());
-        return stopRules.applyTo(config.build());
+        return stopRules.applyTo(options.applyTo(config.build()));
     }
 
     /**
      * A lesson's starting point: {@code circle} (the default), {@code spiral} (a deep network with
-     * sine features), {@code blobs} (four classes) or {@code regression} (a Gaussian bump), sent as
-     * one configuration. Unknown names are refused.
+     * sine features), {@code blobs} (four classes), {@code regression} (a Gaussian bump),
+     * {@code deep-logistic} / {@code deep-relu} (8 hidden layers of 8) or {@code logistic-regression}
+     * (no hidden layer), sent as one configuration. Unknown names are refused.
      */
     public void applyPreset(String name) {
         applyAll(() -> PlaygroundStates.preset(this, name), "Preset " + name + ": training starts over.");
