@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * file's references: imports and fully-qualified names alike (comments and strings excluded).
  * Layers, lowest first: matrix; nn, data, metrics; train, io, baseline; cli, ui. A package may use
  * only packages of lower layers (and itself); only ui touches JavaFX; in ui only the app shell
- * touches java.nio.file, and the playground and digits screens share only ui.shared.
+ * touches java.nio.file; the playground and digits screens share only ui.shared, and the views that
+ * act on a screen (math, sweep, lessons) may use it, never the other way.
  */
 class ArchitectureTest {
 
@@ -29,6 +30,10 @@ class ArchitectureTest {
     private static final Map<String, Integer> LAYER = Map.ofEntries(Map.entry("matrix", 1), Map.entry("nn", 2),
             Map.entry("data", 2), Map.entry("metrics", 2), Map.entry("train", 3), Map.entry("io", 3),
             Map.entry("baseline", 3), Map.entry("cli", 4), Map.entry("ui", 4));
+    /** The two screens: neither uses the other. */
+    private static final Set<String> SCREENS = Set.of("playground", "digits");
+    /** Views that act on a screen (its network, its controls): they may use it, never the other way. */
+    private static final Set<String> COMPANIONS = Set.of("math", "sweep", "lessons");
     private static final Pattern PROJECT = Pattern.compile("\\borg\\.mlplayground\\.([a-z]+)(?:\\.([a-z]+))?");
     private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\.");
     private static final Pattern NIO_FILE = Pattern.compile("\\bjava\\.nio\\.file\\b");
@@ -53,9 +58,11 @@ class ArchitectureTest {
             used.add(target);
             if (pkg.equals("ui") && target.equals("ui") && m.group(2) != null && sub != null) {
                 String to = m.group(2);
-                boolean ok = to.equals(sub) || to.equals("shared") || sub.equals("app");
+                boolean ok = to.equals(sub) || to.equals("shared") || sub.equals("app")
+                        || COMPANIONS.contains(sub) && SCREENS.contains(to);
                 if (!ok) {
-                    bad.add(name + " (ui." + sub + ") uses ui." + to + ": screens share only ui.shared");
+                    bad.add(name + " (ui." + sub + ") uses ui." + to + ": the screens share only ui.shared, the "
+                            + "companions (math, sweep, lessons) use the screens they act on, only the app uses a companion");
                 }
             }
         }
@@ -106,6 +113,10 @@ class ArchitectureTest {
         assertEquals(1, violations("ui", "digits", "E.java", files).size(), "files in a screen");
         String screens = "package org.mlplayground.ui.digits;\nimport org.mlplayground.ui.playground.NetworkView;\nclass F {}";
         assertEquals(1, violations("ui", "digits", "F.java", screens).size(), "one screen using another");
+        String companion = "package org.mlplayground.ui.playground;\nimport org.mlplayground.ui.math.MathView;\nclass H {}";
+        assertEquals(1, violations("ui", "playground", "H.java", companion).size(), "a screen using a companion");
+        String actsOn = "package org.mlplayground.ui.math;\nimport org.mlplayground.ui.playground.PlaygroundViewModel;\nclass I {}";
+        assertEquals(List.of(), violations("ui", "math", "I.java", actsOn), "a companion acting on its screen");
         String down = "package org.mlplayground.cli;\nimport org.mlplayground.nn.Network;\nimport org.mlplayground.matrix.Features;\nclass G {}";
         assertEquals(List.of(), violations("cli", null, "G.java", down), "downward is fine");
     }

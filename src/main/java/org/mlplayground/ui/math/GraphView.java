@@ -1,5 +1,7 @@
 package org.mlplayground.ui.math;
 
+import org.mlplayground.ui.shared.MatrixView;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

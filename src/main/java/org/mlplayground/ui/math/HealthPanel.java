@@ -1,5 +1,7 @@
 package org.mlplayground.ui.math;
 
+import org.mlplayground.ui.shared.MatrixView;
+
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;

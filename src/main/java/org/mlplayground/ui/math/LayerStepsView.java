@@ -1,5 +1,7 @@
 package org.mlplayground.ui.math;
 
+import org.mlplayground.ui.shared.MatrixView;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

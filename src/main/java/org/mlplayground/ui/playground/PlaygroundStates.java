@@ -40,10 +40,10 @@ final class PlaygroundStates {
                 m.learningRateProperty().set(0.01);
                 return;
             case "deep-logistic", "deep-relu":
-                org.mlplayground.ui.math.MathPresets.apply(m, name.endsWith("relu"));
+                org.mlplayground.ui.playground.MathPresets.apply(m, name.endsWith("relu"));
                 return;
             case "logistic-regression":
-                org.mlplayground.ui.math.MathPresets.logisticRegression(m);
+                org.mlplayground.ui.playground.MathPresets.logisticRegression(m);
                 return;
             default:
                 throw new IllegalArgumentException("Unknown preset '" + name

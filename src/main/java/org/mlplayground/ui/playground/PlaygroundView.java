@@ -101,7 +101,7 @@ public final class PlaygroundView {
         // a click adds a point of class 1, a shift-click one of class 0
         boundary.node().setOnMouseClicked(e -> {
             double[] p = boundary.toPlane(e.getX(), e.getY());
-            if (org.mlplayground.ui.math.ExamplePicker.picks(e, model, p)) {
+            if (org.mlplayground.ui.playground.ExamplePicker.picks(e, model, p)) {
                 return;
             }
             if (p != null && model.trainDataProperty().get().isClassification()) {
@@ -237,7 +237,7 @@ public final class PlaygroundView {
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())),
-                org.mlplayground.ui.math.EngineOptionsMenu.of(model), export, share, presentation);
+                org.mlplayground.ui.playground.EngineOptionsMenu.of(model), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");

@@ -59,7 +59,7 @@ public final class PlaygroundViewModel {
     private final BooleanBinding running;
     private final DataSettings data = new DataSettings();
     private final StopRules stopRules = new StopRules();
-    private final org.mlplayground.ui.math.EngineOptions options = new org.mlplayground.ui.math.EngineOptions();
+    private final org.mlplayground.ui.playground.EngineOptions options = new org.mlplayground.ui.playground.EngineOptions();
     private final ReadOnlyObjectWrapper<org.mlplayground.train.TrainingProblem> problem = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty example = new SimpleIntegerProperty(0);
 
@@ -172,7 +172,7 @@ public final class PlaygroundViewModel {
     }
 
     /** Initialization, L1 and per-layer activations (the engine's options beyond sklearn). */
-    public org.mlplayground.ui.math.EngineOptions options() {
+    public org.mlplayground.ui.playground.EngineOptions options() {
         return options;
     }
 

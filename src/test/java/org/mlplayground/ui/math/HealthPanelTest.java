@@ -1,5 +1,7 @@
 package org.mlplayground.ui.math;
 
+import org.mlplayground.ui.playground.MathPresets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,12 @@
 package org.mlplayground.ui.math;
 
+import org.mlplayground.ui.shared.MatrixView;
+
+import org.mlplayground.ui.playground.EngineOptions;
+import org.mlplayground.ui.playground.EngineOptionsMenu;
+import org.mlplayground.ui.playground.ExamplePicker;
+import org.mlplayground.ui.playground.MathNotes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

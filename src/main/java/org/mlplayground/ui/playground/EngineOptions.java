@@ -1,4 +1,4 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.playground;
 
 import java.util.Arrays;
 import java.util.List;

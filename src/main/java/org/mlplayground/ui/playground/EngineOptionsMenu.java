@@ -1,4 +1,4 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.playground;
 
 import java.util.List;
 import javafx.geometry.Insets;
@@ -80,7 +80,7 @@ public final class EngineOptionsMenu {
     }
 
     /** "Engine: as sklearn", or what is in force, e.g. "Engine: zeros, L1 (not in sklearn)". */
-    static String summary(EngineOptions options) {
+    public static String summary(EngineOptions options) {
         java.util.List<String> on = new java.util.ArrayList<>();
         if (!options.initProperty().get().inSklearn()) {
             on.add(options.initProperty().get().displayName());

@@ -1,4 +1,6 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.playground;
+
+import org.mlplayground.ui.shared.MatrixView;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +20,10 @@ import org.mlplayground.ui.playground.PlaygroundViewModel;
  * in every hidden layer, a note shows the single matrix the network equals ({@link IdentityProduct}).
  * Each sentence goes to the status line once, when it changes.
  */
-final class MathNotes {
+public final class MathNotes {
 
     /** Neurons within this share of the largest weight count as identical. */
-    static final double IDENTICAL_WITHIN = 1e-9;
+    public static final double IDENTICAL_WITHIN = 1e-9;
 
     private final PlaygroundViewModel playground;
     private final Label note;
@@ -68,7 +70,7 @@ final class MathNotes {
     }
 
     /** "All neurons of hidden layers 1, 2 are identical: ..." */
-    static String symmetrySentence(List<Integer> layers, Initialization init) {
+    public static String symmetrySentence(List<Integer> layers, Initialization init) {
         return "All neurons of hidden layer" + (layers.size() > 1 ? "s " : " ")
                 + String.join(", ", layers.stream().map(String::valueOf).toList())
                 + " are identical: with the '" + init.displayName() + "' initialization every neuron gets the same "
@@ -76,7 +78,7 @@ final class MathNotes {
     }
 
     /** The note for a network with the identity in every hidden layer, or "" for any other. */
-    static String identitySentence(Network net) {
+    public static String identitySentence(Network net) {
         if (net.weightLayers() < 2) {
             return "";
         }

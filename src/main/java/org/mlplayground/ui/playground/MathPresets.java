@@ -1,4 +1,4 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.playground;
 
 import org.mlplayground.nn.Activation;
 import org.mlplayground.ui.playground.PlaygroundViewModel;

@@ -1,4 +1,4 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.shared;
 
 import java.util.Locale;
 import javafx.geometry.Insets;

@@ -1,4 +1,4 @@
-package org.mlplayground.ui.math;
+package org.mlplayground.ui.playground;
 
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -29,7 +29,7 @@ public final class ExamplePicker {
     }
 
     /** The training row nearest to (x1, x2), or -1 without data. */
-    static int nearest(Dataset2D data, double x1, double x2) {
+    public static int nearest(Dataset2D data, double x1, double x2) {
         if (data == null) {
             return -1;
         }
