@@ -102,20 +102,32 @@ final class LessonControlsView {
         List<MenuItem> out = new ArrayList<>();
         for (Node n : all) {
             if (n instanceof MenuButton m) {
-                m.getItems().stream().filter(i -> ids.contains(i.getId())).forEach(out::add);
+                m.getItems().stream().filter(i -> i.getId() != null && ids.contains(i.getId())).forEach(out::add);
             }
         }
         return out;
     }
 
-    /** The node, or the labelled box around it, or (for a control whose visibility is bound) its parent, and its caption. */
+    /**
+     * Hides the node with its caption: the labelled box around it (or around the row it is in),
+     * or, for a control whose visibility is bound (the dataset tiles), the parent it fills alone.
+     */
     private void hide(Node n) {
+        String name = model.hiddenProperty().get().stream().filter(c -> LessonControlMap.matches(c, n)).findFirst().orElse("");
         Node target = n;
         Parent parent = n.getParent();
-        if (parent != null && (parent.getStyleClass().contains("labelled") || n.visibleProperty().isBound())) {
+        if (parent != null && parent.getStyleClass().contains("labelled")) {
+            target = parent;
+        } else if (parent instanceof javafx.scene.layout.HBox && parent.getParent() != null
+                && parent.getParent().getStyleClass().contains("labelled")) {
+            target = parent.getParent();
+        } else if (n.visibleProperty().isBound()) {
+            if (parent == null || !parent.getChildrenUnmodifiable().stream().allMatch(c -> LessonControlMap.matches(name, c))) {
+                return;
+            }
             target = parent;
         }
-        if (target.visibleProperty().isBound()) {
+        if (target.visibleProperty().isBound() || !target.isVisible()) {
             return;
         }
         flip(target.visibleProperty(), false);

@@ -33,6 +33,7 @@ import org.mlplayground.ui.shared.Controls;
  * lessons with their step counts, a lesson file, the builder), the lesson's side panel at the
  * right while a lesson runs, and the keys presentation clickers send: Page Down, Right and space
  * go to the next step, Page Up and Left back, Escape leaves the lesson with the window as it is.
+ * {@code -Dplayground.lesson=02-xor} (and {@code -Dplayground.lesson.step=3}) starts in a built-in lesson.
  */
 public final class LessonMode {
 
@@ -69,7 +70,9 @@ public final class LessonMode {
      */
     public static Parent around(TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits, DigitsView digitsView,
                                 BooleanProperty presentation) {
-        return new LessonMode(tabs, playground, digits, digitsView, Background.worker("lesson-worker"), presentation).root;
+        LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, Background.worker("lesson-worker"), presentation);
+        mode.openAtStart(System.getProperty("playground.lesson"), System.getProperty("playground.lesson.step", "1"));
+        return mode.root;
     }
 
     /** The same, with {@code background} for files (tests), giving the view-model. */
@@ -78,6 +81,24 @@ public final class LessonMode {
         LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, background, presentation);
         into.setCenter(mode.root);
         return mode.model;
+    }
+
+    /** Opens built-in lesson {@code name} ({@code 02-xor}) at step {@code step}, if a name is given and known. */
+    private void openAtStart(String name, String step) {
+        if (name == null) {
+            return;
+        }
+        Lesson l = model.builtIns().get(name.endsWith(".json") ? name : name + ".json");
+        if (l == null) {
+            model.messageProperty().set("There is no built-in lesson " + name + ".");
+            return;
+        }
+        model.open(l);
+        try {
+            model.go(Math.max(1, Math.min(l.steps().size(), Integer.parseInt(step.trim()))));
+        } catch (NumberFormatException e) {
+            model.messageProperty().set("The lesson's step must be a number, got '" + step + "'.");
+        }
     }
 
     private void key(KeyEvent e) {
