@@ -51,12 +51,6 @@ final class LessonStepRunner {
         if (!window.show(step.view())) {
             notes.add("This step shows the " + step.view().fileName() + " view, which this window does not have yet.");
         }
-        List<String> absent = new ArrayList<>(lesson.hiddenAt(n));
-        absent.addAll(lesson.lockedAt(n).keySet());
-        absent.removeIf(LessonControlMap::inWindow);
-        if (!absent.isEmpty()) {
-            notes.add("Not in this window, so not hidden or locked: " + String.join(", ", new java.util.TreeSet<>(absent)) + ".");
-        }
         step.actionIfAny().ifPresent(a -> run(a, step.view(), notes));
         return notes;
     }
