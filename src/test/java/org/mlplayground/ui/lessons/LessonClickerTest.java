@@ -59,6 +59,15 @@ class LessonClickerTest {
         assertTrue(texts.stream().anyMatch(t -> t.getText().equals("no hidden layer") && t.getFont().getStyle().toLowerCase().contains("italic")));
         assertTrue(texts.stream().anyMatch(t -> t.getText().equals("x1") && t.getStyle().contains("monospace")));
         assertTrue(robot.lookup("#feature-x1").query().getStyleClass().contains(LessonControlsView.LOCKED), "features are locked");
+        // a locked control takes no click, and says why
+        robot.clickOn("#dataset-circle");
+        robot.clickOn("#feature-x1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("xor", window.playground.data().datasetProperty().get().displayName(), "the dataset is locked");
+        assertTrue(window.playground.data().featureLabels().contains("x1"), "the features are locked");
+        assertTrue(robot.lookup("#dataset-circle").queryAs(javafx.scene.control.Control.class).getTooltip().getText()
+                .contains("This lesson is about XOR."));
+        assertTrue(LessonFixture.hidden(robot.lookup("#batch").query()), "the batch size is hidden");
 
         KeyCode[] clicker = {KeyCode.PAGE_DOWN, KeyCode.RIGHT, KeyCode.SPACE};
         for (int n = 2; n <= 7; n++) {
