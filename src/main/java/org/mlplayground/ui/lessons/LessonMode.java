@@ -39,6 +39,8 @@ public final class LessonMode {
 
     private final LessonViewModel model;
     private final BorderPane root = new BorderPane();
+    /** The built-in lessons, read once. */
+    private Map<String, Lesson> builtIns;
 
     private LessonMode(TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits, DigitsView digitsView,
                        Background background, BooleanProperty presentation) {
@@ -130,7 +132,10 @@ public final class LessonMode {
     private void fill(MenuButton menu) {
         menu.getItems().clear();
         int i = 1;
-        for (Map.Entry<String, Lesson> e : model.builtIns().entrySet()) {
+        if (builtIns == null || builtIns.isEmpty()) {
+            builtIns = model.builtIns();
+        }
+        for (Map.Entry<String, Lesson> e : builtIns.entrySet()) {
             Lesson l = e.getValue();
             MenuItem item = new MenuItem(i + ".  " + l.title() + "  (" + l.steps().size() + " steps)");
             item.setId("lesson-" + e.getKey().replace(".json", ""));
