@@ -16,8 +16,10 @@ final class LessonStepDialog {
     private LessonStepDialog() {
     }
 
-    /** Shows the dialog over {@code owner} for {@code step}; OK hands the three texts to the view-model. */
+    /** Shows the dialog over {@code owner} for {@code step}; OK hands the lesson's title and the step's three texts to the view-model. */
     static void edit(Window owner, LessonStep step, LessonViewModel model) {
+        TextField lessonTitle = new TextField(model.lessonProperty().get().title());
+        lessonTitle.setId("lesson-edit-lesson-title");
         TextField title = new TextField(step.title());
         title.setId("lesson-edit-title");
         TextArea text = new TextArea(step.text());
@@ -32,7 +34,7 @@ final class LessonStepDialog {
                 + "{epoch}, {testAccuracy}, {formula}, {weights} show live values.");
         help.setWrapText(true);
         help.setStyle("-fx-font-size: 0.85em;");
-        VBox box = new VBox(6, new Label("Title"), title, new Label("Text"), text, new Label("What to notice"), notice, help);
+        VBox box = new VBox(6, new Label("Lesson title"), lessonTitle, new Label("Step title"), title, new Label("Text"), text, new Label("What to notice"), notice, help);
         box.setPadding(new Insets(10));
         box.setPrefWidth(560);
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -41,6 +43,9 @@ final class LessonStepDialog {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> model.editStep(title.getText(), text.getText(), notice.getText()));
+                .ifPresent(b -> {
+                    model.renameLesson(lessonTitle.getText());
+                    model.editStep(title.getText(), text.getText(), notice.getText());
+                });
     }
 }

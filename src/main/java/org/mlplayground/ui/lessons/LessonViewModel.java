@@ -158,6 +158,15 @@ public final class LessonViewModel {
         message.set("");
     }
 
+    /** Gives the lesson open a new title (not empty), keeping its description. */
+    public void renameLesson(String title) {
+        Lesson l = lesson.get();
+        if (l == null || title.isBlank() || title.strip().equals(l.title())) {
+            return;
+        }
+        lesson.set(l.withTitle(title.strip(), l.description()));
+    }
+
     /** Moves the step shown up (-1) or down (+1); it stays the step shown. */
     public void moveStep(int delta) {
         int n = step.get();

@@ -60,6 +60,9 @@ class LessonBuilderTest {
         assertEquals("0.01", moved.stateAt(1).get("alpha"));
         assertEquals("0", moved.stateAt(2).get("alpha"), "each step still shows what it showed");
 
+        robot.interact(() -> window.lessons.renameLesson("Alpha by hand"));
+        moved = window.lessons.lessonProperty().get();
+        assertEquals("Alpha by hand", moved.title());
         Path file = home.resolve("my-lesson.json");
         robot.interact(() -> window.lessons.save(file.toFile()));
         assertEquals("Saved the lesson as my-lesson.json.", window.lessons.messageProperty().get());
