@@ -99,6 +99,27 @@ class LessonClickerTest {
     }
 
     @Test
+    void theNetworksButtonsStayLockedWhenTheGraphIsDrawnAnew(FxRobot robot) throws Exception {
+        Lesson xor = LessonFile.builtIns().get("02-xor.json");
+        robot.interact(() -> window.lessons.open(xor));
+        for (int[] sizes : new int[][] {{2, 1}, {2, 3, 1}}) {
+            org.mlplayground.nn.Network net = org.mlplayground.nn.Network.glorot(sizes, org.mlplayground.nn.Activation.TANH,
+                    org.mlplayground.nn.OutputKind.LOGISTIC, 0);
+            window.training.publish(new org.mlplayground.train.TrainingSnapshot(org.mlplayground.train.TrainingState.PAUSED, "",
+                    sizes.length, 0, 1, 1, 0.5, 0.5, 0.5, 0.5, 0, 0, net, null, null,
+                    org.mlplayground.train.HistoryView.EMPTY, null));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#link-0-1-0").tryQuery().isPresent()
+                    && robot.lookup("#add-layer").query().getStyleClass().contains(LessonControlsView.LOCKED)
+                    && (sizes.length == 2 || robot.lookup("−").tryQuery().isPresent()));
+        }
+        robot.clickOn("#add-layer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), window.playground.hiddenLayers(), "adding a layer is locked in step 1");
+        assertTrue(robot.lookup("#network").lookup(".button").queryAll().stream()
+                .allMatch(b -> b.getStyleClass().contains(LessonControlsView.LOCKED)), "every neuron button is locked");
+    }
+
+    @Test
     void aBrokenLessonFileIsRefusedWithItsLineAndNothingIsLost(FxRobot robot) throws Exception {
         Lesson xor = LessonFile.builtIns().get("02-xor.json");
         robot.interact(() -> {
