@@ -48,7 +48,10 @@ public final class PlaygroundApp extends Application {
         stage.setTitle("MLP Playground");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // 1440 x 860 where it fits, larger on a large screen
-        stage.setScene(new Scene(tabs, Math.min(Math.max(1440, 0.9 * screen.getWidth()), screen.getWidth()),
+        // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
+        javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
+                playgroundView.presentationProperty());
+        stage.setScene(new Scene(content, Math.min(Math.max(1440, 0.9 * screen.getWidth()), screen.getWidth()),
                 Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
         stage.show();
     }

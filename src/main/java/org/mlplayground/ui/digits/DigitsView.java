@@ -111,6 +111,11 @@ public final class DigitsView {
         return root;
     }
 
+    /** Draws {@code unitStrokes} (polylines in the pad's unit square, y downwards) on the pad, as a lesson's prepared digit. */
+    public void drawStrokes(java.util.List<java.util.List<double[]>> unitStrokes) {
+        pad.draw(unitStrokes);
+    }
+
     // ---- training settings ----
 
     private Region trainingBar() {
@@ -120,19 +125,24 @@ public final class DigitsView {
         hidden.textProperty().bindBidirectional(model.settings().hiddenProperty());
         hidden.setTooltip(new Tooltip(Hyperparameter.HIDDEN_LAYER_SIZES.help() + " Type 128, 256-128, 2+3+2 or {3,3}; empty for none."));
         ComboBox<Activation> activation = choice(List.of(Activation.values()), Hyperparameter.ACTIVATION.help());
+        activation.setId("digits-activation");
         activation.setConverter(named(Activation::sklearnName));
         activation.valueProperty().bindBidirectional(model.settings().activationProperty());
         ComboBox<Solver> solver = choice(List.of(Solver.values()), Hyperparameter.SOLVER.help());
+        solver.setId("digits-solver");
         solver.setConverter(named(Solver::sklearnName));
         solver.valueProperty().bindBidirectional(model.settings().solverProperty());
         ComboBox<Double> alpha = choice(ALPHAS, Hyperparameter.ALPHA.help());
+        alpha.setId("digits-alpha");
         alpha.setConverter(named(Controls::number));
         alpha.setValue(model.settings().alphaProperty().get());
         alpha.valueProperty().addListener((o, was, now) -> model.settings().alphaProperty().set(now));
         TextField batch = integerField(model.settings().batchSizeProperty(), Hyperparameter.BATCH_SIZE.label(), 1, Hyperparameter.BATCH_SIZE.help());
+        batch.setId("digits-batch");
         TextField epochs = integerField(model.settings().epochsProperty(), "Epochs", 1, Hyperparameter.MAX_ITER.help());
         epochs.setId("digits-epochs");
         ComboBox<Scaler> scaler = choice(List.of(Scaler.values()), "Scaling of the pixels before the network (they are already in [0, 1])");
+        scaler.setId("digits-scaler");
         scaler.setConverter(named(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         scaler.valueProperty().bindBidirectional(model.settings().scalerProperty());
         scaler.setStyle("-fx-pref-width: 8em;");
@@ -144,6 +154,7 @@ public final class DigitsView {
         size.valueProperty().addListener((o, was, now) -> model.settings().trainSizeProperty().set(now));
         model.settings().trainSizeProperty().addListener((o, was, now) -> size.setValue(now.intValue()));
         TextField seed = new TextField(Long.toString(model.settings().seedProperty().get()));
+        seed.setId("digits-seed");
         seed.setPrefColumnCount(3);
         seed.setTooltip(new Tooltip(Hyperparameter.RANDOM_STATE.help()));
         seed.textProperty().addListener((o, was, now) -> {
@@ -157,6 +168,7 @@ public final class DigitsView {
         train.setId("digits-train");
         train.setDefaultButton(false);
         Button stop = button("Stop", "Stop training; the network so far is used", model::stop);
+        stop.setId("digits-stop");
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> model.snapshotProperty().get() == null
                 || model.snapshotProperty().get().state() != TrainingState.RUNNING, model.snapshotProperty()));
         train.disableProperty().bind(model.mnistProperty().isNull().or(stop.disableProperty().not())
@@ -165,6 +177,8 @@ public final class DigitsView {
         Button save = button("Save model\u2026", "Save the model in use (the format predict, evaluate and classify read)",
                 this::saveModel);
         save.disableProperty().bind(model.modelProperty().isNull());
+        load.setId("digits-load");
+        save.setId("digits-save");
         FlowPane bar = new FlowPane(7, 6, labelled("Hidden layers", hidden), labelled("Activation", activation),
                 labelled("Solver", solver), labelled("Alpha", alpha), labelled("Batch", batch), labelled("Epochs", epochs),
                 labelled("Scaler", scaler), labelled("Training digits", size), labelled("Seed", seed), train, stop, load, save,

@@ -86,6 +86,11 @@ final class DrawingPad {
             return;
         }
         strokes.remove(strokes.size() - 1);
+        restamp();
+    }
+
+    /** The ink of the strokes kept, from a clean pad. */
+    private void restamp() {
         for (double[] row : ink) {
             java.util.Arrays.fill(row, 0);
         }
@@ -97,6 +102,15 @@ final class DrawingPad {
             }
         }
         changed();
+    }
+
+    /** Replaces the drawing with {@code unitStrokes}: polylines of (x, y) in the pad's unit square, y downwards. */
+    void draw(List<List<double[]>> unitStrokes) {
+        strokes.clear();
+        for (List<double[]> s : unitStrokes) {
+            strokes.add(new ArrayList<>(s.stream().map(p -> new double[] {p[0] * side, p[1] * side}).toList()));
+        }
+        restamp();
     }
 
     /** Whether anything is drawn. */

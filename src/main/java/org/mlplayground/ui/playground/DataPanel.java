@@ -93,6 +93,7 @@ final class DataPanel {
             }
         });
         Slider noise = slider(0, 50, model.data().noiseProperty().get() * 100, "Noise: how far points stray from their pattern");
+        noise.setId("noise");
         noise.valueChangingProperty().addListener((o, was, changing) -> {
             if (!changing) {
                 model.data().noiseProperty().set(noise.getValue() / 100);
@@ -101,9 +102,11 @@ final class DataPanel {
         noise.setOnMouseReleased(e -> model.data().noiseProperty().set(noise.getValue() / 100));
         model.data().noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue() * 100));
         Slider share = slider(10, 90, model.data().testFractionProperty().get() * 100, "Share of the points held out for testing");
+        share.setId("test-share");
         share.setOnMouseReleased(e -> model.data().testFractionProperty().set(share.getValue() / 100));
         model.data().testFractionProperty().addListener((o, was, now) -> share.setValue(now.doubleValue() * 100));
         Slider points = slider(50, 1000, model.data().pointsProperty().get(), "Number of points");
+        points.setId("points");
         points.setOnMouseReleased(e -> model.data().pointsProperty().set((int) points.getValue()));
         model.data().pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
         noise.disableProperty().bind(model.data().tableNameProperty().isNotEmpty());
@@ -117,6 +120,7 @@ final class DataPanel {
         scaler.setMaxWidth(Double.MAX_VALUE);
         Button regenerate = button("Regenerate", "New points from a new seed", () ->
                 model.data().dataSeedProperty().set(model.data().dataSeedProperty().get() + 1));
+        regenerate.setId("regenerate");
         Button clear = button("Clear my points", "Remove the points you clicked into the plane", model::clearAddedPoints);
         clear.setId("clear-points");
         VBox features = new VBox(4);

@@ -181,10 +181,12 @@ public final class PlaygroundView {
 
         ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
                 Hyperparameter.ACTIVATION.help());
+        activation.setId("activation");
         activation.setConverter(named(Activation::sklearnName));
         activation.valueProperty().bindBidirectional(model.activationProperty());
         ComboBox<Solver> solver = combo(List.of(Solver.values()), model.solverProperty().get(),
                 Hyperparameter.SOLVER.help());
+        solver.setId("solver");
         solver.setConverter(named(Solver::sklearnName));
         solver.valueProperty().bindBidirectional(model.solverProperty());
         ComboBox<Double> rate = combo(LEARNING_RATES, model.learningRateProperty().get(),
@@ -200,6 +202,7 @@ public final class PlaygroundView {
         alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
         model.alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
+        batch.setId("batch");
         batch.setPrefWidth(80);
         batch.setTooltip(new Tooltip(Hyperparameter.BATCH_SIZE.help()));
         Label batchLabel = new Label();

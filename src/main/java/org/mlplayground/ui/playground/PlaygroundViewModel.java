@@ -304,6 +304,11 @@ public final class PlaygroundViewModel {
         send(new Command.Step(Command.Step.Unit.EPOCH, 1));
     }
 
+    /** {@code epochs} epochs, then pause (a lesson step's "train" action). */
+    public void trainEpochs(int epochs) {
+        send(new Command.Step(Command.Step.Unit.EPOCH, epochs));
+    }
+
     /** Back to the initial weights of the seed. */
     public void reset() {
         send(new Command.Reset(null));

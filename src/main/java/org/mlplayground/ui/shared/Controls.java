@@ -28,6 +28,7 @@ public final class Controls {
         l.setStyle("-fx-font-size: 0.85em;");
         VBox box = new VBox(2, l, control);
         box.setMinWidth(Region.USE_PREF_SIZE);
+        box.getStyleClass().add("labelled");
         return box;
     }
 
