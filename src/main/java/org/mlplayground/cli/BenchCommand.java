@@ -57,12 +57,36 @@ final class BenchCommand implements Callable<Integer> {
             + "metric, and a drawing to probabilities, with the shipped model.")
     boolean digits;
 
+    @Option(names = "--sweep", description = "Time the moons alpha sweep instead: 7 alphas x 5 folds of sklearn's "
+            + "MLPClassifier((10,), max_iter=2000) on every core (bench/sklearn_sweep.py moons is sklearn's).")
+    boolean sweep;
+
+    @Option(names = "--sweep-grid", description = "Time the MNIST grid instead: 6 architectures x 6 alphas x 3 folds "
+            + "on 10,000 digits, 10 epochs per fit (bench/sklearn_sweep.py mnist is sklearn's).")
+    boolean sweepGrid;
+
+    @Option(names = "--repeat", description = "With --sweep or --sweep-grid: runs to take the median of (default 3 and 1).")
+    Integer repeat;
+
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (sweep || sweepGrid) {
+            int runs = repeat != null ? repeat : sweep ? 3 : 1;
+            if (runs < 1) {
+                throw new IllegalArgumentException("--repeat must be at least 1, got " + runs);
+            }
+            if (sweep) {
+                SweepBenchmark.run(out, "moons sweep", SweepBenchmark.moons(), SweepBenchmark.moonsSpec(), runs);
+            }
+            if (sweepGrid) {
+                SweepBenchmark.run(out, "mnist grid", SweepBenchmark.mnist10k(), SweepBenchmark.gridSpec(), runs);
+            }
+            return 0;
+        }
         if (digits) {
             DigitsBenchmark.run(out);
             return 0;

@@ -7,9 +7,8 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code java -jar mlp-playground.jar <command>}. */
 @Command(name = "mlp-playground", mixinStandardHelpOptions = true, version = "MLP Playground 0.1",
         description = "Train and measure multilayer perceptrons without the window.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class, BenchCommand.class,
-            ExplainCommand.class,
-            LessonCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ClassifyCommand.class, CompareCommand.class,
+            SweepCommand.class, BenchCommand.class, ExplainCommand.class, LessonCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 

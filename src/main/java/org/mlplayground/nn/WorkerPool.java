@@ -60,10 +60,31 @@ public final class WorkerPool {
         return workers.length + 1;
     }
 
+    /**
+     * Threads on which every job runs all its parts on the caller, never on the pool: one fit per
+     * thread when many fits run side by side (a sweep). The parts and their order stay the same,
+     * so the bits do too.
+     */
+    public static java.util.concurrent.ThreadFactory singleThreadedFactory(String namePrefix) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new SingleThreaded(r, namePrefix + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A thread made by {@link #singleThreadedFactory}. */
+    private static final class SingleThreaded extends Thread {
+        SingleThreaded(Runnable r, String name) {
+            super(r, name);
+        }
+    }
+
     /** Runs all parts of {@code job} and returns when every part has finished. */
     public void run(PartTask job) {
         int parts = parts();
-        if (parts == 1 || !busy.compareAndSet(false, true)) {
+        if (parts == 1 || Thread.currentThread() instanceof SingleThreaded || !busy.compareAndSet(false, true)) {
             for (int p = 0; p < parts; p++) {
                 job.run(p, parts);
             }

@@ -1,0 +1,171 @@
+package org.mlplayground.train.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.mlplayground.data.Dataset2D;
+import org.mlplayground.data.Generators;
+import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.MlpClassifier;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.train.TrainingProblem;
+
+/** The sweep engine: its grid, its scores, its determinism across thread counts, progress and cancel. */
+class SweepTest {
+
+    private static TrainingProblem blobs() {
+        Dataset2D d = Generators.fromName("blobs3").generate(150, 0.2, 5);
+        return TrainingProblem.classification(d.features(), d.labels(), null, null, null);
+    }
+
+    private static MlpConfig small() {
+        return MlpConfig.builder().hiddenLayerSizes(4).activation(Activation.TANH).learningRateInit(0.02)
+                .batchSize(32).maxIter(40).seed(3).shuffleSeed(4).build();
+    }
+
+    @Test
+    void everyCellHasEveryFoldAndTheSameBitsOnAnyNumberOfThreads() {
+        SweepSpec spec = new SweepSpec(small(), List.of(new int[] {4}, new int[] {3, 3}), new double[] {0, 1e-2, 10},
+                Validation.KFolds.of(3), true);
+        List<SweepProgress> reports = new ArrayList<>();
+        SweepResult one = new Sweep(blobs(), spec).run(reports::add, 1);
+        SweepResult three = new Sweep(blobs(), spec).run(null, 3);
+        assertEquals(6, one.cells().size());
+        assertEquals(6 * 4, reports.size());
+        SweepProgress last = reports.get(reports.size() - 1);
+        assertEquals(24, last.fitsDone());
+        assertEquals(6, last.cellsDone());
+        assertEquals(0, last.secondsLeft());
+        assertEquals(6, reports.stream().filter(r -> r.finishedCell() != null).count());
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 3; c++) {
+                SweepCell a = one.cell(r, c);
+                SweepCell b = three.cell(r, c);
+                assertEquals(r, a.row());
+                assertEquals(spec.alpha(c), a.alpha());
+                assertArrayEquals(spec.architecture(r), a.hidden());
+                assertEquals(3, a.folds().size());
+                for (int f = 0; f < 3; f++) {
+                    assertEquals(a.folds().get(f).validationScore(), b.folds().get(f).validationScore());
+                    assertEquals(a.folds().get(f).trainScore(), b.folds().get(f).trainScore());
+                    assertEquals(a.folds().get(f).weightNorm(), b.folds().get(f).weightNorm());
+                    assertTrue(a.folds().get(f).macroF1() > 0 && a.folds().get(f).macroF1() <= 1);
+                }
+                assertArrayEquals(a.finalNetwork().coefs(0).data, b.finalNetwork().coefs(0).data);
+                if (c < 2) {
+                    assertTrue(a.meanValidation() > 0.5, "3 separable blobs are learned: " + a.meanValidation());
+                }
+            }
+        }
+        assertTrue(one.best().meanValidation() >= one.cell(1, 2).meanValidation());
+    }
+
+    @Test
+    void largerAlphaShrinksTheWeightsAndTheFinalModelPredicts() {
+        SweepResult result = new Sweep(blobs(), SweepSpec.alphaSweep(small(), new double[] {0, 1, 10}, 3)).run(null);
+        List<SweepCell> strip = result.row(0);
+        assertTrue(strip.get(0).weightNorm() > strip.get(1).weightNorm());
+        assertTrue(strip.get(1).weightNorm() > strip.get(2).weightNorm());
+        MlpClassifier model = (MlpClassifier) strip.get(0).finalModel();
+        TrainingProblem p = blobs();
+        assertEquals(strip.get(0).finalFit().trainScore(), model.score(p.train(), p.trainLabels()));
+        assertArrayEquals(new int[] {0, 1, 2}, model.classes());
+    }
+
+    @Test
+    void sameInitialWeightsAcrossAlphas() {
+        // with alpha 0 twice, two columns are the same fits: identical scores
+        SweepResult result = new Sweep(blobs(), new SweepSpec(small(), List.of(new int[] {4}), new double[] {0, 0},
+                Validation.KFolds.of(3), false)).run(null, 2);
+        for (int f = 0; f < 3; f++) {
+            FoldScore a = result.cell(0, 0).folds().get(f);
+            FoldScore b = result.cell(0, 1).folds().get(f);
+            assertEquals(a.validationScore(), b.validationScore());
+            assertEquals(a.weightNorm(), b.weightNorm());
+            assertEquals(a.epochs(), b.epochs());
+        }
+        assertFalse(result.cell(0, 0).hasFinalModel());
+        assertNull(result.cell(0, 0).finalNetwork());
+    }
+
+    @Test
+    void regressionIsScoredByR2OnPlainFoldsAndHoldOutHasOneFold() {
+        Dataset2D d = Generators.fromName("plane").generate(120, 0.1, 2);
+        TrainingProblem p = TrainingProblem.regression(d.features(), d.targetMatrix(), null, null, null);
+        MlpConfig config = small().toBuilder().maxIter(60).build();
+        SweepResult cv = new Sweep(p, SweepSpec.alphaSweep(config, new double[] {1e-4, 1}, 4)).run(null);
+        assertFalse(cv.classification());
+        assertEquals("R²", cv.scoreName());
+        assertEquals(4, cv.cell(0, 0).folds().size());
+        assertTrue(cv.cell(0, 0).meanValidation() > 0.8, "a plane is fitted: R² " + cv.cell(0, 0).meanValidation());
+        assertTrue(Double.isNaN(cv.cell(0, 0).meanMacroF1()));
+        SweepResult held = new Sweep(p, new SweepSpec(config, List.of(new int[] {4}), new double[] {1e-4},
+                new Validation.HoldOut(0.25, 1), false)).run(null);
+        assertEquals(1, held.cell(0, 0).folds().size());
+        assertEquals(0, held.cell(0, 0).stdValidation());
+    }
+
+    @Test
+    void cancelStopsTheRunningFits() throws Exception {
+        MlpConfig slow = small().toBuilder().maxIter(100_000).tol(0).hiddenLayerSizes(32, 32).build();
+        Sweep sweep = new Sweep(blobs(), new SweepSpec(slow, List.of(new int[] {32, 32}), new double[] {0, 1e-3, 1e-2, 1e-1},
+                Validation.KFolds.of(5), true));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        Thread runner = new Thread(() -> {
+            started.countDown();
+            try {
+                sweep.run(null, 2);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        runner.start();
+        started.await();
+        Thread.sleep(200);
+        sweep.cancel();
+        // a hang guard, not a speed measurement: without the cancel this sweep runs for many minutes
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> runner.join());
+        assertTrue(thrown.get() instanceof CancellationException, String.valueOf(thrown.get()));
+        assertTrue(sweep.isCancelled());
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("mlp-sweep")),
+                "no fit is left running once run has returned");
+    }
+
+    @Test
+    void aFitOnASweepThreadRunsEveryPartOnThatThread() throws Exception {
+        java.util.Set<String> ran = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread t = org.mlplayground.nn.WorkerPool.singleThreadedFactory("test-sweep").newThread(() ->
+                org.mlplayground.nn.WorkerPool.shared().run((part, parts) -> ran.add(Thread.currentThread().getName())));
+        t.start();
+        t.join();
+        assertEquals(java.util.Set.of(t.getName()), ran);
+    }
+
+    @Test
+    void badGridsAreRefusedInOneSentence() {
+        assertThrows(IllegalArgumentException.class, () -> new SweepSpec(small(), List.of(), new double[] {0},
+                Validation.KFolds.of(3), false));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SweepSpec(small(),
+                List.of(new int[] {4}), new double[] {-1}, Validation.KFolds.of(3), false));
+        assertTrue(e.getMessage().contains("alpha"));
+        TrainingProblem tiny = TrainingProblem.classification(org.mlplayground.nn.Features.of(new DMatrixRMaj(
+                new double[][] {{0, 0}, {1, 1}, {2, 2}})), new int[] {0, 1, 0}, null, null, null);
+        e = assertThrows(IllegalArgumentException.class, () -> new Sweep(tiny, SweepSpec.alphaSweep(small(),
+                new double[] {0}, 5)).run(null));
+        assertTrue(e.getMessage().contains("5 folds"), e.getMessage());
+    }
+}
