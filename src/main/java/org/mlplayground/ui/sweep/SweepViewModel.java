@@ -163,6 +163,9 @@ public final class SweepViewModel {
     }
 
     static String seconds(double s) {
+        if (s < 1) {
+            return Math.round(s * 1000) + " ms";
+        }
         return s < 10 ? String.format(Locale.ROOT, "%.1f s", s) : Math.round(s) + " s";
     }
 
