@@ -152,7 +152,8 @@ public final class SweepViewModel {
             return;
         }
         progress.set(p.fraction());
-        String left = Double.isNaN(p.secondsLeft()) ? "" : ", about " + seconds(p.secondsLeft()) + " left";
+        String left = p.fitsDone() == p.fitsTotal() ? ", done"
+                : Double.isNaN(p.secondsLeft()) ? "" : ", about " + seconds(p.secondsLeft()) + " left";
         progressText.set(p.cellsDone() + " of " + p.cellsTotal() + " cells (" + p.fitsDone() + " of " + p.fitsTotal()
                 + " fits)" + left);
     }

@@ -68,8 +68,13 @@ final class ValidationCurveView extends Canvas {
         java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
 
         drawFrame(g, alphas, axis, px, py, yLo, yHi, plotH, result.scoreName());
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, plotW, plotH);
+        g.clip();
         band(g, cells, axis, px, py, true, TRAIN);
         band(g, cells, axis, px, py, false, VALIDATION);
+        g.restore();
         SweepCell best = result.best();
         double bx = px.applyAsDouble(axis.unit(best.alpha()));
         double by = py.applyAsDouble(best.meanValidation());
@@ -93,7 +98,7 @@ final class ValidationCurveView extends Canvas {
             double v = yLo + i * (yHi - yLo) / 4;
             double y = py.applyAsDouble(v);
             g.strokeLine(LEFT, y, plotRight, y);
-            g.fillText(String.format(Locale.ROOT, "%.2f", v), LEFT - 5, y + 4);
+            g.fillText(String.format(Locale.ROOT, "%.3f", v), LEFT - 5, y + 4);
         }
         g.setTextAlign(TextAlignment.CENTER);
         for (double a : alphas) {

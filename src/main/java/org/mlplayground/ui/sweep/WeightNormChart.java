@@ -47,13 +47,13 @@ final class WeightNormChart extends Canvas {
         g.setTextAlign(TextAlignment.CENTER);
         for (int i = 0; i < cells.size(); i++) {
             SweepCell c = cells.get(i);
-            double bh = c.weightNorm() / max * plotH;
+            double bh = c.weightNorm() / max * (plotH - 16);
             double x = LEFT + i * slot;
             g.setFill(Palette.classColor(2));
             g.fillRect(x + slot * 0.15, TOP + plotH - bh, slot * 0.7, bh);
             g.setFill(Color.gray(0.2));
             g.fillText(String.format(Locale.ROOT, c.weightNorm() < 100 ? "%.1f" : "%.0f", c.weightNorm()), x + slot / 2,
-                    Math.max(TOP + 10, TOP + plotH - bh - 4));
+                    TOP + plotH - bh - 4);
             g.fillText(SweepInputs.label(c.alpha()), x + slot / 2, TOP + plotH + 16);
         }
         g.fillText("alpha", w / 2, TOP + plotH + 33);
