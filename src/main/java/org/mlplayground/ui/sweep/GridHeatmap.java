@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -20,7 +21,7 @@ import org.mlplayground.ui.shared.Palette;
  * hover for the standard deviation, training score and time, click hands the cell to
  * {@code onPick}. Draws only.
  */
-final class GridHeatmap extends GridPane {
+final class GridHeatmap extends VBox {
 
     /** Style class of one cell, and of the best one. */
     static final String CELL = "sweep-cell";
@@ -28,16 +29,24 @@ final class GridHeatmap extends GridPane {
 
     private static final Color HIGH = Palette.classColor(2);
 
+    private final GridPane table = new GridPane();
+
     GridHeatmap() {
-        setHgap(3);
-        setVgap(3);
+        super(6);
+        table.setHgap(3);
+        table.setVgap(3);
         getStyleClass().add("sweep-grid");
-        add(new Label("Architecture x alpha grid: run a grid."), 0, 0);
+        getChildren().add(new Label("Architecture x alpha grid: run a grid."));
+    }
+
+    private void add(Node node, int col, int row) {
+        table.add(node, col, row);
     }
 
     /** Shows every cell of {@code outcome} (nothing when null). */
     void show(SweepOutcome outcome, Consumer<SweepCell> onPick) {
         getChildren().clear();
+        table.getChildren().clear();
         if (outcome == null) {
             return;
         }
@@ -71,7 +80,7 @@ final class GridHeatmap extends GridPane {
         Label note = new Label("Cell: mean validation " + result.scoreName() + " over " + result.spec().validation()
                 .describe() + ", and the mean fit time per fold. Best outlined; hover for details, click to load.");
         note.setWrapText(true);
-        add(note, 0, result.spec().rows() + 1, result.spec().cols() + 1, 1);
+        getChildren().addAll(table, note);
     }
 
     /** Wall time of every fit of a cell (folds and the final fit), seconds. */

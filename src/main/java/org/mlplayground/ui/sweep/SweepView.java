@@ -28,8 +28,8 @@ import org.mlplayground.ui.shared.Controls;
 public final class SweepView {
 
     private final SweepViewModel model;
-    private final ValidationCurveView curve = new ValidationCurveView(620, 300);
-    private final WeightNormChart norms = new WeightNormChart(420, 300);
+    private final ValidationCurveView curve = new ValidationCurveView(580, 260);
+    private final WeightNormChart norms = new WeightNormChart(400, 260);
     private final ThumbnailStrip thumbnails = new ThumbnailStrip();
     private final GridHeatmap grid = new GridHeatmap();
 

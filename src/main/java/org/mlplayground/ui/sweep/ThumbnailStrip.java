@@ -20,7 +20,7 @@ final class ThumbnailStrip extends HBox {
     static final String ITEM = "sweep-thumbnail";
     static final String BEST = "sweep-best";
 
-    private static final double SIDE = 140;
+    private static final double SIDE = 124;
 
     ThumbnailStrip() {
         super(8);

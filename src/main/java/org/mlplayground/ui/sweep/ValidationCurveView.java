@@ -60,14 +60,16 @@ final class ValidationCurveView extends Canvas {
             hi += 0.05;
         }
         double pad = 0.05 * (hi - lo);
-        double yLo = lo - pad;
-        double yHi = hi + pad;
+        double step = niceStep((hi - lo + 2 * pad) / 4);
+        double yLo = Math.floor((lo - pad) / step) * step;
+        double yHi = result.classification() ? Math.min(1, Math.ceil((hi + pad) / step) * step)
+                : Math.ceil((hi + pad) / step) * step;
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
         java.util.function.DoubleUnaryOperator px = u -> LEFT + u * plotW;
         java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
 
-        drawFrame(g, alphas, axis, px, py, yLo, yHi, plotH, result.scoreName());
+        drawFrame(g, alphas, axis, px, py, yLo, yHi, step, plotH, result.scoreName());
         g.save();
         g.beginPath();
         g.rect(LEFT, TOP, plotW, plotH);
@@ -88,17 +90,18 @@ final class ValidationCurveView extends Canvas {
     }
 
     private void drawFrame(GraphicsContext g, double[] alphas, AlphaAxis axis, java.util.function.DoubleUnaryOperator px,
-                           java.util.function.DoubleUnaryOperator py, double yLo, double yHi, double plotH, String score) {
+                           java.util.function.DoubleUnaryOperator py, double yLo, double yHi, double step, double plotH,
+                           String score) {
         double plotRight = getWidth() - RIGHT;
         g.setStroke(Color.gray(0.85));
         g.setLineWidth(1);
         g.setFill(Color.gray(0.3));
         g.setTextAlign(TextAlignment.RIGHT);
-        for (int i = 0; i <= 4; i++) {
-            double v = yLo + i * (yHi - yLo) / 4;
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+        for (double v = yLo; v <= yHi + step * 1e-6; v += step) {
             double y = py.applyAsDouble(v);
             g.strokeLine(LEFT, y, plotRight, y);
-            g.fillText(String.format(Locale.ROOT, "%.3f", v), LEFT - 5, y + 4);
+            g.fillText(String.format(Locale.ROOT, "%." + decimals + "f", v), LEFT - 5, y + 4);
         }
         g.setTextAlign(TextAlignment.CENTER);
         for (double a : alphas) {
@@ -143,6 +146,17 @@ final class ValidationCurveView extends Canvas {
             }
             g.fillOval(xs[i] - 3, y - 3, 6, 6);
         }
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     private static void legend(GraphicsContext g, double w) {
