@@ -30,9 +30,12 @@ final class GridHeatmap extends VBox {
     private static final Color HIGH = Palette.classColor(2);
 
     private final GridPane table = new GridPane();
+    private final boolean withF1;
 
-    GridHeatmap() {
+    /** A grid; {@code withF1} adds each cell's macro F1 on the held-out rows (the Digits tab). */
+    GridHeatmap(boolean withF1) {
         super(6);
+        this.withF1 = withF1;
         table.setHgap(3);
         table.setVgap(3);
         getStyleClass().add("sweep-grid");
@@ -43,14 +46,13 @@ final class GridHeatmap extends VBox {
         table.add(node, col, row);
     }
 
-    /** Shows every cell of {@code outcome} (nothing when null). */
-    void show(SweepOutcome outcome, Consumer<SweepCell> onPick) {
+    /** Shows every cell of {@code result} (nothing when null). */
+    void show(SweepResult result, Consumer<SweepCell> onPick) {
         getChildren().clear();
         table.getChildren().clear();
-        if (outcome == null) {
+        if (result == null) {
             return;
         }
-        SweepResult result = outcome.result();
         double lo = result.cells().stream().mapToDouble(SweepCell::meanValidation).min().orElse(0);
         double hi = result.cells().stream().mapToDouble(SweepCell::meanValidation).max().orElse(1);
         SweepCell best = result.best();
@@ -69,7 +71,7 @@ final class GridHeatmap extends VBox {
             for (int c = 0; c < result.spec().cols(); c++) {
                 SweepCell cell = result.cell(r, c);
                 rowSeconds += cellSeconds(cell);
-                add(cell(cell, lo, hi, cell == best || (cell.row() == best.row() && cell.col() == best.col()), onPick),
+                add(cell(cell, lo, hi, cell.row() == best.row() && cell.col() == best.col(), onPick),
                         c + 1, r + 1);
             }
             Label name = new Label("{" + result.spec().architectureName(r) + "}\n"
@@ -89,7 +91,7 @@ final class GridHeatmap extends VBox {
         return s + (cell.finalFit() != null ? cell.finalFit().fitSeconds() : 0);
     }
 
-    private static VBox cell(SweepCell cell, double lo, double hi, boolean isBest, Consumer<SweepCell> onPick) {
+    private VBox cell(SweepCell cell, double lo, double hi, boolean isBest, Consumer<SweepCell> onPick) {
         double t = hi > lo ? (cell.meanValidation() - lo) / (hi - lo) : 1;
         Color fill = Color.WHITE.interpolate(HIGH, 0.1 + 0.8 * (Double.isNaN(t) ? 0 : t));
         Label value = new Label(String.format(Locale.ROOT, "%.3f", cell.meanValidation()));
@@ -97,6 +99,11 @@ final class GridHeatmap extends VBox {
         Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()) + "/fit");
         time.setStyle("-fx-font-size: 0.85em;");
         VBox box = new VBox(1, value, time);
+        if (withF1) {
+            Label f1 = new Label(String.format(Locale.ROOT, "F1 %.3f", cell.meanMacroF1()));
+            f1.setStyle("-fx-font-size: 0.85em;");
+            box.getChildren().add(1, f1);
+        }
         box.setAlignment(Pos.CENTER);
         box.setMinSize(84, 46);
         box.getStyleClass().add(CELL);
@@ -107,10 +114,10 @@ final class GridHeatmap extends VBox {
         }
         double epochs = cell.folds().stream().mapToInt(FoldScore::epochs).average().orElse(0);
         Tooltip.install(box, new Tooltip(String.format(Locale.ROOT,
-                "hidden %s, alpha %s%nvalidation %.3f ± %.3f%ntraining %.3f ± %.3f%nfit %s per fold, %.0f epochs; %s in all"
+                "hidden %s, alpha %s%nvalidation %.3f ± %.3f (macro F1 %.3f)%ntraining %.3f ± %.3f%nfit %s per fold, %.0f epochs; %s in all"
                         + "%nClick to load this network into the playground",
                 SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), cell.meanValidation(),
-                cell.stdValidation(), cell.meanTrain(), cell.stdTrain(), SweepViewModel.seconds(cell.meanFitSeconds()),
+                cell.stdValidation(), cell.meanMacroF1(), cell.meanTrain(), cell.stdTrain(), SweepViewModel.seconds(cell.meanFitSeconds()),
                 epochs, SweepViewModel.seconds(cellSeconds(cell)))));
         box.setCursor(Cursor.HAND);
         box.setOnMouseClicked(e -> onPick.accept(cell));

@@ -31,7 +31,7 @@ public final class SweepView {
     private final ValidationCurveView curve = new ValidationCurveView(580, 260);
     private final WeightNormChart norms = new WeightNormChart(400, 260);
     private final ThumbnailStrip thumbnails = new ThumbnailStrip();
-    private final GridHeatmap grid = new GridHeatmap();
+    private final GridHeatmap grid = new GridHeatmap(false);
 
     public SweepView(SweepViewModel model) {
         this.model = model;
@@ -54,7 +54,7 @@ public final class SweepView {
             norms.draw(now == null ? null : now.result());
             thumbnails.show(now, cell -> model.load(cell, now));
         });
-        model.gridOutcomeProperty().addListener((o, was, now) -> grid.show(now, cell -> model.load(cell, now)));
+        model.gridOutcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(), cell -> model.load(cell, now)));
         return root;
     }
 

@@ -59,7 +59,7 @@ public final class SweepViewModel {
     private final ReadOnlyObjectWrapper<SweepOutcome> alphaOutcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SweepOutcome> gridOutcome = new ReadOnlyObjectWrapper<>();
     /** The sweep running now, or null. */
-    private Run current;
+    private SweepJob current;
 
     /** Sweeps on the playground's network and data, on their own worker thread. */
     public SweepViewModel(PlaygroundViewModel playground) {
@@ -102,13 +102,13 @@ public final class SweepViewModel {
             message.set(e.getMessage());
             return;
         }
-        Run run = new Run();
+        SweepJob run = new SweepJob();
         current = run;
         state.set(State.RUNNING);
         progress.set(0);
         progressText.set("Starting " + spec.rows() * spec.cols() + " cells ...");
         message.set("");
-        background.run(() -> run.work(setup, spec, grid), outcome -> {
+        background.run(() -> work(run, setup, spec, grid), outcome -> {
             (grid ? gridOutcome : alphaOutcome).set(outcome);
             finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
                     + ": best " + describe(outcome.best()) + ".");
@@ -119,7 +119,7 @@ public final class SweepViewModel {
         });
     }
 
-    private void finish(Run run, State end, String text) {
+    private void finish(SweepJob run, State end, String text) {
         if (current == run) {
             current = null;
         }
@@ -147,15 +147,12 @@ public final class SweepViewModel {
         message.set("Loaded " + describe(cell) + " into the playground.");
     }
 
-    private void progressed(Run run, SweepProgress p) {
+    private void progressed(SweepJob run, SweepProgress p) {
         if (current != run) {
             return;
         }
         progress.set(p.fraction());
-        String left = p.fitsDone() == p.fitsTotal() ? ", done"
-                : Double.isNaN(p.secondsLeft()) ? "" : ", about " + seconds(p.secondsLeft()) + " left";
-        progressText.set(p.cellsDone() + " of " + p.cellsTotal() + " cells (" + p.fitsDone() + " of " + p.fitsTotal()
-                + " fits)" + left);
+        progressText.set(SweepJob.describe(p));
     }
 
     static String describe(SweepCell c) {
@@ -170,41 +167,21 @@ public final class SweepViewModel {
         return s < 10 ? String.format(Locale.ROOT, "%.1f s", s) : Math.round(s) + " s";
     }
 
-    /** One sweep: cancellable before and while it runs. */
-    private final class Run {
-        private volatile Sweep sweep;
-        private volatile boolean cancelled;
-
-        void cancel() {
-            cancelled = true;
-            Sweep s = sweep;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
-        SweepOutcome work(PlaneSetup setup, SweepSpec spec, boolean grid) {
-            PlaneSetup.PlaneProblem built = setup.build();
-            Sweep s = new Sweep(built.problem(), spec);
-            sweep = s;
-            if (cancelled) {
-                s.cancel();
-            }
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-            SweepResult result = s.run(p -> Platform.runLater(() -> progressed(this, p)), threads);
-            List<PlaneOutputs> boundaries = new ArrayList<>();
-            if (!grid && built.problem().plane() != null) {
-                for (SweepCell cell : result.row(0)) {
-                    if (cancelled) {
-                        throw new CancellationException("The sweep was cancelled");
-                    }
-                    Network net = cell.finalNetwork();
-                    boundaries.add(PlaneOutputs.compute(net, built.problem().plane(),
-                            new Probe(net, built.problem().plane().inputs())));
+    /** Builds the data, runs the sweep and draws each alpha's boundary, on the worker. */
+    private SweepOutcome work(SweepJob run, PlaneSetup setup, SweepSpec spec, boolean grid) {
+        PlaneSetup.PlaneProblem built = setup.build();
+        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> progressed(run, p)));
+        List<PlaneOutputs> boundaries = new ArrayList<>();
+        if (!grid && built.problem().plane() != null) {
+            for (SweepCell cell : result.row(0)) {
+                if (run.cancelled()) {
+                    throw new CancellationException("The sweep was cancelled");
                 }
+                Network net = cell.finalNetwork();
+                boundaries.add(PlaneOutputs.compute(net, built.problem().plane(), new Probe(net, built.problem().plane().inputs())));
             }
-            return new SweepOutcome(result, setup, built.train(), built.test(), boundaries);
         }
+        return new SweepOutcome(result, setup, built.train(), built.test(), boundaries);
     }
 
     public StringProperty alphasProperty() {
