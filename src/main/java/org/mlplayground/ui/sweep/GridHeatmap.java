@@ -82,6 +82,8 @@ final class GridHeatmap extends VBox {
         Label note = new Label("Cell: mean validation " + result.scoreName() + " over " + result.spec().validation()
                 .describe() + ", and the mean fit time per fold. Best outlined; hover for details, click to load.");
         note.setWrapText(true);
+        note.setMinWidth(0);
+        note.prefWidthProperty().bind(table.widthProperty());
         getChildren().addAll(table, note);
     }
 
