@@ -36,6 +36,7 @@ class SweepViewTest {
     void start(Stage stage) {
         playground = new PlaygroundViewModel(training, Background.immediate());
         playground.data().pointsProperty().set(100);
+        playground.stopRules().maxEpochsProperty().set(200);
         sweep = new SweepViewModel(playground, Background.worker("sweep-test"));
         stage.setScene(new Scene((Region) new SweepView(sweep).createView(), 1400, 900));
         stage.show();
@@ -100,6 +101,15 @@ class SweepViewTest {
         assertArrayEquals(sweep.alphaOutcomeProperty().get().result().cell(0, 1).finalNetwork().layerSizes(),
                 load.weights().layerSizes());
         assertTrue(after.contains(new Command.SetAlpha(0.01)), after.toString());
+
+        // once the data change, the sweep's networks no longer fit them: refused in one sentence
+        robot.interact(() -> playground.data().pointsProperty().set(120));
+        int before = training.commands().size();
+        robot.clickOn(all(robot, ThumbnailStrip.ITEM).get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, training.commands().size());
+        assertTrue(sweep.messageProperty().get().startsWith("The playground's data changed since this sweep"),
+                sweep.messageProperty().get());
     }
 
     @Test
