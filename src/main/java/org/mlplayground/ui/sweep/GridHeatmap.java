@@ -80,7 +80,7 @@ final class GridHeatmap extends VBox {
             add(name, 0, r + 1);
         }
         Label note = new Label("Cell: mean validation " + result.scoreName() + " over " + result.spec().validation()
-                .describe() + ", and the mean fit time per fold. Best outlined; hover for details, click to load.");
+                .describe() + ", and the mean time per fit. Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
         note.prefWidthProperty().bind(table.widthProperty());
