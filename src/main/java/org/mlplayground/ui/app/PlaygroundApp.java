@@ -23,6 +23,7 @@ public final class PlaygroundApp extends Application {
 
     private PlaygroundViewModel model;
     private DigitsViewModel digits;
+    private org.mlplayground.ui.sweep.SweepViewModel sweep;
 
     @Override
     public void start(Stage stage) {
@@ -39,8 +40,10 @@ public final class PlaygroundApp extends Application {
         Tab digitsTab = new Tab("Digits", digitsView.createView());
         // one presentation mode for the whole window
         digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
+        sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
         TabPane tabs = new TabPane(playground, digitsTab);
         org.mlplayground.ui.math.MathTabs.add(tabs, model);
+        tabs.getTabs().add(new Tab("Sweep", new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("digits".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(digitsTab);
@@ -63,6 +66,9 @@ public final class PlaygroundApp extends Application {
         }
         if (digits != null) {
             digits.shutdown();
+        }
+        if (sweep != null) {
+            sweep.shutdown();
         }
     }
 }

@@ -285,7 +285,8 @@ public final class DigitsView {
     private Region detailTabs() {
         TabPane tabs = new TabPane(new Tab("Training", trainingTab()),
                 new Tab("Evaluation", new EvaluationPanel(model.evaluation(), presentation.selectedProperty()).node()),
-                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()));
+                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()),
+                new Tab("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(new org.mlplayground.ui.sweep.DigitsSweepViewModel(model)).node()));
         tabs.setId("digits-details");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // -Dplayground.digits.details=evaluation or comparison opens that tab (the screenshots use it)

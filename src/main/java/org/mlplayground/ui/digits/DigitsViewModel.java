@@ -278,6 +278,17 @@ public final class DigitsViewModel {
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
+    /** The network the controls describe, for the Digits sweep; a bad control is refused by name. */
+    public MlpConfig currentConfig() {
+        return settings.config(settings.hiddenSizes());
+    }
+
+    /** Makes {@code trained} (a sweep's cell) the model in use, and says so. */
+    public void useModel(DigitModel trained) {
+        model.set(trained);
+        status.set("Using " + trained.description() + ".");
+    }
+
     /** Stops the training and worker threads. */
     public void shutdown() {
         background.shutdown();

@@ -242,6 +242,30 @@ public final class PlaygroundViewModel {
         return stopRules.applyTo(options.applyTo(config.build()));
     }
 
+    /** The hyperparameters the controls show, for the Sweep tab (a sweep trains this network). */
+    public MlpConfig currentConfig() {
+        return config();
+    }
+
+    /** The data as the controls describe them, for the Sweep tab ({@link PlaneSetup#build()} off the FX thread). */
+    public PlaneSetup currentSetup() {
+        return data.setup();
+    }
+
+    /**
+     * Continues from a network trained elsewhere (a sweep's cell): sets the hidden layers and alpha
+     * controls to its own and loads {@code weights} (n_features -> hiddenSizes -> outputs of the
+     * current data) into the training, after any rebuild the new layers cause.
+     */
+    public void loadTrained(int[] hiddenSizes, double alphaValue, org.mlplayground.nn.Network weights) {
+        List<Integer> sizes = java.util.stream.IntStream.of(hiddenSizes).boxed().toList();
+        if (!hidden.equals(sizes)) {
+            hidden.setAll(sizes);
+        }
+        send(new Command.LoadModel(weights));
+        alpha.set(alphaValue);
+    }
+
     /**
      * A lesson's starting point: {@code circle} (the default), {@code spiral} (a deep network with
      * sine features), {@code blobs} (four classes), {@code regression} (a Gaussian bump),

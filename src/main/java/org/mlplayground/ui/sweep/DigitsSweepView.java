@@ -1,0 +1,80 @@
+package org.mlplayground.ui.sweep;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mlplayground.ui.shared.Controls;
+
+/**
+ * The Digits tab's Sweep panel: subset size, validation share, alphas and architectures, Run and
+ * Cancel with progress, and the grid of accuracy, macro F1 and fit time (click a cell to use its
+ * network). Binds to a {@link DigitsSweepViewModel} and only draws.
+ */
+public final class DigitsSweepView {
+
+    private final DigitsSweepViewModel model;
+
+    public DigitsSweepView(DigitsSweepViewModel model) {
+        this.model = model;
+    }
+
+    /** The panel. */
+    public Region node() {
+        var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
+        Spinner<Integer> rows = new Spinner<>(100, 60_000, model.trainSizeProperty().get(), 1000);
+        rows.setEditable(true);
+        rows.setPrefWidth(110);
+        rows.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
+        rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on"));
+        Spinner<Integer> share = new Spinner<>(5, 50, (int) Math.round(100 * model.validationFractionProperty().get()), 5);
+        share.setPrefWidth(80);
+        share.valueProperty().addListener((o, was, now) -> model.validationFractionProperty().set(now / 100.0));
+        share.setTooltip(new Tooltip("The share of those digits held out to score each cell (stratified)"));
+        TextField alphas = new TextField();
+        alphas.textProperty().bindBidirectional(model.alphasProperty());
+        alphas.setPrefColumnCount(20);
+        alphas.setTooltip(new Tooltip("The alphas to try, separated by commas"));
+        TextField archs = new TextField();
+        archs.textProperty().bindBidirectional(model.architecturesProperty());
+        archs.setPrefColumnCount(20);
+        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10)"));
+        Button run = Controls.button("Run grid", "Train every architecture with every alpha (the Training tab's other settings)",
+                model::run);
+        run.setId("digits-sweep-run");
+        Button cancel = Controls.button("Cancel", "Stop the sweep now", model::cancel);
+        cancel.setId("digits-sweep-cancel");
+        run.disableProperty().bind(running);
+        cancel.disableProperty().bind(running.not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(200);
+        Label progress = new Label();
+        progress.textProperty().bind(model.progressTextProperty());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        FlowPane settings = new FlowPane(10, 6, Controls.labelled("Training digits", rows),
+                Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
+                Controls.labelled("Architectures (rows)", archs), run, cancel);
+        settings.setAlignment(Pos.BOTTOM_LEFT);
+        GridHeatmap grid = new GridHeatmap(true);
+        model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
+                cell -> model.use(cell, now)));
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.getStyleClass().add("edge-to-edge");
+        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, gridScroll);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+}

@@ -1,0 +1,178 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.mlplayground.data.Scaler;
+import org.mlplayground.data.Mnist;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.train.DigitModel;
+import org.mlplayground.train.DigitRuns;
+import org.mlplayground.train.sweep.Sweep;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.train.sweep.SweepSpec;
+import org.mlplayground.train.sweep.Validation;
+import org.mlplayground.ui.digits.DigitsViewModel;
+import org.mlplayground.ui.shared.Background;
+
+/**
+ * The Digits tab's architecture x alpha grid: the Digits controls' network (activation, solver,
+ * epochs, scaling, seed) on the first N MNIST training digits, each cell scored on one held-out
+ * stratified validation part (accuracy, macro F1, fit time); a cell's network, trained on all N
+ * digits, can become the tab's model. Runs through {@link Background}; create and use on the FX thread.
+ */
+public final class DigitsSweepViewModel {
+
+    /** A finished grid and the scaler its networks expect. */
+    public record Outcome(SweepResult result, Scaler.Fitted scaler, int rows) {
+    }
+
+    private final DigitsViewModel digits;
+    private final Background background;
+    private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
+    private final DoubleProperty validationFraction = new SimpleDoubleProperty(0.2);
+    private final StringProperty alphas = new SimpleStringProperty(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS));
+    private final StringProperty architectures = new SimpleStringProperty(SweepInputs.LECTURE_ARCHITECTURES);
+    private final ReadOnlyObjectWrapper<SweepViewModel.State> state = new ReadOnlyObjectWrapper<>(SweepViewModel.State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private SweepJob current;
+
+    /** A grid on the digits of {@code digits}, on its own worker thread. */
+    public DigitsSweepViewModel(DigitsViewModel digits) {
+        this(digits, Background.worker("digits-sweep-worker"));
+    }
+
+    public DigitsSweepViewModel(DigitsViewModel digits, Background background) {
+        this.digits = digits;
+        this.background = background;
+    }
+
+    /** Trains every architecture with every alpha on the subset, scored on its held-out part. */
+    public void run() {
+        if (current != null) {
+            message.set("A sweep is running: cancel it first.");
+            return;
+        }
+        Mnist data = digits.mnistProperty().get();
+        if (data == null) {
+            message.set("MNIST is still loading.");
+            return;
+        }
+        SweepSpec spec;
+        int rows = trainSize.get();
+        try {
+            if (rows < 100 || rows > data.train().count()) {
+                throw new IllegalArgumentException("Training digits: from 100 to " + data.train().count() + ", got " + rows + ".");
+            }
+            MlpConfig base = digits.currentConfig();
+            spec = new SweepSpec(base, SweepInputs.architectures(architectures.get()), SweepInputs.alphas(alphas.get()),
+                    new Validation.HoldOut(validationFraction.get(), base.seed()), true);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        Scaler kind = digits.settings().scalerProperty().get();
+        SweepJob job = new SweepJob();
+        current = job;
+        state.set(SweepViewModel.State.RUNNING);
+        progress.set(0);
+        progressText.set("Preparing " + String.format(Locale.ROOT, "%,d", rows) + " digits ...");
+        message.set("");
+        background.run(() -> {
+            DigitRuns.PreparedRun prepared = DigitRuns.prepare(data, rows, kind, spec.architecture(0));
+            SweepResult result = job.run(new Sweep(prepared.problem(), spec), p -> Platform.runLater(() -> {
+                if (current == job) {
+                    progress.set(p.fraction());
+                    progressText.set(SweepJob.describe(p));
+                }
+            }));
+            return new Outcome(result, prepared.scaler(), prepared.rows());
+        }, done -> {
+            outcome.set(done);
+            finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
+                    + ": best " + SweepViewModel.describe(done.result().best()) + ".");
+        }, e -> finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
+                e instanceof CancellationException ? "Sweep cancelled." : "The sweep failed: " + Background.sentence(e)));
+    }
+
+    private void finish(SweepJob job, SweepViewModel.State end, String text) {
+        if (current == job) {
+            current = null;
+        }
+        state.set(end);
+        message.set(text);
+        if (end == SweepViewModel.State.DONE) {
+            progress.set(1);
+        }
+    }
+
+    /** Stops the running grid; the state becomes CANCELLED. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Makes a cell's network, trained on all the subset's digits, the Digits tab's model. */
+    public void use(SweepCell cell, Outcome from) {
+        digits.useModel(new DigitModel(cell.finalNetwork(), from.scaler(), cell.config(), DigitRuns.name(cell.hidden())
+                + " with alpha " + SweepInputs.label(cell.alpha()) + " from the sweep, trained on "
+                + String.format(Locale.ROOT, "%,d", from.rows()) + " digits"));
+        message.set("The Digits tab now uses " + SweepViewModel.describe(cell) + ".");
+    }
+
+    /** How many of the first MNIST training digits the grid uses (default 10,000). */
+    public IntegerProperty trainSizeProperty() {
+        return trainSize;
+    }
+
+    /** The share of those digits held out for validation, between 0 and 1 (default 0.2). */
+    public DoubleProperty validationFractionProperty() {
+        return validationFraction;
+    }
+
+    public StringProperty alphasProperty() {
+        return alphas;
+    }
+
+    public StringProperty architecturesProperty() {
+        return architectures;
+    }
+
+    public ReadOnlyObjectProperty<SweepViewModel.State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last finished grid, or null. */
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}

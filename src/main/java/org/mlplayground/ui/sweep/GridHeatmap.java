@@ -1,0 +1,133 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.mlplayground.train.sweep.FoldScore;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.ui.shared.Palette;
+
+/**
+ * The architecture x alpha grid: rows architectures, columns alphas, each cell the mean
+ * validation score as a heatmap colour with its value and the fit time, the best cell outlined;
+ * hover for the standard deviation, training score and time, click hands the cell to
+ * {@code onPick}. Draws only.
+ */
+final class GridHeatmap extends VBox {
+
+    /** Style class of one cell, and of the best one. */
+    static final String CELL = "sweep-cell";
+    static final String BEST = "sweep-best";
+
+    private static final Color HIGH = Palette.classColor(2);
+
+    private final GridPane table = new GridPane();
+    private final boolean withF1;
+
+    /** A grid; {@code withF1} adds each cell's macro F1 on the held-out rows (the Digits tab). */
+    GridHeatmap(boolean withF1) {
+        super(6);
+        this.withF1 = withF1;
+        table.setHgap(3);
+        table.setVgap(3);
+        getStyleClass().add("sweep-grid");
+        getChildren().add(new Label("Architecture x alpha grid: run a grid."));
+    }
+
+    private void add(Node node, int col, int row) {
+        table.add(node, col, row);
+    }
+
+    /** Shows every cell of {@code result} (nothing when null). */
+    void show(SweepResult result, Consumer<SweepCell> onPick) {
+        getChildren().clear();
+        table.getChildren().clear();
+        if (result == null) {
+            return;
+        }
+        double lo = result.cells().stream().mapToDouble(SweepCell::meanValidation).min().orElse(0);
+        double hi = result.cells().stream().mapToDouble(SweepCell::meanValidation).max().orElse(1);
+        SweepCell best = result.best();
+        Label corner = new Label("hidden \\ alpha");
+        corner.setStyle("-fx-font-weight: bold;");
+        add(corner, 0, 0);
+        for (int c = 0; c < result.spec().cols(); c++) {
+            Label h = new Label(SweepInputs.label(result.spec().alpha(c)));
+            h.setStyle("-fx-font-weight: bold;");
+            h.setMaxWidth(Double.MAX_VALUE);
+            h.setAlignment(Pos.CENTER);
+            add(h, c + 1, 0);
+        }
+        for (int r = 0; r < result.spec().rows(); r++) {
+            double rowSeconds = 0;
+            for (int c = 0; c < result.spec().cols(); c++) {
+                SweepCell cell = result.cell(r, c);
+                rowSeconds += cellSeconds(cell);
+                add(cell(cell, lo, hi, cell.row() == best.row() && cell.col() == best.col(), onPick),
+                        c + 1, r + 1);
+            }
+            Label name = new Label("{" + result.spec().architectureName(r) + "}\n"
+                    + SweepViewModel.seconds(rowSeconds) + " training");
+            name.setStyle("-fx-font-weight: bold;");
+            add(name, 0, r + 1);
+        }
+        Label note = new Label("Cell: mean validation " + result.scoreName() + " over " + result.spec().validation()
+                .describe() + ", and the mean time per fit. Best outlined; hover for details, click to load.");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.prefWidthProperty().bind(table.widthProperty());
+        getChildren().addAll(table, note);
+    }
+
+    /** Wall time of every fit of a cell (folds and the final fit), seconds. */
+    private static double cellSeconds(SweepCell cell) {
+        double s = cell.folds().stream().mapToDouble(FoldScore::fitSeconds).sum();
+        return s + (cell.finalFit() != null ? cell.finalFit().fitSeconds() : 0);
+    }
+
+    private VBox cell(SweepCell cell, double lo, double hi, boolean isBest, Consumer<SweepCell> onPick) {
+        double t = hi > lo ? (cell.meanValidation() - lo) / (hi - lo) : 1;
+        Color fill = Color.WHITE.interpolate(HIGH, 0.1 + 0.8 * (Double.isNaN(t) ? 0 : t));
+        Label value = new Label(String.format(Locale.ROOT, "%.3f", cell.meanValidation()));
+        value.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
+        Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()) + "/fit");
+        time.setStyle("-fx-font-size: 0.85em;");
+        VBox box = new VBox(1, value, time);
+        if (withF1) {
+            Label f1 = new Label(String.format(Locale.ROOT, "F1 %.3f", cell.meanMacroF1()));
+            f1.setStyle("-fx-font-size: 0.85em;");
+            box.getChildren().add(1, f1);
+        }
+        box.setAlignment(Pos.CENTER);
+        box.setMinSize(84, 46);
+        box.getStyleClass().add(CELL);
+        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-border-color: "
+                + (isBest ? "black" : "transparent") + ";");
+        if (isBest) {
+            box.getStyleClass().add(BEST);
+        }
+        double epochs = cell.folds().stream().mapToInt(FoldScore::epochs).average().orElse(0);
+        Tooltip.install(box, new Tooltip(String.format(Locale.ROOT,
+                "hidden %s, alpha %s%nvalidation %.3f ± %.3f (macro F1 %.3f)%ntraining %.3f ± %.3f%nfit %s per fold, %.0f epochs; %s in all"
+                        + "%nClick to load this network into the playground",
+                SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), cell.meanValidation(),
+                cell.stdValidation(), cell.meanMacroF1(), cell.meanTrain(), cell.stdTrain(), SweepViewModel.seconds(cell.meanFitSeconds()),
+                epochs, SweepViewModel.seconds(cellSeconds(cell)))));
+        box.setCursor(Cursor.HAND);
+        box.setOnMouseClicked(e -> onPick.accept(cell));
+        return box;
+    }
+
+    private static String web(Color c) {
+        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+}

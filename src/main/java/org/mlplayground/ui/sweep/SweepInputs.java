@@ -1,0 +1,106 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlplayground.train.sweep.SweepSpec;
+import org.mlplayground.ui.shared.Controls;
+
+/**
+ * The Sweep tab's typed lists: alphas ("0, 1e-6, 1e-5") and architectures ("3,3; 2+3+2; 10").
+ * A bad list is refused with one sentence naming its field.
+ */
+final class SweepInputs {
+
+    /** At most this many alphas (columns) and architectures (rows). */
+    static final int MAX_ITEMS = 12;
+    /** The largest alpha accepted ("up to 10 for the dramatic end"). */
+    static final double MAX_ALPHA = 10;
+    /** The widest layer accepted. */
+    static final int MAX_WIDTH = 1000;
+
+    /** The lecture's architectures as the field shows them. */
+    static final String LECTURE_ARCHITECTURES = "3,3; 2+3+2; 10; 50; 100; 100,100";
+
+    private SweepInputs() {
+    }
+
+    /** The alphas of a list separated by commas or spaces, each a number from 0 to 10. */
+    static double[] alphas(String text) {
+        String[] parts = text == null ? new String[0] : text.trim().split("[,;\\s]+");
+        List<Double> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            double a;
+            try {
+                a = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Alphas: \"" + p + "\" is not a number (write e.g. 0, 1e-4, 0.01).");
+            }
+            if (!(a >= 0 && a <= MAX_ALPHA)) {
+                throw new IllegalArgumentException("Alphas: each alpha must be from 0 to " + Controls.number(MAX_ALPHA)
+                        + ", got " + p + ".");
+            }
+            out.add(a);
+        }
+        if (out.isEmpty() || out.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("Alphas: give from 1 to " + MAX_ITEMS + " values, got " + out.size() + ".");
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Architectures separated by semicolons, each widths joined by commas or plus signs ("3,3", "2+3+2"). */
+    static List<int[]> architectures(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (String arch : (text == null ? "" : text).split(";")) {
+            String t = arch.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String[] widths = t.replaceAll("[{}()\\[\\]]", "").split("\\s*[,+]\\s*");
+            int[] sizes = new int[widths.length];
+            for (int i = 0; i < widths.length; i++) {
+                try {
+                    sizes[i] = Integer.parseInt(widths[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Architectures: \"" + t
+                            + "\" is not a list of layer widths (write e.g. 3,3; 2+3+2; 10).");
+                }
+                if (sizes[i] < 1 || sizes[i] > MAX_WIDTH) {
+                    throw new IllegalArgumentException("Architectures: each layer needs from 1 to " + MAX_WIDTH
+                            + " neurons, got " + sizes[i] + " in \"" + t + "\".");
+                }
+            }
+            out.add(sizes);
+        }
+        if (out.isEmpty() || out.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("Architectures: give from 1 to " + MAX_ITEMS + ", separated by ';', got "
+                    + out.size() + ".");
+        }
+        return out;
+    }
+
+    /** Alphas as the field shows them: "0, 1e-06, 0.001". */
+    static String format(double[] alphas) {
+        StringBuilder s = new StringBuilder();
+        for (double a : alphas) {
+            s.append(s.length() == 0 ? "" : ", ").append(label(a));
+        }
+        return s.toString();
+    }
+
+    /** A short label of one alpha: "0", "1e-05", "0.001", "10". */
+    static String label(double a) {
+        if (a == 0 || (a >= 1e-3 && a < 1e4)) {
+            return Controls.number(a);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.0e", a).replace("e-0", "e-").replace("e+0", "e");
+        return Double.parseDouble(s) == a ? s : Double.toString(a);
+    }
+
+    /** "3,3"-style name of an architecture. */
+    static String name(int[] hidden) {
+        return SweepSpec.name(hidden);
+    }
+}

@@ -1,0 +1,132 @@
+package org.mlplayground.ui.sweep;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LongStringConverter;
+import org.mlplayground.ui.shared.Controls;
+
+/**
+ * The Sweep tab: the lists to sweep and the cross-validation, progress and Cancel, then the alpha
+ * sweep (validation curve, weight norms, one decision boundary per alpha) and the architecture x
+ * alpha grid. Binds to a {@link SweepViewModel} and only draws.
+ */
+public final class SweepView {
+
+    private final SweepViewModel model;
+    private final ValidationCurveView curve = new ValidationCurveView(580, 260);
+    private final WeightNormChart norms = new WeightNormChart(400, 260);
+    private final ThumbnailStrip thumbnails = new ThumbnailStrip();
+    private final GridHeatmap grid = new GridHeatmap(false);
+
+    public SweepView(SweepViewModel model) {
+        this.model = model;
+    }
+
+    /** Builds the tab's content. */
+    public Node createView() {
+        BorderPane root = new BorderPane();
+        root.setTop(controls());
+        VBox results = new VBox(10,
+                Controls.heading("Alpha sweep: the current network on the current data"),
+                new HBox(12, curve, norms),
+                scrollingSideways(thumbnails),
+                Controls.heading("Architecture x alpha grid"),
+                scrollingSideways(grid));
+        results.setPadding(new Insets(10));
+        root.setCenter(Controls.scrolling(results));
+        model.alphaOutcomeProperty().addListener((o, was, now) -> {
+            curve.draw(now == null ? null : now.result());
+            norms.draw(now == null ? null : now.result());
+            thumbnails.show(now, cell -> model.load(cell, now));
+        });
+        model.gridOutcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(), cell -> model.load(cell, now)));
+        return root;
+    }
+
+    private static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private Node controls() {
+        var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
+        TextField alphas = new TextField();
+        alphas.textProperty().bindBidirectional(model.alphasProperty());
+        alphas.setPrefColumnCount(26);
+        alphas.setTooltip(new Tooltip("The alphas to try, separated by commas (up to " + SweepInputs.MAX_ITEMS
+                + ", each from 0 to 10)"));
+        alphas.setId("sweep-alphas");
+        Spinner<Integer> folds = new Spinner<>(2, 20, model.foldsProperty().get());
+        folds.setEditable(true);
+        folds.setPrefWidth(80);
+        folds.valueProperty().addListener((o, was, now) -> model.foldsProperty().set(now));
+        folds.setTooltip(new Tooltip("k of k-fold stratified cross-validation (sklearn's StratifiedKFold)"));
+        CheckBox shuffle = new CheckBox("shuffle folds");
+        shuffle.selectedProperty().bindBidirectional(model.shuffleProperty());
+        TextField seed = new TextField();
+        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.shuffleSeedProperty().get());
+        seed.setTextFormatter(seedFormat);
+        seedFormat.valueProperty().addListener((o, was, now) -> model.shuffleSeedProperty().set(now == null ? 0 : now));
+        seed.setPrefColumnCount(5);
+        seed.disableProperty().bind(shuffle.selectedProperty().not());
+        seed.setTooltip(new Tooltip("The seed that shuffles the rows before they are cut into folds"));
+        Button alpha = Controls.button("Sweep alpha", "Train the playground's network for every alpha, k-fold",
+                model::runAlphaSweep);
+        alpha.setId("sweep-alpha");
+        TextField archs = new TextField();
+        archs.textProperty().bindBidirectional(model.architecturesProperty());
+        archs.setPrefColumnCount(24);
+        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10)"));
+        archs.setId("sweep-architectures");
+        Button gridButton = Controls.button("Run grid", "Train every architecture with every alpha, k-fold",
+                model::runGrid);
+        gridButton.setId("sweep-grid");
+        Button cancel = Controls.button("Cancel", "Stop the sweep now", model::cancel);
+        cancel.setId("sweep-cancel");
+        alpha.disableProperty().bind(running);
+        gridButton.disableProperty().bind(running);
+        cancel.disableProperty().bind(running.not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(260);
+        Label progress = new Label();
+        progress.textProperty().bind(model.progressTextProperty());
+        Label message = new Label();
+        message.setId("sweep-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox first = row(Controls.labelled("Alphas", alphas), Controls.labelled("Folds k", folds), shuffle,
+                Controls.labelled("Shuffle seed", seed), alpha);
+        HBox second = row(Controls.labelled("Architectures (grid rows)", archs), gridButton, cancel);
+        HBox third = row(bar, progress, message);
+        third.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, first, second, third);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(12, nodes);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return row;
+    }
+}

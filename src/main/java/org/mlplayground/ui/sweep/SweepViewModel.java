@@ -1,0 +1,241 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.Probe;
+import org.mlplayground.train.PlaneOutputs;
+import org.mlplayground.train.PlaneSetup;
+import org.mlplayground.train.sweep.Sweep;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.train.sweep.SweepProgress;
+import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.train.sweep.SweepSpec;
+import org.mlplayground.train.sweep.Validation;
+import org.mlplayground.ui.playground.PlaygroundViewModel;
+import org.mlplayground.ui.shared.Background;
+
+/**
+ * The Sweep tab's state and commands: an alpha sweep of the playground's current network, or an
+ * architecture x alpha grid, on the playground's current data with k-fold cross-validation. The
+ * sweep runs through {@link Background} on a worker (its fits on a pool of the machine's cores but
+ * one, so the playground keeps a core); progress comes back through {@link Platform#runLater}.
+ * A cell's final network loads into the playground. Create and use on the FX thread.
+ */
+public final class SweepViewModel {
+
+    /** Where the last sweep is. */
+    public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED }
+
+    private final PlaygroundViewModel playground;
+    private final Background background;
+    private final StringProperty alphas = new SimpleStringProperty(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS));
+    private final StringProperty architectures = new SimpleStringProperty(SweepInputs.LECTURE_ARCHITECTURES);
+    private final IntegerProperty folds = new SimpleIntegerProperty(5);
+    private final BooleanProperty shuffle = new SimpleBooleanProperty(false);
+    private final LongProperty shuffleSeed = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SweepOutcome> alphaOutcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SweepOutcome> gridOutcome = new ReadOnlyObjectWrapper<>();
+    /** The sweep running now, or null. */
+    private SweepJob current;
+
+    /** Sweeps on the playground's network and data, on their own worker thread. */
+    public SweepViewModel(PlaygroundViewModel playground) {
+        this(playground, Background.worker("sweep-worker"));
+    }
+
+    /** Sweeps through {@code background} (tests may pass {@link Background#immediate()}). */
+    public SweepViewModel(PlaygroundViewModel playground, Background background) {
+        this.playground = playground;
+        this.background = background;
+    }
+
+    /** Trains the playground's network for every alpha of the list, k-fold, plus once on all training points. */
+    public void runAlphaSweep() {
+        start(false);
+    }
+
+    /** Trains every architecture of the list with every alpha, k-fold, plus once on all training points. */
+    public void runGrid() {
+        start(true);
+    }
+
+    private void start(boolean grid) {
+        if (current != null) {
+            message.set("A sweep is running: cancel it first.");
+            return;
+        }
+        SweepSpec spec;
+        PlaneSetup setup;
+        try {
+            MlpConfig base = playground.currentConfig();
+            List<int[]> archs = grid ? SweepInputs.architectures(architectures.get()) : List.of(base.hiddenLayerSizes());
+            if (folds.get() < 2 || folds.get() > 20) {
+                throw new IllegalArgumentException("Folds: k must be from 2 to 20, got " + folds.get() + ".");
+            }
+            spec = new SweepSpec(base, archs, SweepInputs.alphas(alphas.get()),
+                    new Validation.KFolds(folds.get(), shuffle.get(), shuffleSeed.get()), true);
+            setup = playground.currentSetup();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        SweepJob run = new SweepJob();
+        current = run;
+        state.set(State.RUNNING);
+        progress.set(0);
+        progressText.set("Starting " + spec.rows() * spec.cols() + " cells ...");
+        message.set("");
+        background.run(() -> work(run, setup, spec, grid), outcome -> {
+            (grid ? gridOutcome : alphaOutcome).set(outcome);
+            finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
+                    + ": best " + describe(outcome.best()) + ".");
+        }, e -> {
+            boolean cancelled = e instanceof CancellationException;
+            finish(run, cancelled ? State.CANCELLED : State.FAILED,
+                    cancelled ? "Sweep cancelled." : "The sweep failed: " + Background.sentence(e));
+        });
+    }
+
+    private void finish(SweepJob run, State end, String text) {
+        if (current == run) {
+            current = null;
+        }
+        state.set(end);
+        message.set(text);
+        if (end == State.DONE) {
+            progress.set(1);
+        }
+    }
+
+    /** Stops the running sweep; its fits end at their next epoch, and the state becomes CANCELLED. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Loads a cell's final network and its alpha (and hidden layers) into the playground. */
+    public void load(SweepCell cell, SweepOutcome from) {
+        if (!from.setup().equals(playground.currentSetup())) {
+            message.set("The playground's data changed since this sweep: run it again to load its networks.");
+            return;
+        }
+        playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
+        message.set("Loaded " + describe(cell) + " into the playground.");
+    }
+
+    private void progressed(SweepJob run, SweepProgress p) {
+        if (current != run) {
+            return;
+        }
+        progress.set(p.fraction());
+        progressText.set(SweepJob.describe(p));
+    }
+
+    static String describe(SweepCell c) {
+        return "hidden " + SweepInputs.name(c.hidden()) + ", alpha " + SweepInputs.label(c.alpha()) + " (validation "
+                + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
+    }
+
+    static String seconds(double s) {
+        if (s < 1) {
+            return Math.round(s * 1000) + " ms";
+        }
+        return s < 10 ? String.format(Locale.ROOT, "%.1f s", s) : Math.round(s) + " s";
+    }
+
+    /** Builds the data, runs the sweep and draws each alpha's boundary, on the worker. */
+    private SweepOutcome work(SweepJob run, PlaneSetup setup, SweepSpec spec, boolean grid) {
+        PlaneSetup.PlaneProblem built = setup.build();
+        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> progressed(run, p)));
+        List<PlaneOutputs> boundaries = new ArrayList<>();
+        if (!grid && built.problem().plane() != null) {
+            for (SweepCell cell : result.row(0)) {
+                if (run.cancelled()) {
+                    throw new CancellationException("The sweep was cancelled");
+                }
+                Network net = cell.finalNetwork();
+                boundaries.add(PlaneOutputs.compute(net, built.problem().plane(), new Probe(net, built.problem().plane().inputs())));
+            }
+        }
+        return new SweepOutcome(result, setup, built.train(), built.test(), boundaries);
+    }
+
+    public StringProperty alphasProperty() {
+        return alphas;
+    }
+
+    public StringProperty architecturesProperty() {
+        return architectures;
+    }
+
+    public IntegerProperty foldsProperty() {
+        return folds;
+    }
+
+    public BooleanProperty shuffleProperty() {
+        return shuffle;
+    }
+
+    public LongProperty shuffleSeedProperty() {
+        return shuffleSeed;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Fraction of the fits done, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "3 of 7 cells (12 of 35 fits), about 4 s left". */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** What the last command said, for the status line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last finished alpha sweep, or null. */
+    public ReadOnlyObjectProperty<SweepOutcome> alphaOutcomeProperty() {
+        return alphaOutcome.getReadOnlyProperty();
+    }
+
+    /** The last finished architecture x alpha grid, or null. */
+    public ReadOnlyObjectProperty<SweepOutcome> gridOutcomeProperty() {
+        return gridOutcome.getReadOnlyProperty();
+    }
+
+    /** Cancels a running sweep and stops the worker. */
+    public void shutdown() {
+        cancel();
+        background.shutdown();
+    }
+}

@@ -1,0 +1,174 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.ui.shared.Palette;
+
+/**
+ * The validation curve of an alpha sweep: mean training and validation score against log alpha,
+ * each with a band of plus or minus one standard deviation over the folds, the best alpha marked,
+ * and a legend. Draws only.
+ */
+final class ValidationCurveView extends Canvas {
+
+    private static final Color TRAIN = Palette.classColor(0);
+    private static final Color VALIDATION = Palette.classColor(1);
+    private static final double LEFT = 52;
+    private static final double RIGHT = 16;
+    private static final double TOP = 28;
+    private static final double BOTTOM = 40;
+
+    ValidationCurveView(double width, double height) {
+        super(width, height);
+        getStyleClass().add("sweep-validation-curve");
+        draw(null);
+    }
+
+    /** Draws {@code result}'s first architecture, or an empty frame when null. */
+    void draw(SweepResult result) {
+        GraphicsContext g = getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setFill(Color.gray(0.2));
+        g.setTextAlign(TextAlignment.LEFT);
+        if (result == null) {
+            g.fillText("Validation curve: run an alpha sweep.", LEFT, h / 2);
+            return;
+        }
+        List<SweepCell> cells = result.row(0);
+        double[] alphas = result.spec().alphas();
+        AlphaAxis axis = new AlphaAxis(alphas);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (SweepCell c : cells) {
+            lo = Math.min(lo, Math.min(c.meanTrain() - c.stdTrain(), c.meanValidation() - c.stdValidation()));
+            hi = Math.max(hi, Math.max(c.meanTrain() + c.stdTrain(), c.meanValidation() + c.stdValidation()));
+        }
+        if (result.classification()) {
+            hi = Math.min(1, hi);
+        }
+        if (!(hi - lo > 1e-6)) {
+            lo -= 0.05;
+            hi += 0.05;
+        }
+        double pad = 0.05 * (hi - lo);
+        double step = niceStep((hi - lo + 2 * pad) / 4);
+        double yLo = Math.floor((lo - pad) / step) * step;
+        double yHi = result.classification() ? Math.min(1, Math.ceil((hi + pad) / step) * step)
+                : Math.ceil((hi + pad) / step) * step;
+        double plotW = w - LEFT - RIGHT;
+        double plotH = h - TOP - BOTTOM;
+        java.util.function.DoubleUnaryOperator px = u -> LEFT + u * plotW;
+        java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
+
+        drawFrame(g, alphas, axis, px, py, yLo, yHi, step, plotH, result.scoreName());
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, plotW, plotH);
+        g.clip();
+        band(g, cells, axis, px, py, true, TRAIN);
+        band(g, cells, axis, px, py, false, VALIDATION);
+        g.restore();
+        SweepCell best = result.best();
+        double bx = px.applyAsDouble(axis.unit(best.alpha()));
+        double by = py.applyAsDouble(best.meanValidation());
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2);
+        g.strokeOval(bx - 7, by - 7, 14, 14);
+        g.setFill(Color.BLACK);
+        g.setTextAlign(bx > LEFT + plotW * 0.7 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.fillText("best alpha " + SweepInputs.label(best.alpha()), bx + (bx > LEFT + plotW * 0.7 ? -10 : 10), by + 18);
+        legend(g, w);
+    }
+
+    private void drawFrame(GraphicsContext g, double[] alphas, AlphaAxis axis, java.util.function.DoubleUnaryOperator px,
+                           java.util.function.DoubleUnaryOperator py, double yLo, double yHi, double step, double plotH,
+                           String score) {
+        double plotRight = getWidth() - RIGHT;
+        g.setStroke(Color.gray(0.85));
+        g.setLineWidth(1);
+        g.setFill(Color.gray(0.3));
+        g.setTextAlign(TextAlignment.RIGHT);
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+        for (double v = yLo; v <= yHi + step * 1e-6; v += step) {
+            double y = py.applyAsDouble(v);
+            g.strokeLine(LEFT, y, plotRight, y);
+            g.fillText(String.format(Locale.ROOT, "%." + decimals + "f", v), LEFT - 5, y + 4);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double a : alphas) {
+            double x = px.applyAsDouble(axis.unit(a));
+            g.strokeLine(x, TOP, x, TOP + plotH);
+            g.fillText(SweepInputs.label(a), x, TOP + plotH + 16);
+        }
+        g.fillText("alpha (log scale)", (LEFT + plotRight) / 2, TOP + plotH + 33);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("mean " + score + " ± 1 std over folds", LEFT, 16);
+        g.setStroke(Color.gray(0.4));
+        g.strokeRect(LEFT, TOP, plotRight - LEFT, plotH);
+    }
+
+    private static void band(GraphicsContext g, List<SweepCell> cells, AlphaAxis axis,
+                             java.util.function.DoubleUnaryOperator px, java.util.function.DoubleUnaryOperator py,
+                             boolean train, Color color) {
+        int n = cells.size();
+        List<SweepCell> sorted = cells.stream().sorted(java.util.Comparator.comparingDouble(SweepCell::alpha)).toList();
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            SweepCell c = sorted.get(i);
+            double m = train ? c.meanTrain() : c.meanValidation();
+            double s = train ? c.stdTrain() : c.stdValidation();
+            xs[i] = px.applyAsDouble(axis.unit(c.alpha()));
+            ys[i] = py.applyAsDouble(m + s);
+            xs[2 * n - 1 - i] = xs[i];
+            ys[2 * n - 1 - i] = py.applyAsDouble(m - s);
+        }
+        g.setFill(color.deriveColor(0, 1, 1, 0.2));
+        g.fillPolygon(xs, ys, 2 * n);
+        g.setStroke(color);
+        g.setLineWidth(2);
+        g.setFill(color);
+        for (int i = 0; i < n; i++) {
+            SweepCell c = sorted.get(i);
+            double y = py.applyAsDouble(train ? c.meanTrain() : c.meanValidation());
+            if (i > 0) {
+                SweepCell p = sorted.get(i - 1);
+                g.strokeLine(xs[i - 1], py.applyAsDouble(train ? p.meanTrain() : p.meanValidation()), xs[i], y);
+            }
+            g.fillOval(xs[i] - 3, y - 3, 6, 6);
+        }
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    private static void legend(GraphicsContext g, double w) {
+        double x = w - RIGHT - 190;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineWidth(3);
+        g.setStroke(TRAIN);
+        g.strokeLine(x, 12, x + 18, 12);
+        g.setFill(Color.gray(0.2));
+        g.fillText("training", x + 22, 16);
+        g.setStroke(VALIDATION);
+        g.strokeLine(x + 85, 12, x + 103, 12);
+        g.fillText("validation", x + 107, 16);
+    }
+}

@@ -1,0 +1,63 @@
+package org.mlplayground.ui.sweep;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.ui.shared.Palette;
+
+/**
+ * The L2 norm of the final network's weights (biases excluded) per alpha, as bars in alpha order:
+ * "alpha shrinks the weights". Draws only.
+ */
+final class WeightNormChart extends Canvas {
+
+    private static final double LEFT = 14;
+    private static final double TOP = 28;
+    private static final double BOTTOM = 40;
+
+    WeightNormChart(double width, double height) {
+        super(width, height);
+        getStyleClass().add("sweep-weight-norms");
+        draw(null);
+    }
+
+    /** Draws {@code result}'s first architecture, or an empty frame when null. */
+    void draw(SweepResult result) {
+        GraphicsContext g = getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setFill(Color.gray(0.2));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("weight L2 norm ||W|| per alpha", LEFT, 16);
+        if (result == null) {
+            return;
+        }
+        List<SweepCell> cells = result.row(0);
+        double max = cells.stream().mapToDouble(SweepCell::weightNorm).max().orElse(1);
+        max = max > 0 ? max : 1;
+        double plotH = h - TOP - BOTTOM;
+        double slot = (w - 2 * LEFT) / cells.size();
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int i = 0; i < cells.size(); i++) {
+            SweepCell c = cells.get(i);
+            double bh = c.weightNorm() / max * (plotH - 16);
+            double x = LEFT + i * slot;
+            g.setFill(Palette.classColor(2));
+            g.fillRect(x + slot * 0.15, TOP + plotH - bh, slot * 0.7, bh);
+            g.setFill(Color.gray(0.2));
+            g.fillText(String.format(Locale.ROOT, c.weightNorm() < 100 ? "%.1f" : "%.0f", c.weightNorm()), x + slot / 2,
+                    TOP + plotH - bh - 4);
+            g.fillText(SweepInputs.label(c.alpha()), x + slot / 2, TOP + plotH + 16);
+        }
+        g.fillText("alpha", w / 2, TOP + plotH + 33);
+        g.setStroke(Color.gray(0.4));
+        g.strokeLine(LEFT, TOP + plotH, w - LEFT, TOP + plotH);
+    }
+}

@@ -1,0 +1,74 @@
+package org.mlplayground.ui.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlplayground.io.PersonalDigits;
+import org.mlplayground.train.sweep.SweepCell;
+import org.mlplayground.ui.digits.DigitsViewModel;
+import org.mlplayground.ui.shared.Background;
+import org.mlplayground.ui.shared.HandFedTraining;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Digits tab's grid on a few hundred MNIST digits: cells with the best outlined, a click makes it the model. */
+@ExtendWith(ApplicationExtension.class)
+class DigitsSweepTest {
+
+    private DigitsViewModel digits;
+    private DigitsSweepViewModel sweep;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("digits-sweep-test");
+        digits = new DigitsViewModel(new PersonalDigits(home.resolve("my-digits.csv")), new HandFedTraining(),
+                Background.immediate());
+        sweep = new DigitsSweepViewModel(digits, Background.worker("digits-sweep-test"));
+        stage.setScene(new Scene(new DigitsSweepView(sweep).node(), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        sweep.cancel();
+    }
+
+    @Test
+    void aGridOnASubsetShowsEveryCellAndAClickMakesItTheDigitNetwork(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            digits.settings().epochsProperty().set(3);
+            sweep.trainSizeProperty().set(300);
+            sweep.alphasProperty().set("0, 0.1");
+            sweep.architecturesProperty().set("8; 4");
+            sweep.run();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> sweep.stateProperty().get() != SweepViewModel.State.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
+        assertEquals(4, cells.size());
+        assertEquals(1, robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll().size());
+        SweepCell best = sweep.outcomeProperty().get().result().best();
+        assertTrue(best.meanMacroF1() >= 0 && best.meanMacroF1() <= 1);
+        robot.clickOn((Node) robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] sizes = digits.modelProperty().get().network().layerSizes();
+        assertArrayEquals(best.finalNetwork().layerSizes(), sizes);
+        assertEquals(784, sizes[0]);
+        assertTrue(digits.statusProperty().get().contains("from the sweep"), digits.statusProperty().get());
+    }
+}

@@ -1,0 +1,37 @@
+package org.mlplayground.ui.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mlplayground.train.sweep.SweepSpec;
+
+/** The Sweep tab's typed lists. */
+class SweepInputsTest {
+
+    @Test
+    void theDefaultsReadBackAsTheLecturesLists() {
+        assertArrayEquals(SweepSpec.DEFAULT_ALPHAS, SweepInputs.alphas(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS)));
+        List<int[]> archs = SweepInputs.architectures(SweepInputs.LECTURE_ARCHITECTURES);
+        assertEquals(SweepSpec.LECTURE_ARCHITECTURES.size(), archs.size());
+        for (int i = 0; i < archs.size(); i++) {
+            assertArrayEquals(SweepSpec.LECTURE_ARCHITECTURES.get(i), archs.get(i));
+        }
+        assertEquals("1e-6", SweepInputs.label(1e-6));
+        assertEquals("0.001", SweepInputs.label(1e-3));
+        assertArrayEquals(new double[] {1.5e-5}, SweepInputs.alphas(SweepInputs.format(new double[] {1.5e-5})));
+    }
+
+    @Test
+    void badListsAreRefusedNamingTheField() {
+        assertEquals("Alphas: each alpha must be from 0 to 10, got 11.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("0, 11")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas(""));
+        assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("1 2 3 4 5 6 7 8 9 10 11 12 13"));
+        assertEquals("Architectures: each layer needs from 1 to 1000 neurons, got 0 in \"3,0\".",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("10; 3,0")).getMessage());
+        assertArrayEquals(new int[] {3, 3}, SweepInputs.architectures("{3,3}").get(0));
+    }
+}

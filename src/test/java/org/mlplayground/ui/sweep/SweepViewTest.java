@@ -1,0 +1,147 @@
+package org.mlplayground.ui.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlplayground.train.Command;
+import org.mlplayground.ui.playground.PlaygroundViewModel;
+import org.mlplayground.ui.shared.Background;
+import org.mlplayground.ui.shared.HandFedTraining;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Sweep tab on a small real sweep: what it shows, loading a cell into the playground, Cancel. */
+@ExtendWith(ApplicationExtension.class)
+class SweepViewTest {
+
+    private final HandFedTraining training = new HandFedTraining();
+    private PlaygroundViewModel playground;
+    private SweepViewModel sweep;
+
+    @Start
+    void start(Stage stage) {
+        playground = new PlaygroundViewModel(training, Background.immediate());
+        playground.data().pointsProperty().set(100);
+        playground.stopRules().maxEpochsProperty().set(200);
+        sweep = new SweepViewModel(playground, Background.worker("sweep-test"));
+        stage.setScene(new Scene((Region) new SweepView(sweep).createView(), 1400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        sweep.shutdown();
+    }
+
+    private void awaitEnd() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> sweep.stateProperty().get() != SweepViewModel.State.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<Node> all(FxRobot robot, String styleClass) {
+        return List.copyOf(robot.lookup("." + styleClass).queryAll());
+    }
+
+    @Test
+    void anAlphaSweepShowsOneThumbnailPerAlphaAndAGridOneCellPerArchitectureAndAlphaWithTheBestOutlined(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0, 0.01");
+            sweep.foldsProperty().set(2);
+            sweep.architecturesProperty().set("3; 2+2");
+            sweep.runAlphaSweep();
+        });
+        awaitEnd();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        assertEquals(2, all(robot, ThumbnailStrip.ITEM).size());
+        assertEquals(1, robot.lookup("." + ThumbnailStrip.ITEM + "." + ThumbnailStrip.BEST).queryAll().size());
+        assertEquals(2, sweep.alphaOutcomeProperty().get().result().cells().get(0).folds().size(), "2 folds");
+
+        robot.interact(sweep::runGrid);
+        awaitEnd();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        assertEquals(4, all(robot, GridHeatmap.CELL).size(), "2 architectures x 2 alphas");
+        List<Node> best = List.copyOf(robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll());
+        assertEquals(1, best.size());
+        double bestScore = sweep.gridOutcomeProperty().get().best().meanValidation();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bestScore),
+                ((Label) ((javafx.scene.layout.VBox) best.get(0)).getChildren().get(0)).getText());
+    }
+
+    @Test
+    void clickingAThumbnailSetsThePlaygroundsAlphaAndLoadsItsNetwork(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0, 0.01");
+            sweep.foldsProperty().set(2);
+            sweep.runAlphaSweep();
+        });
+        awaitEnd();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        int sent = training.commands().size();
+        robot.clickOn(all(robot, ThumbnailStrip.ITEM).get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.01, playground.alphaProperty().get());
+        List<Command> after = training.commands().subList(sent, training.commands().size());
+        Command.LoadModel load = (Command.LoadModel) after.stream().filter(c -> c instanceof Command.LoadModel)
+                .findFirst().orElseThrow(() -> new AssertionError("no LoadModel in " + after));
+        assertArrayEquals(sweep.alphaOutcomeProperty().get().result().cell(0, 1).finalNetwork().layerSizes(),
+                load.weights().layerSizes());
+        assertTrue(after.contains(new Command.SetAlpha(0.01)), after.toString());
+
+        // once the data change, the sweep's networks no longer fit them: refused in one sentence
+        robot.interact(() -> playground.data().pointsProperty().set(120));
+        int before = training.commands().size();
+        robot.clickOn(all(robot, ThumbnailStrip.ITEM).get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, training.commands().size());
+        assertTrue(sweep.messageProperty().get().startsWith("The playground's data changed since this sweep"),
+                sweep.messageProperty().get());
+    }
+
+    @Test
+    void cancelStopsTheSweepAndSaysSo(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            playground.data().pointsProperty().set(400);
+            sweep.alphasProperty().set("0, 1e-4, 1e-3, 1e-2, 0.1");
+            sweep.architecturesProperty().set("100,100; 100,100; 100,100");
+            sweep.runGrid();
+        });
+        assertEquals(SweepViewModel.State.RUNNING, sweep.stateProperty().get());
+        robot.clickOn("#sweep-cancel");
+        awaitEnd();
+        assertEquals(SweepViewModel.State.CANCELLED, sweep.stateProperty().get());
+        assertEquals("Sweep cancelled.", sweep.messageProperty().get());
+        assertNull(sweep.gridOutcomeProperty().get());
+    }
+
+    @Test
+    void aBadListIsRefusedInOneSentenceNamingItsField(FxRobot robot) {
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0, lots");
+            sweep.runAlphaSweep();
+        });
+        assertEquals(SweepViewModel.State.IDLE, sweep.stateProperty().get());
+        assertTrue(sweep.messageProperty().get().startsWith("Alphas: \"lots\" is not a number"),
+                sweep.messageProperty().get());
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0.1");
+            sweep.architecturesProperty().set("3,0");
+            sweep.runGrid();
+        });
+        assertTrue(sweep.messageProperty().get().startsWith("Architectures:"), sweep.messageProperty().get());
+    }
+}
