@@ -38,6 +38,8 @@ public final class PlaygroundApp extends Application {
         DigitsView digitsView = new DigitsView(digits);
         Tab playground = new Tab("Playground", playgroundView.createView());
         Tab digitsTab = new Tab("Digits", digitsView.createView());
+        digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
+                new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
         // one presentation mode for the whole window
         digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
         sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);

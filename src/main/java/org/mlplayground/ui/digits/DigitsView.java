@@ -282,11 +282,26 @@ public final class DigitsView {
 
     // ---- training, evaluation, comparison ----
 
+    /** The training, evaluation and comparison tabs, and those the window adds. */
+    private TabPane details;
+
+    /**
+     * Adds a tab beside Training, Evaluation and Comparison (the window adds the Digits sweep this
+     * way); {@code -Dplayground.digits.details=TITLE} opens it. Call after {@link #createView()}.
+     */
+    public void addDetails(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        details.getTabs().add(tab);
+        if (title.equalsIgnoreCase(System.getProperty("playground.digits.details", ""))) {
+            details.getSelectionModel().select(tab);
+        }
+    }
+
     private Region detailTabs() {
         TabPane tabs = new TabPane(new Tab("Training", trainingTab()),
                 new Tab("Evaluation", new EvaluationPanel(model.evaluation(), presentation.selectedProperty()).node()),
-                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()),
-                new Tab("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(new org.mlplayground.ui.sweep.DigitsSweepViewModel(model)).node()));
+                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()));
+        details = tabs;
         tabs.setId("digits-details");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // -Dplayground.digits.details=evaluation or comparison opens that tab (the screenshots use it)
