@@ -59,7 +59,7 @@ public final class MathViewModel {
             data = MathData.of(playground.problemProperty().get());
         }
         playground.exampleProperty().addListener(o -> recompute());
-        playground.batchSizeProperty().addListener(o -> recompute());
+        playground.network().batchSizeProperty().addListener(o -> recompute());
         minibatch.addListener(o -> recompute());
         active.addListener(o -> recompute());
         follow(playground.snapshotProperty().get());
@@ -94,7 +94,7 @@ public final class MathViewModel {
         }
         int first = example();
         MathData rows = data.rows(first, minibatch.get() ? batch() : 1);
-        double alpha = playground.alphaProperty().get();
+        double alpha = playground.network().alphaProperty().get();
         double l1 = playground.options().l1Property().get();
         try {
             pass.set(NetworkPass.of(net, rows.x(), rows.y(), alpha, l1));
@@ -115,7 +115,7 @@ public final class MathViewModel {
 
     /** Columns of the minibatch view: the playground's batch size (auto = 200), at most n. */
     public int batch() {
-        int b = playground.batchSizeProperty().get();
+        int b = playground.network().batchSizeProperty().get();
         return Math.min(b <= 0 ? 200 : b, data == null ? 1 : data.size());
     }
 
@@ -176,12 +176,12 @@ public final class MathViewModel {
         }
         pauseTraining();
         Network updated = net.copy();
-        NetworkPass.of(net, data.x(), data.y(), playground.alphaProperty().get(), playground.options().l1Property().get())
-                .applyUpdate(updated, playground.learningRateProperty().get());
+        NetworkPass.of(net, data.x(), data.y(), playground.network().alphaProperty().get(), playground.options().l1Property().get())
+                .applyUpdate(updated, playground.network().learningRateProperty().get());
         lastUpdate.set(updated);
         playground.loadWeights(updated.copy());
         message.set("Applied W[l] -= eta dW[l] on all " + data.size() + " training examples, eta = "
-                + playground.learningRateProperty().get() + ".");
+                + playground.network().learningRateProperty().get() + ".");
     }
 
     /** Times the three ways over the training set on the worker; the result arrives in {@link #vectorizationProperty()}. */

@@ -22,14 +22,14 @@ public final class MathPresets {
     public static void apply(PlaygroundViewModel m, boolean relu) {
         Integer[] sizes = new Integer[DEPTH];
         java.util.Arrays.fill(sizes, WIDTH);
-        m.hiddenLayers().setAll(sizes);
-        m.activationProperty().set(relu ? Activation.RELU : Activation.LOGISTIC);
+        m.network().hiddenLayers().setAll(sizes);
+        m.network().activationProperty().set(relu ? Activation.RELU : Activation.LOGISTIC);
         m.options().layerActivationsProperty().set(java.util.List.of());
     }
 
     /** No hidden layer: logistic regression, drawn as a computation graph on the Math tab. */
     public static void logisticRegression(PlaygroundViewModel m) {
-        m.hiddenLayers().clear();
+        m.network().hiddenLayers().clear();
         m.options().layerActivationsProperty().set(java.util.List.of());
     }
 }

@@ -170,8 +170,8 @@ public final class NetworkView {
             thumbnails.add(layerViews);
             if (l > 0 && l < builtFor.length - 1) {
                 int layer = l - 1;
-                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.resizeLayer(layer, -1));
-                Button plus = smallButton("+", "One neuron more in this layer", () -> model.resizeLayer(layer, +1));
+                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.network().resizeLayer(layer, -1));
+                Button plus = smallButton("+", "One neuron more in this layer", () -> model.network().resizeLayer(layer, +1));
                 HBox buttons = new HBox(2, minus, plus);
                 buttons.setLayoutX(x(l) - 6);
                 buttons.setLayoutY(6);
@@ -192,9 +192,9 @@ public final class NetworkView {
         out.setLayoutX(x(builtFor.length - 1));
         out.setLayoutY(TOP - 16);
         out.setStyle("-fx-font-size: 0.85em;");
-        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
+        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model.network()::addLayer);
         addLayer.setId("add-layer");
-        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
+        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model.network()::removeLayer);
         removeLayer.setId("remove-layer");
         HBox layerButtons = new HBox(4, removeLayer, addLayer);
         layerButtons.setAlignment(Pos.CENTER_LEFT);
@@ -243,7 +243,7 @@ public final class NetworkView {
         if (layer == 0) {
             return name + ": an input feature, its value over the plane";
         }
-        String g = layer == builtFor.length - 1 ? "the output function" : model.activationProperty().get().sklearnName();
+        String g = layer == builtFor.length - 1 ? "the output function" : model.network().activationProperty().get().sklearnName();
         return name + ": z = w \u00b7 a + b over the " + builtFor[layer - 1] + " values a of the layer before, then a = "
                 + g + "(z)";
     }

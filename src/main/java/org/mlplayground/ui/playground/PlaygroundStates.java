@@ -26,18 +26,18 @@ final class PlaygroundStates {
                 m.data().datasetProperty().set(Generators.SPIRAL);
                 m.data().noiseProperty().set(0);
                 m.data().features().addAll(List.of(Feature2D.SIN_X1, Feature2D.SIN_X2));
-                m.hiddenLayers().setAll(8, 8, 8, 8, 8, 8);
-                m.learningRateProperty().set(0.003);
+                m.network().hiddenLayers().setAll(8, 8, 8, 8, 8, 8);
+                m.network().learningRateProperty().set(0.003);
                 return;
             case "blobs":
                 m.data().datasetProperty().set(Generators.BLOBS4);
                 m.data().noiseProperty().set(0.2);
-                m.hiddenLayers().setAll(6, 6);
+                m.network().hiddenLayers().setAll(6, 6);
                 return;
             case "regression":
                 m.data().datasetProperty().set(Generators.GAUSS_BUMP);
-                m.hiddenLayers().setAll(8, 8);
-                m.learningRateProperty().set(0.01);
+                m.network().hiddenLayers().setAll(8, 8);
+                m.network().learningRateProperty().set(0.01);
                 return;
             case "deep-logistic", "deep-relu":
                 org.mlplayground.ui.playground.MathPresets.apply(m, name.endsWith("relu"));
@@ -91,13 +91,13 @@ final class PlaygroundStates {
         m.data().features().retainAll(s.features());
         m.data().features().addAll(s.features());
         MlpConfig c = s.config();
-        m.hiddenLayers().setAll(Arrays.stream(c.hiddenLayerSizes()).boxed().toList());
-        m.activationProperty().set(c.activation());
-        m.solverProperty().set(c.solver());
-        m.learningRateProperty().set(c.learningRateInit());
-        m.alphaProperty().set(c.alpha());
-        m.batchSizeProperty().set(c.batchSize());
-        m.seedProperty().set(c.seed());
+        m.network().hiddenLayers().setAll(Arrays.stream(c.hiddenLayerSizes()).boxed().toList());
+        m.network().activationProperty().set(c.activation());
+        m.network().solverProperty().set(c.solver());
+        m.network().learningRateProperty().set(c.learningRateInit());
+        m.network().alphaProperty().set(c.alpha());
+        m.network().batchSizeProperty().set(c.batchSize());
+        m.network().seedProperty().set(c.seed());
         StopRules rules = m.stopRules();
         rules.enabledProperty().set(s.stopRules());
         rules.earlyStoppingProperty().set(c.earlyStopping());

@@ -179,50 +179,50 @@ public final class PlaygroundView {
         VBox counter = new VBox(0, epoch, speed);
         counter.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<Activation> activation = combo(List.of(Activation.values()), model.activationProperty().get(),
+        ComboBox<Activation> activation = combo(List.of(Activation.values()), model.network().activationProperty().get(),
                 Hyperparameter.ACTIVATION.help());
         activation.setId("activation");
         activation.setConverter(named(Activation::sklearnName));
-        activation.valueProperty().bindBidirectional(model.activationProperty());
-        ComboBox<Solver> solver = combo(List.of(Solver.values()), model.solverProperty().get(),
+        activation.valueProperty().bindBidirectional(model.network().activationProperty());
+        ComboBox<Solver> solver = combo(List.of(Solver.values()), model.network().solverProperty().get(),
                 Hyperparameter.SOLVER.help());
         solver.setId("solver");
         solver.setConverter(named(Solver::sklearnName));
-        solver.valueProperty().bindBidirectional(model.solverProperty());
-        ComboBox<Double> rate = combo(LEARNING_RATES, model.learningRateProperty().get(),
+        solver.valueProperty().bindBidirectional(model.network().solverProperty());
+        ComboBox<Double> rate = combo(LEARNING_RATES, model.network().learningRateProperty().get(),
                 Hyperparameter.LEARNING_RATE_INIT.help());
         rate.setId("learning-rate");
         rate.setConverter(numbers());
-        rate.valueProperty().addListener((o, was, now) -> model.learningRateProperty().set(now));
-        model.learningRateProperty().addListener((o, was, now) -> select(rate, now.doubleValue()));
-        ComboBox<Double> alpha = combo(ALPHAS, model.alphaProperty().get(),
+        rate.valueProperty().addListener((o, was, now) -> model.network().learningRateProperty().set(now));
+        model.network().learningRateProperty().addListener((o, was, now) -> select(rate, now.doubleValue()));
+        ComboBox<Double> alpha = combo(ALPHAS, model.network().alphaProperty().get(),
                 Hyperparameter.ALPHA.help());
         alpha.setId("alpha");
         alpha.setConverter(numbers());
-        alpha.valueProperty().addListener((o, was, now) -> model.alphaProperty().set(now));
-        model.alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
-        Slider batch = new Slider(1, 50, model.batchSizeProperty().get());
+        alpha.valueProperty().addListener((o, was, now) -> model.network().alphaProperty().set(now));
+        model.network().alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
+        Slider batch = new Slider(1, 50, model.network().batchSizeProperty().get());
         batch.setId("batch");
         batch.setPrefWidth(80);
         batch.setTooltip(new Tooltip(Hyperparameter.BATCH_SIZE.help()));
         Label batchLabel = new Label();
-        batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now.intValue()));
-        model.batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
-        batchLabel.textProperty().bind(model.batchSizeProperty().asString("%d"));
+        batch.valueProperty().addListener((o, was, now) -> model.network().batchSizeProperty().set(now.intValue()));
+        model.network().batchSizeProperty().addListener((o, was, now) -> batch.setValue(now.intValue()));
+        batchLabel.textProperty().bind(model.network().batchSizeProperty().asString("%d"));
         batchLabel.setMinWidth(24);
-        javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.seedProperty().get()));
+        javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.network().seedProperty().get()));
         seed.setId("seed");
         seed.setPrefColumnCount(4);
         seed.setTooltip(new Tooltip(Hyperparameter.RANDOM_STATE.help() + " The same seed, the same run."));
         seed.setOnAction(e -> {
             try {
-                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
+                model.network().seedProperty().set(Long.parseLong(seed.getText().trim()));
             } catch (NumberFormatException bad) {
                 status.setText("The seed must be a whole number, got '" + seed.getText() + "'");
-                seed.setText(Long.toString(model.seedProperty().get()));
+                seed.setText(Long.toString(model.network().seedProperty().get()));
             }
         });
-        model.seedProperty().addListener((o, was, now) -> seed.setText(Long.toString(now.longValue())));
+        model.network().seedProperty().addListener((o, was, now) -> seed.setText(Long.toString(now.longValue())));
         for (Region r : new Region[] {activation, solver, rate, alpha}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -3,29 +3,19 @@ package org.mlplayground.ui.playground;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Feature2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.io.PlaygroundFiles;
 import org.mlplayground.io.PlaygroundState;
-import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.nn.Solver;
 import org.mlplayground.train.Command;
 import org.mlplayground.train.PlaneSetup;
 import org.mlplayground.train.TrainingControl;
@@ -45,9 +35,6 @@ import org.mlplayground.ui.shared.SnapshotAdapter;
  */
 public final class PlaygroundViewModel {
 
-    /** The layer widths a new layer starts with. */
-    static final int NEW_LAYER_WIDTH = 4;
-
     private final TrainingControl service;
     private final Background background;
     private final SnapshotAdapter adapter;
@@ -58,18 +45,12 @@ public final class PlaygroundViewModel {
     private final java.util.ArrayList<Command> deferred = new java.util.ArrayList<>();
     private final BooleanBinding running;
     private final DataSettings data = new DataSettings();
+    private final NetworkSettings network = new NetworkSettings();
     private final StopRules stopRules = new StopRules();
     private final org.mlplayground.ui.playground.EngineOptions options = new org.mlplayground.ui.playground.EngineOptions();
     private final ReadOnlyObjectWrapper<org.mlplayground.train.TrainingProblem> problem = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty example = new SimpleIntegerProperty(0);
 
-    private final ObservableList<Integer> hidden = FXCollections.observableArrayList(4, 2);
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
-    private final ObjectProperty<Solver> solver = new SimpleObjectProperty<>(Solver.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.03);
-    private final DoubleProperty alpha = new SimpleDoubleProperty(0);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
-    private final LongProperty seed = new SimpleLongProperty(0);
     /** The scaler fitted on the current training features. */
     private org.mlplayground.data.Scaler.Fitted fittedScaler;
     /** True while a state is applied: its fields rebuild once, at the end. */
@@ -96,23 +77,23 @@ public final class PlaygroundViewModel {
         rebuild("");
         // data and architecture rebuild the problem, and say so; the rest reaches the running model live
         String data = "The data changed: training starts over.";
-        String network = "The network changed: training starts over from new initial weights.";
+        String networkChanged = "The network changed: training starts over from new initial weights.";
         this.data.dataControls().forEach(c -> c.addListener(o -> rebuild(data)));
         this.data.scalerProperty().addListener(o -> rebuild("The input scaling changed: training starts over."));
         this.data.features().addListener((javafx.collections.SetChangeListener<Feature2D>) c -> rebuild(
                 "The input features changed: training starts over."));
-        hidden.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(network));
-        solver.addListener(o -> rebuild("The solver changed: training starts over."));
-        seed.addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
+        this.network.hiddenLayers().addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild(networkChanged));
+        this.network.solverProperty().addListener(o -> rebuild("The solver changed: training starts over."));
+        this.network.seedProperty().addListener(o -> rebuild("The seed changed: training starts over from its initial weights."));
         options.controls().forEach(c -> c.addListener(o -> rebuild("The engine options changed: training starts over.")));
         this.data.addedPoints().addListener((javafx.collections.ListChangeListener<double[]>) c -> rebuild(
                 "The training points changed: training starts over."));
 
         // live changes; while a preset or a state is applied, its one configuration carries them
-        activation.addListener((o, was, now) -> sendLive(new Command.SetActivation(now)));
-        learningRate.addListener((o, was, now) -> sendLive(new Command.SetLearningRate(now.doubleValue())));
-        alpha.addListener((o, was, now) -> sendLive(new Command.SetAlpha(now.doubleValue())));
-        batchSize.addListener((o, was, now) -> sendLive(new Command.SetBatchSize(now.intValue())));
+        this.network.activationProperty().addListener((o, was, now) -> sendLive(new Command.SetActivation(now)));
+        this.network.learningRateProperty().addListener((o, was, now) -> sendLive(new Command.SetLearningRate(now.doubleValue())));
+        this.network.alphaProperty().addListener((o, was, now) -> sendLive(new Command.SetAlpha(now.doubleValue())));
+        this.network.batchSizeProperty().addListener((o, was, now) -> sendLive(new Command.SetBatchSize(now.intValue())));
         stopRules.controls().forEach(c -> c.addListener(o -> sendLive(stopRules.command())));
     }
 
@@ -191,6 +172,11 @@ public final class PlaygroundViewModel {
         send(new Command.LoadModel(weights));
     }
 
+    /** The network and its training settings. */
+    public NetworkSettings network() {
+        return network;
+    }
+
     /** When training stops by itself. */
     public StopRules stopRules() {
         return stopRules;
@@ -236,9 +222,7 @@ public final class PlaygroundViewModel {
 
     /** The hyperparameters the controls show. */
     MlpConfig config() {
-        MlpConfig.Builder config = MlpConfig.builder().hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
-                .activation(activation.get()).solver(solver.get()).learningRateInit(learningRate.get())
-                .alpha(alpha.get()).batchSize(batchSize.get()).seed(seed.get()).shuffleSeed(seed.get());
+        MlpConfig.Builder config = network.config();
         return stopRules.applyTo(options.applyTo(config.build()));
     }
 
@@ -259,11 +243,11 @@ public final class PlaygroundViewModel {
      */
     public void loadTrained(int[] hiddenSizes, double alphaValue, org.mlplayground.nn.Network weights) {
         List<Integer> sizes = java.util.stream.IntStream.of(hiddenSizes).boxed().toList();
-        if (!hidden.equals(sizes)) {
-            hidden.setAll(sizes);
+        if (!network.hiddenLayers().equals(sizes)) {
+            network.hiddenLayers().setAll(sizes);
         }
         send(new Command.LoadModel(weights));
-        alpha.set(alphaValue);
+        this.network.alphaProperty().set(alphaValue);
     }
 
     /**
@@ -338,26 +322,6 @@ public final class PlaygroundViewModel {
         send(new Command.Reset(null));
     }
 
-    /** Adds a hidden layer after the last one. */
-    public void addLayer() {
-        hidden.add(NEW_LAYER_WIDTH);
-    }
-
-    /** Removes the last hidden layer. */
-    public void removeLayer() {
-        if (!hidden.isEmpty()) {
-            hidden.remove(hidden.size() - 1);
-        }
-    }
-
-    /** Changes the width of hidden layer {@code layer} (0-based) by {@code delta}, keeping at least one unit. */
-    public void resizeLayer(int layer, int delta) {
-        int width = Math.max(1, hidden.get(layer) + delta);
-        if (width != hidden.get(layer)) {
-            hidden.set(layer, width);
-        }
-    }
-
     /** Stops the training thread and the worker. */
     public void shutdown() {
         background.shutdown();
@@ -384,34 +348,6 @@ public final class PlaygroundViewModel {
 
     public BooleanBinding runningProperty() {
         return running;
-    }
-
-    public ObservableList<Integer> hiddenLayers() {
-        return hidden;
-    }
-
-    public ObjectProperty<Activation> activationProperty() {
-        return activation;
-    }
-
-    public ObjectProperty<Solver> solverProperty() {
-        return solver;
-    }
-
-    public DoubleProperty learningRateProperty() {
-        return learningRate;
-    }
-
-    public DoubleProperty alphaProperty() {
-        return alpha;
-    }
-
-    public IntegerProperty batchSizeProperty() {
-        return batchSize;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
     }
 
     public ReadOnlyObjectProperty<Dataset2D> trainDataProperty() {

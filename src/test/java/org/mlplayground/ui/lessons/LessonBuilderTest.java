@@ -40,7 +40,7 @@ class LessonBuilderTest {
         assertEquals(LessonView.PLAYGROUND, one.steps().get(0).view());
 
         robot.interact(() -> {
-            window.playground.alphaProperty().set(0.01);
+            window.playground.network().alphaProperty().set(0.01);
             window.lessons.addCurrentState();
             window.lessons.editStep("More alpha", "With `alpha = 10^-2` the boundary is *smoother*.", "What happened to the test loss?");
         });
@@ -74,10 +74,10 @@ class LessonBuilderTest {
         assertEquals("A lesson needs at least one step.", window.lessons.messageProperty().get());
 
         // the saved lesson opens from its file and shows its first step: alpha 0.01, one configuration
-        robot.interact(() -> window.playground.alphaProperty().set(0));
+        robot.interact(() -> window.playground.network().alphaProperty().set(0));
         int sent = window.training.commands().size();
         robot.interact(() -> window.lessons.openFile(file.toFile()));
-        assertEquals(0.01, window.playground.alphaProperty().get());
+        assertEquals(0.01, window.playground.network().alphaProperty().get());
         assertEquals(1, window.training.commands().subList(sent, window.training.commands().size()).stream()
                 .filter(c -> c instanceof Command.Configure).count());
     }

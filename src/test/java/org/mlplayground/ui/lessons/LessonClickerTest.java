@@ -52,7 +52,7 @@ class LessonClickerTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.lessons.activeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Step 1 of 7", stepLabel(robot));
-        assertEquals(List.of(), window.playground.hiddenLayers(), "step 1: no hidden layer");
+        assertEquals(List.of(), window.playground.network().hiddenLayers(), "step 1: no hidden layer");
         // the text is drawn with its markup: "no hidden layer" in italics, x1 in a monospaced font
         List<Text> texts = LessonFixture.nodes(robot.lookup("#lesson-text").queryAs(javafx.scene.Parent.class)).stream()
                 .filter(n -> n instanceof Text).map(n -> (Text) n).toList();
@@ -76,7 +76,7 @@ class LessonClickerTest {
             assertEquals("Step " + n + " of 7", stepLabel(robot));
             assertEquals(n, window.lessons.stepProperty().get());
         }
-        assertEquals(List.of(), window.playground.hiddenLayers(), "step 7: no hidden layer again");
+        assertEquals(List.of(), window.playground.network().hiddenLayers(), "step 7: no hidden layer again");
         assertTrue(window.playground.data().featureLabels().contains("x1*x2"));
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals("Step 7 of 7", stepLabel(robot), "the last step stays");
@@ -84,7 +84,7 @@ class LessonClickerTest {
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Step 5 of 7", stepLabel(robot));
-        assertEquals(List.of(3), window.playground.hiddenLayers(), "step 5 has three hidden units, reached with Back too");
+        assertEquals(List.of(3), window.playground.network().hiddenLayers(), "step 5 has three hidden units, reached with Back too");
 
         String state = window.playground.stateText();
         robot.type(KeyCode.ESCAPE);
@@ -114,7 +114,7 @@ class LessonClickerTest {
         }
         robot.clickOn("#add-layer");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), window.playground.hiddenLayers(), "adding a layer is locked in step 1");
+        assertEquals(List.of(), window.playground.network().hiddenLayers(), "adding a layer is locked in step 1");
         assertTrue(robot.lookup("#network").lookup(".button").queryAll().stream()
                 .allMatch(b -> b.getStyleClass().contains(LessonControlsView.LOCKED)), "every neuron button is locked");
     }

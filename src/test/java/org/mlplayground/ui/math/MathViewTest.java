@@ -184,7 +184,7 @@ class MathViewTest {
         Command last = f.training().commands().get(f.training().commands().size() - 1);
         Network sent = assertInstanceOf(Command.LoadModel.class, last).weights();
         TrainingProblem problem = f.playground().problemProperty().get();
-        double eta = f.playground().learningRateProperty().get();
+        double eta = f.playground().network().learningRateProperty().get();
         MlpClassifier engine = new MlpClassifier(MlpConfig.builder().hiddenLayerSizes(4, 2).activation(Activation.TANH)
                 .solver(Solver.SGD).momentum(0).learningRateInit(eta).batchSize(problem.train().rows()).alpha(0)
                 .shuffle(false).build());

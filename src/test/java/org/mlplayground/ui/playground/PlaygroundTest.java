@@ -190,7 +190,7 @@ class PlaygroundTest {
         robot.clickOn("#seed").eraseText(3).write("x").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("The seed must be a whole number, got 'x'", robot.lookup("#status").queryAs(Label.class).getText());
-        assertEquals(42, model.seedProperty().get());
+        assertEquals(42, model.network().seedProperty().get());
     }
 
     @Test
@@ -370,7 +370,7 @@ class PlaygroundTest {
     void aSixByEightNetworkWithAllThumbnailsKeepsTheFxThreadFluid(FxRobot robot) throws Exception {
         robot.interact(() -> model.applyPreset("spiral"));
         await(s -> s.weights() != null && s.weights().layerSizes().length == 8);
-        robot.interact(() -> model.hiddenLayers().setAll(8, 8, 8, 8, 8, 8));
+        robot.interact(() -> model.network().hiddenLayers().setAll(8, 8, 8, 8, 8, 8));
         robot.clickOn("#play");
         await(s -> s.epoch() > 2);
         FrameMeter meter = new FrameMeter();

@@ -60,8 +60,8 @@ class PlaygroundViewModelTest {
         robot.interact(() -> model[0] = new PlaygroundViewModel(training, Background.immediate()));
         int configured = configures(training).size();
         robot.interact(() -> {
-            model[0].alphaProperty().set(0.01);
-            model[0].learningRateProperty().set(0.1);
+            model[0].network().alphaProperty().set(0.01);
+            model[0].network().learningRateProperty().set(0.1);
         });
         assertEquals(configured, configures(training).size());
         List<Command> last = training.commands().subList(training.commands().size() - 2, training.commands().size());

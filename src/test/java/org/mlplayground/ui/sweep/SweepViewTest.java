@@ -94,7 +94,7 @@ class SweepViewTest {
         int sent = training.commands().size();
         robot.clickOn(all(robot, ThumbnailStrip.ITEM).get(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0.01, playground.alphaProperty().get());
+        assertEquals(0.01, playground.network().alphaProperty().get());
         List<Command> after = training.commands().subList(sent, training.commands().size());
         Command.LoadModel load = (Command.LoadModel) after.stream().filter(c -> c instanceof Command.LoadModel)
                 .findFirst().orElseThrow(() -> new AssertionError("no LoadModel in " + after));
