@@ -2,12 +2,12 @@ package org.mlplayground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+
 
 /** The bench command end to end on a small slice of MNIST, and its handling of bad arguments. */
 class BenchCommandTest {

@@ -2,35 +2,18 @@ package org.mlplayground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+
 /** train, evaluate and predict end to end, and their one-line errors. */
-class CommandLineTest {
+class CommandLineTest extends CliTest {
 
     @TempDir
     Path dir;
-
-    private StringWriter out;
-    private StringWriter err;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
-    private JsonNode json(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString());
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     @Test
     void theSpiralIsLearnedWithTheDefaults() throws Exception {

@@ -3,35 +3,25 @@ package org.mlplayground.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+
 /**
  * The data people bring, on the command line: columns matched by name, files without a header,
  * semicolon files, several targets, classes matched by name, divergence, hostile sizes.
  */
-class DataCommandsTest {
+class DataCommandsTest extends CliTest {
 
     @TempDir
     Path dir;
-    private StringWriter out;
-    private StringWriter err;
     private Path model;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @BeforeEach
     void trainOnAFileWithAHeader() throws IOException {

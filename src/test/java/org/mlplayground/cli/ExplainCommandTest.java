@@ -2,22 +2,11 @@ package org.mlplayground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
+
 /** explain: one example's forward and backward pass as text. */
-class ExplainCommandTest {
-
-    private StringWriter out;
-    private StringWriter err;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+class ExplainCommandTest extends CliTest {
 
     @Test
     void xorWithTwoHiddenUnitsShowsEveryLayerAndTheCheck() {

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,28 +17,15 @@ import org.mlplayground.io.SavedModel;
 import org.mlplayground.nn.Domain;
 import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
+
 
 /** The shared hyperparameter options: messages name the option as typed, sklearn's defaults, warm start, no test set. */
-class HyperparameterOptionsTest {
+class HyperparameterOptionsTest extends CliTest {
 
     @TempDir
     Path dir;
-
-    private StringWriter out;
-    private StringWriter err;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
-    private JsonNode json(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString());
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     /** Every entry with a value option (flags have no bad value). */
     static Stream<Hyperparameter<?>> valued() {

@@ -2,28 +2,17 @@ package org.mlplayground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+
 /** lesson --list, --check (good and broken files: one line, exit 1) and --export. */
-class LessonCommandTest {
+class LessonCommandTest extends CliTest {
 
     @TempDir
     Path dir;
-
-    private StringWriter out;
-    private StringWriter err;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @Test
     void listShowsEveryBuiltInLessonWithItsStepCount() {

@@ -2,24 +2,15 @@ package org.mlplayground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
+
 /** The sweep command: its table, its JSON with every fold, architectures as people write them, its errors. */
-class SweepCommandTest {
-
-    private StringWriter out;
-    private StringWriter err;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+class SweepCommandTest extends CliTest {
 
     private static final String[] SMALL = {"sweep", "--dataset", "blobs3", "--points", "120", "--noise", "0.2",
         "--hidden", "{3,3}", "--hidden", "4", "--alpha", "0,1e-2", "--cv", "3", "--epochs", "30",
