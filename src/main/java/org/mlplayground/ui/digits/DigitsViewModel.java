@@ -310,14 +310,9 @@ public final class DigitsViewModel {
         return List.copyOf(personal);
     }
 
-    /** The longest time the views took to take in one snapshot, in milliseconds. */
-    public double slowestDeliveryMillis() {
-        return adapter.slowestDeliveryMillis();
-    }
-
-    /** Starts measuring {@link #slowestDeliveryMillis()} afresh. */
-    public void resetDeliveryTiming() {
-        adapter.resetDeliveryTiming();
+    /** The snapshots as the FX thread receives them (and how long the views take to take one in). */
+    public SnapshotAdapter snapshots() {
+        return adapter;
     }
 
     // ---- properties ----

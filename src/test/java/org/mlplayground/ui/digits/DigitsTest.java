@@ -199,7 +199,7 @@ class DigitsTest {
                 && model.snapshotProperty().get().epoch() >= 1);
         FrameMeter meter = new FrameMeter();
         robot.interact(() -> {
-            model.resetDeliveryTiming();
+            model.snapshots().resetDeliveryTiming();
             meter.start();
         });
         // draw while it trains: the pad's path runs on the FX thread with every snapshot arriving
@@ -210,7 +210,7 @@ class DigitsTest {
         var s = model.snapshotProperty().get();
         System.out.printf("digits, 784-256-128-10 training on 20,000 digits with live weights and a drawing: %d frames in "
                 + "about 3 s, longest gap %.1f ms (software rendering), slowest snapshot intake by the views %.1f ms, "
-                + "epoch %d, %.0f steps/s%n", meter.frames(), meter.longestGapNanos() / 1e6, model.slowestDeliveryMillis(),
+                + "epoch %d, %.0f steps/s%n", meter.frames(), meter.longestGapNanos() / 1e6, model.snapshots().slowestDeliveryMillis(),
                 s.epoch(), s.stepsPerSecond());
         // the figures above are a report (speed belongs to bench); asserted: the FX thread drew while training ran
         assertTrue(meter.frames() > 0, "the FX thread kept drawing");

@@ -375,14 +375,14 @@ class PlaygroundTest {
         await(s -> s.epoch() > 2);
         FrameMeter meter = new FrameMeter();
         robot.interact(() -> {
-            model.resetDeliveryTiming();
+            model.snapshots().resetDeliveryTiming();
             meter.start();
         });
         Thread.sleep(3000);
         robot.interact(meter::stop);
         System.out.printf("playground, 6 x 8 tanh network, every thumbnail live: %d frames in 3 s, longest gap %.1f ms "
                 + "(software rendering), slowest snapshot intake by the views %.1f ms, %.0f steps/s%n", meter.frames(),
-                meter.longestGapNanos() / 1e6, model.slowestDeliveryMillis(), now().stepsPerSecond());
+                meter.longestGapNanos() / 1e6, model.snapshots().slowestDeliveryMillis(), now().stepsPerSecond());
         // the figures above are a report (speed belongs to bench); asserted: the FX thread drew while training ran
         assertTrue(meter.frames() > 0, "the FX thread kept drawing");
     }
