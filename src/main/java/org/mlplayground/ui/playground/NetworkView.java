@@ -27,7 +27,7 @@ import org.mlplayground.ui.shared.Palette;
  * The network as columns: input features, each hidden layer, the output. Every neuron shows a
  * small heatmap of its value over the plane (enlarged in its tooltip, with the formula it
  * computes); every link is coloured by the sign of its weight (orange positive, blue negative)
- * and as thick as the weight is large. Layers wider than {@link #SHOWN} show their first
+ * and as thick as the weight is large on one fixed scale ({@link LinkScale}, with its legend). Layers wider than {@link #SHOWN} show their first
  * neurons and "+k more". Buttons add and remove layers and neurons. It only draws: the node tree
  * is rebuilt when the architecture changes, and each snapshot only recolours images and lines.
  */
@@ -51,7 +51,7 @@ public final class NetworkView {
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
         pane.setId("network");
-        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 40);
+        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 50);
         ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
         snapshots.addListener((o, old, s) -> update(s));
         update(snapshots.getValue());
@@ -202,7 +202,11 @@ public final class NetworkView {
         layerButtons.setLayoutY(6);
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
-        pane.getChildren().addAll(in, out, layerButtons);
+        HBox legend = LinkScale.legend();
+        legend.setLayoutX(4);
+        int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
+        legend.setLayoutY(y(Math.min(SHOWN, tallest)) + (tallest > SHOWN ? 24 : 4));
+        pane.getChildren().addAll(in, out, layerButtons, legend);
         pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
     }
 
@@ -279,21 +283,13 @@ public final class NetworkView {
                 }
             }
         }
-        double largest = 1e-9;
-        for (int l = 0; l < links.size(); l++) {
-            for (int i = 0; i < links.get(l).size(); i++) {
-                for (int j = 0; j < links.get(l).get(i).size(); j++) {
-                    largest = Math.max(largest, Math.abs(net.weight(l, i, j)));
-                }
-            }
-        }
         for (int l = 0; l < links.size(); l++) {
             for (int i = 0; i < links.get(l).size(); i++) {
                 for (int j = 0; j < links.get(l).get(i).size(); j++) {
                     double w = net.weight(l, i, j);
                     Line line = links.get(l).get(i).get(j);
                     line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
-                    line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
+                    line.setStrokeWidth(LinkScale.width(w));
                     line.setCursor(javafx.scene.Cursor.HAND);
                     line.setOpacity(0.85);
                 }
