@@ -2,7 +2,6 @@ package org.mlplayground.ui.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -17,7 +16,8 @@ import org.mlplayground.ui.playground.PlaygroundViewModel;
  * The MLP Playground window: the Playground tab (a network on points in the plane) and the Digits
  * tab (MNIST, the drawing pad, evaluation and comparison). {@code -Dplayground.preset=spiral}
  * starts from a preset (see {@link PlaygroundViewModel#applyPreset}), {@code -Dplayground.tab=digits}
- * on the Digits tab. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
+ * on the Digits tab; {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
+ * presentation mode and full screen. F11 switches full screen, Ctrl+plus/minus/0 zoom. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
  */
 public final class PlaygroundApp extends Application {
 
@@ -45,11 +45,9 @@ public final class PlaygroundApp extends Application {
             tabs.getSelectionModel().select(digitsTab);
         }
         stage.setTitle("MLP Playground");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        // 1440 x 860 where it fits, larger on a large screen
-        stage.setScene(new Scene(tabs, Math.min(Math.max(1440, 0.9 * screen.getWidth()), screen.getWidth()),
-                Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
-        stage.show();
+        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
+        playgroundView.presentationProperty().set(options.presentation());
+        WindowSetup.show(stage, tabs, options.fullScreen());
     }
 
     @Override

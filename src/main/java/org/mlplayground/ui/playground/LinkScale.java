@@ -48,10 +48,13 @@ final class LinkScale {
             box.getChildren().addAll(sample, small(w >= CLAMP ? String.format(Locale.ROOT, "\u2265 %.0f", w)
                     : new java.math.BigDecimal(Double.toString(w)).stripTrailingZeros().toPlainString()));
         }
+        Line positive = new Line(0, 0, 22, 0);
+        positive.setStrokeWidth(width(1));
+        positive.setStroke(Palette.CLASSES[1]);
         Line negative = new Line(0, 0, 22, 0);
         negative.setStrokeWidth(width(1));
         negative.setStroke(Palette.CLASSES[0]);
-        box.getChildren().addAll(small("  w > 0 orange,"), negative, small("w < 0"));
+        box.getChildren().addAll(small("   "), positive, small("w > 0"), negative, small("w < 0"));
         Tooltip.install(box, new Tooltip("Link width is proportional to the weight's magnitude, on one fixed scale "
                 + "(the same in every epoch), clamped at |w| = " + (int) CLAMP + "."));
         return box;

@@ -33,15 +33,26 @@ import org.mlplayground.ui.shared.Palette;
  */
 public final class NetworkView {
 
-    /** Neurons drawn per layer at most. */
+    /** Rows of neurons the graph is designed for: its scale fits them to the pane; a taller pane shows more. */
     static final int SHOWN = 8;
+    /** The graph is drawn between this many and this many times its natural size, to fit its pane. */
+    static final double MIN_SCALE = 0.6;
+    static final double MAX_SCALE = 3;
     private static final double THUMB = 40;
     private static final double COLUMN = 120;
     private static final double ROW = 52;
     private static final double TOP = 44;
 
     private final PlaygroundViewModel model;
+    /** The graph at its natural size (the id "network"), drawn scaled into {@link #outer}. */
     private final Pane pane = new Pane();
+    private final javafx.scene.transform.Scale zoom = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    /** "- layer" and "+ layer", at the pane's top left whatever the network: a second click never misses. */
+    private final HBox layerButtons;
+    private final Pane outer;
+    /** Neurons drawn per layer at most: as many as fit the pane at the current scale. */
+    private int shown = SHOWN;
+    private TrainingSnapshot lastSnapshot;
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
     private int[] pixels = new int[0];
@@ -51,21 +62,83 @@ public final class NetworkView {
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
         pane.setId("network");
-        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 50);
+        pane.getTransforms().add(zoom);
+        Button addLayer = NetworkParts.smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
+        addLayer.setId("add-layer");
+        Button removeLayer = NetworkParts.smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
+        removeLayer.setId("remove-layer");
+        layerButtons = new HBox(4, removeLayer, addLayer);
+        layerButtons.setAlignment(Pos.CENTER_LEFT);
+        outer = new Pane(pane, layerButtons) {
+            @Override
+            protected void layoutChildren() {
+                placeGraph(this);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return 480;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return 400;
+            }
+        };
+        outer.setId("network-pane");
+        outer.setMinSize(300, 300);
+        outer.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
+        outer.widthProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
         ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
         snapshots.addListener((o, old, s) -> update(s));
         update(snapshots.getValue());
     }
 
-    /** The node to place in a layout. */
+    /** The node to place in a layout: it scales the graph to its own size. */
     public Pane node() {
-        return pane;
+        return outer;
+    }
+
+    /** The graph's scale: its natural size (8 rows of neurons) fitted to the pane, in [{@link #MIN_SCALE}, {@link #MAX_SCALE}]. */
+    double scale() {
+        return zoom.getX();
+    }
+
+    private double top() {
+        return layerButtons.prefHeight(-1) + 8;
+    }
+
+    /** Scales the graph to fit the pane: depends on the pane's size and the number of layers, not on their widths. */
+    private void placeGraph(Pane into) {
+        layerButtons.autosize();
+        layerButtons.relocate(4, 4);
+        double natW = builtFor == null ? COLUMN * 4 : x(builtFor.length - 1) + THUMB + 40;
+        double natH = TOP + ROW * SHOWN + 50;
+        double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
+        zoom.setX(k);
+        zoom.setY(k);
+        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 50);
+    }
+
+    /** Shows as many neurons per layer as fit the pane at the current scale (at least {@link #SHOWN}). */
+    private void fitRows() {
+        outer.layout();
+        int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 50) / ROW);
+        rows = Math.max(SHOWN, Math.min(32, rows));
+        if (rows != shown) {
+            shown = rows;
+            if (builtFor != null && lastSnapshot != null) {
+                build(lastSnapshot.weights());
+                recolour(lastSnapshot);
+            }
+        }
     }
 
     private void update(TrainingSnapshot s) {
         if (s == null || s.weights() == null) {
             return;
         }
+        lastSnapshot = s;
         Network net = s.weights();
         int[] sizes = net.layerSizes();
         if (builtFor == null || !java.util.Arrays.equals(builtFor, sizes)) {
@@ -74,25 +147,13 @@ public final class NetworkView {
         recolour(s);
     }
 
-    /** Columns come closer for deep networks so that about 620 pixels hold them all (down to 72 apart). */
-    private double x(int layer) {
-        double spacing = Math.max(72, Math.min(COLUMN, 500.0 / Math.max(1, builtFor.length - 1)));
-        return 64 + layer * spacing;
-    }
-
     /**
-     * Shows {@code full} if it fits in {@code room} pixels at the label's font, else {@code brief}
-     * (with {@code full} as its tooltip); decided again when the font changes (presentation mode).
+     * Columns stand {@link #COLUMN} apart, so a layer's buttons stay put however many neurons it
+     * has; beyond six gaps they come closer so that 720 pixels hold them all (down to 60 apart).
      */
-    private static void fit(Label label, String full, String brief, double room) {
-        Runnable choose = () -> {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
-            measure.setFont(label.getFont());
-            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
-        };
-        label.fontProperty().addListener(o -> choose.run());
-        label.setTooltip(new Tooltip(full));
-        choose.run();
+    private double x(int layer) {
+        double spacing = Math.max(60, Math.min(COLUMN, 720.0 / Math.max(1, builtFor.length - 1)));
+        return 64 + layer * spacing;
     }
 
     private static double y(int unit) {
@@ -109,19 +170,19 @@ public final class NetworkView {
         List<String> inputs = model.data().featureLabels();
         for (int l = 0; l + 1 < builtFor.length; l++) {
             List<List<Line>> layerLinks = new ArrayList<>();
-            for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {
+            for (int i = 0; i < Math.min(shown, builtFor[l]); i++) {
                 List<Line> from = new ArrayList<>();
-                for (int j = 0; j < Math.min(SHOWN, builtFor[l + 1]); j++) {
+                for (int j = 0; j < Math.min(shown, builtFor[l + 1]); j++) {
                     Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
-                    Tooltip tip = tooltip("");
+                    Tooltip tip = NetworkParts.tooltip("");
                     int layer = l;
                     int fromUnit = i;
                     int toUnit = j;
                     // the text is made when the tooltip shows, not on every frame
-                    tip.setOnShowing(e -> tip.setText(linkText(layer, fromUnit, toUnit)));
+                    tip.setOnShowing(e -> tip.setText(NetworkParts.linkText(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit))));
                     Tooltip.install(line, tip);
                     line.setId("link-" + l + "-" + i + "-" + j);
-                    line.setOnMouseClicked(e -> editWeight(layer, fromUnit, toUnit));
+                    line.setOnMouseClicked(e -> NetworkParts.editWeight(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit), weightError));
                     from.add(line);
                     lines.add(line);
                 }
@@ -131,8 +192,8 @@ public final class NetworkView {
         }
         for (int l = 0; l < builtFor.length; l++) {
             List<ImageView> layerViews = new ArrayList<>();
-            int shown = Math.min(SHOWN, builtFor[l]);
-            for (int j = 0; j < shown; j++) {
+            int count = Math.min(shown, builtFor[l]);
+            for (int j = 0; j < count; j++) {
                 ImageView view = new ImageView(new WritableImage(1, 1));
                 layerViews.add(view);
                 view.setFitWidth(THUMB);
@@ -143,8 +204,8 @@ public final class NetworkView {
                 Rectangle frame = new Rectangle(x(l) - 1, y(j) - 1, THUMB + 2, THUMB + 2);
                 frame.setFill(Color.TRANSPARENT);
                 frame.setStroke(Color.gray(0.45));
-                String name = l == 0 ? inputs.get(j) : l == builtFor.length - 1 ? "output" : "h" + l + "." + (j + 1);
-                Tooltip tip = tooltip(describe(l, j, name));
+                String name = name(l, j);
+                Tooltip tip = NetworkParts.tooltip(describe(l, j, name));
                 ImageView large = new ImageView();
                 large.imageProperty().bind(view.imageProperty());
                 large.setFitWidth(160);
@@ -161,17 +222,17 @@ public final class NetworkView {
                     nodes.add(label);
                 }
             }
-            if (builtFor[l] > SHOWN) {
-                Label more = new Label("+" + (builtFor[l] - SHOWN) + " more");
+            if (builtFor[l] > shown) {
+                Label more = new Label("+" + (builtFor[l] - shown) + " more");
                 more.setLayoutX(x(l));
-                more.setLayoutY(y(SHOWN) + 2);
+                more.setLayoutY(y(shown) + 2);
                 nodes.add(more);
             }
             thumbnails.add(layerViews);
             if (l > 0 && l < builtFor.length - 1) {
                 int layer = l - 1;
-                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.resizeLayer(layer, -1));
-                Button plus = smallButton("+", "One neuron more in this layer", () -> model.resizeLayer(layer, +1));
+                Button minus = NetworkParts.smallButton("\u2212", "One neuron fewer in this layer", () -> model.resizeLayer(layer, -1));
+                Button plus = NetworkParts.smallButton("+", "One neuron more in this layer", () -> model.resizeLayer(layer, +1));
                 HBox buttons = new HBox(2, minus, plus);
                 buttons.setLayoutX(x(l) - 6);
                 buttons.setLayoutY(6);
@@ -179,7 +240,7 @@ public final class NetworkView {
                 width.setLayoutX(x(l) - 6);
                 width.setLayoutY(TOP - 16);
                 width.setStyle("-fx-font-size: 0.85em;");
-                fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
+                NetworkParts.fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
                 nodes.add(buttons);
                 nodes.add(width);
             }
@@ -192,41 +253,14 @@ public final class NetworkView {
         out.setLayoutX(x(builtFor.length - 1));
         out.setLayoutY(TOP - 16);
         out.setStyle("-fx-font-size: 0.85em;");
-        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model::addLayer);
-        addLayer.setId("add-layer");
-        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model::removeLayer);
-        removeLayer.setId("remove-layer");
-        HBox layerButtons = new HBox(4, removeLayer, addLayer);
-        layerButtons.setAlignment(Pos.CENTER_LEFT);
-        layerButtons.setLayoutX(x(builtFor.length - 1) - 10);
-        layerButtons.setLayoutY(6);
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
         HBox legend = LinkScale.legend();
         legend.setLayoutX(4);
         int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
-        legend.setLayoutY(y(Math.min(SHOWN, tallest)) + (tallest > SHOWN ? 24 : 4));
-        pane.getChildren().addAll(in, out, layerButtons, legend);
-        pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
-    }
-
-    /** Asks for a new value of one weight and sends it to the training. */
-    private void editWeight(int layer, int from, int to) {
-        TrainingSnapshot s = model.snapshotProperty().get();
-        double current = s == null || s.weights() == null ? 0 : s.weights().weight(layer, from, to);
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.4f", current));
-        dialog.setTitle("Edit a weight");
-        dialog.setHeaderText("Weight from unit " + (from + 1) + " of layer " + layer + " to unit " + (to + 1) + " of layer "
-                + (layer + 1));
-        dialog.setContentText("New value:");
-        dialog.getEditor().setId("weight-value");
-        dialog.showAndWait().ifPresent(text -> {
-            try {
-                model.setWeight(layer, from, to, Double.parseDouble(text.trim()));
-            } catch (NumberFormatException e) {
-                weightError.set("'" + text + "' is not a number: the weight is unchanged");
-            }
-        });
+        legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
+        pane.getChildren().addAll(in, out, legend);
+        outer.requestLayout();
     }
 
     /** The last refused weight edit, for the status line. */
@@ -234,13 +268,17 @@ public final class NetworkView {
         return weightError;
     }
 
-    private String linkText(int layer, int from, int to) {
-        TrainingSnapshot s = model.snapshotProperty().get();
-        if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
-            return "";
+    /** The graph's name of neuron {@code unit} of layer {@code layer}: x1, h1.2, or the output's p(1), p(k) or y. */
+    private String name(int layer, int unit) {
+        if (layer == 0) {
+            List<String> inputs = model.data().featureLabels();
+            return unit < inputs.size() ? inputs.get(unit) : "x" + (unit + 1);
         }
-        return String.format("weight %.4f from unit %d of layer %d to unit %d of layer %d",
-                s.weights().weight(layer, from, to), from + 1, layer, to + 1, layer + 1);
+        if (layer < builtFor.length - 1) {
+            return "h" + layer + "." + (unit + 1);
+        }
+        boolean classes = model.trainDataProperty().get() == null || model.trainDataProperty().get().isClassification();
+        return !classes ? "y\u0302" : builtFor[layer] == 1 ? "p(1)" : "p(" + unit + ")";
     }
 
     private String describe(int layer, int unit, String name) {
@@ -250,22 +288,6 @@ public final class NetworkView {
         String g = layer == builtFor.length - 1 ? "the output function" : model.activationProperty().get().sklearnName();
         return name + ": z = w \u00b7 a + b over the " + builtFor[layer - 1] + " values a of the layer before, then a = "
                 + g + "(z)";
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(150));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
-
-    private static Button smallButton(String text, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
-        b.setTooltip(tooltip(help));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
     }
 
     /** Puts the snapshot's values into the thumbnails and its weights into the links. */

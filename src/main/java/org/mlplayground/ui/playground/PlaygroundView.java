@@ -87,6 +87,7 @@ public final class PlaygroundView {
         graph.setStyle("-fx-background-color: transparent;");
         graph.setPrefViewportHeight(480);
         graph.setFitToHeight(true);
+        graph.setFitToWidth(true);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
         CheckBox showTest = new CheckBox("show test data");
