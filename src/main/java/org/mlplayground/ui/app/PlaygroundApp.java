@@ -34,20 +34,24 @@ public final class PlaygroundApp extends Application {
         }
         digits = new DigitsViewModel(new PersonalDigits(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv")));
         PlaygroundView playgroundView = new PlaygroundView(model);
-        DigitsView digitsView = new DigitsView(digits);
-        Tab playground = new Tab("Playground", playgroundView.createView());
-        Tab digitsTab = new Tab("Digits", digitsView.createView());
-        // one presentation mode for the whole window
-        digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
-        TabPane tabs = new TabPane(playground, digitsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane tabs = tabs(playgroundView, new DigitsView(digits));
         if ("digits".equals(System.getProperty("playground.tab"))) {
-            tabs.getSelectionModel().select(digitsTab);
+            tabs.getSelectionModel().select(1);
         }
         stage.setTitle("MLP Playground");
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         playgroundView.presentationProperty().set(options.presentation());
-        WindowSetup.show(stage, tabs, options.fullScreen());
+        WindowSetup.show(stage, tabs, options.fullScreen(), playgroundView.presentationProperty());
+    }
+
+    /** The window's two tabs, Playground and Digits, with one presentation mode for both. */
+    static TabPane tabs(PlaygroundView playgroundView, DigitsView digitsView) {
+        Tab playground = new Tab("Playground", playgroundView.createView());
+        Tab digitsTab = new Tab("Digits", digitsView.createView());
+        digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
+        TabPane tabs = new TabPane(playground, digitsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     @Override

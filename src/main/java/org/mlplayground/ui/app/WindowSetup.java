@@ -29,9 +29,10 @@ final class WindowSetup {
                 Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())};
     }
 
-    /** Shows {@code content} on {@code stage}; returns the zoom pane that holds it. */
-    static ZoomPane show(Stage stage, Parent content, boolean fullScreen) {
+    /** Shows {@code content} on {@code stage}, zoomed in presentation mode; returns the zoom pane that holds it. */
+    static ZoomPane show(Stage stage, Parent content, boolean fullScreen, javafx.beans.value.ObservableValue<Boolean> presentation) {
         ZoomPane zoom = new ZoomPane(content);
+        zoom.presentationProperty().bind(presentation);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = intendedSize(screen);
         Scene scene = new Scene(zoom, size[0], size[1]);

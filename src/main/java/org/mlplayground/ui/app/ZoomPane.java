@@ -9,7 +9,9 @@ import javafx.scene.transform.Scale;
 /**
  * Zooms the whole window: its one child is laid out at the window's size divided by the zoom and
  * drawn that many times larger, canvases and images included (Ctrl+plus, Ctrl+minus, Ctrl+0).
- * Mouse coordinates follow the transform, so every control keeps working.
+ * Mouse coordinates follow the transform, so every control keeps working. Presentation mode adds
+ * its own factor on a large window ({@link #presentationFactor}), so that the graph, the boundary,
+ * the charts, the pad and the confusion matrix grow with the text, not only the text.
  */
 final class ZoomPane extends Region {
 
@@ -21,16 +23,32 @@ final class ZoomPane extends Region {
     private final Parent content;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final javafx.beans.property.BooleanProperty presentation = new javafx.beans.property.SimpleBooleanProperty();
 
     ZoomPane(Parent content) {
         this.content = content;
         content.getTransforms().add(scale);
         getChildren().add(content);
-        zoom.addListener((o, was, now) -> {
-            scale.setX(now.doubleValue());
-            scale.setY(now.doubleValue());
-            requestLayout();
-        });
+        zoom.addListener(o -> requestLayout());
+        presentation.addListener(o -> requestLayout());
+    }
+
+    /** Whether presentation mode's factor applies. */
+    javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /**
+     * Presentation mode's zoom on a window of {@code width} x {@code height}: the layout made for
+     * 1280 x 800 (at presentation mode's text size) drawn as large as the window allows, 1 to 1.6.
+     */
+    static double presentationFactor(double width, double height) {
+        return Math.max(1, Math.min(1.6, Math.min(width / 1280, height / 800)));
+    }
+
+    /** The factor the content is drawn at: the user's zoom times presentation mode's. */
+    double effectiveZoom() {
+        return zoom.get() * (presentation.get() ? presentationFactor(getWidth(), getHeight()) : 1);
     }
 
     /** The zoom factor, 1 for none; kept within [{@link #MIN}, {@link #MAX}] by the keys. */
@@ -46,7 +64,9 @@ final class ZoomPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        double z = zoom.get();
+        double z = effectiveZoom();
+        scale.setX(z);
+        scale.setY(z);
         content.resizeRelocate(0, 0, getWidth() / z, getHeight() / z);
     }
 

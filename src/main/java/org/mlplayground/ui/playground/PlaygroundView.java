@@ -167,8 +167,8 @@ public final class PlaygroundView {
         Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
         reset.setId("reset");
         epoch.setId("epoch");
-        epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace;");
-        epoch.setMinWidth(112);
+        // wide enough for "epoch 100,000", so the toolbar does not shift as the counter grows
+        epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace; -fx-min-width: 8.2em; -fx-pref-width: 8.2em;");
         speed.setId("speed");
         speed.setStyle("-fx-font-size: 0.85em;");
         VBox counter = new VBox(0, epoch, speed);
@@ -229,9 +229,14 @@ public final class PlaygroundView {
         problem.setStyle("-fx-pref-width: 10.5em;");
         rate.setStyle("-fx-pref-width: 7em;");
         alpha.setStyle("-fx-pref-width: 7em;");
+        // fixed widths: a combo whose list has opened once keeps its width, and the toolbar does not shift
+        activation.setStyle("-fx-pref-width: 7.5em;");
+        solver.setStyle("-fx-pref-width: 6em;");
+        javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
+        stopping.setStyle("-fx-pref-width: 10.5em;");
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())), export, share, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", stopping), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
