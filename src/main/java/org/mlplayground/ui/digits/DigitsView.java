@@ -234,7 +234,8 @@ public final class DigitsView {
             labels.getChildren().add(b);
         }
         Label kept = new Label();
-        kept.textProperty().bind(Bindings.size(model.personalDigits()).asString("%d drawings kept"));
+        kept.textProperty().bind(Bindings.createStringBinding(() -> model.personalDigits().size()
+                + (model.personalDigits().size() == 1 ? " drawing kept" : " drawings kept"), model.personalDigits()));
         Label gets = new Label("What the network gets, step by step:");
         gets.setWrapText(true);
         gets.setMinHeight(Region.USE_PREF_SIZE);

@@ -151,7 +151,7 @@ public final class LossChartView {
         lastDraw = System.nanoTime();
         boolean scores = showScore.get();
         String score = classification.get() ? "accuracy" : "R\u00b2";
-        lossAxis.setLabel(scores ? score : logScale.get() ? "loss (log scale)" : "loss");
+        lossAxis.setLabel(scores ? score : logScale.get() ? "loss (log)" : "loss");
         trainSeries.setName(scores ? "training " + score : "training loss");
         testSeries.setName(scores ? "test " + score : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);

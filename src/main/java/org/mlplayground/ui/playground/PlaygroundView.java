@@ -111,12 +111,15 @@ public final class PlaygroundView {
                 model.trainDataProperty()));
         losses.node().setPrefWidth(boundary.node().getWidth());
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
-        root.heightProperty().addListener((o, was, height) -> {
-            double h = Math.max(400, Math.min(640, height.doubleValue() * 0.5));
+        // less than half the height (less with presentation mode's larger text), so that the loss chart below keeps its legend
+        javafx.beans.InvalidationListener size = o -> {
+            double h = Math.max(260, Math.min(640, root.getHeight() * 0.5 - (presentation.isSelected() ? 120 : 50)));
             boundary.node().setHeight(h);
             boundary.node().setWidth(h + 30);
             losses.node().setPrefWidth(h + 30);
-        });
+        };
+        root.heightProperty().addListener(size);
+        presentation.selectedProperty().addListener(size);
         VBox.setVgrow(losses.node(), javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(graph);
         VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize), losses.node());
@@ -231,7 +234,7 @@ public final class PlaygroundView {
         alpha.setStyle("-fx-pref-width: 7em;");
         // fixed widths: a combo whose list has opened once keeps its width, and the toolbar does not shift
         activation.setStyle("-fx-pref-width: 7.5em;");
-        solver.setStyle("-fx-pref-width: 6em;");
+        solver.setStyle("-fx-pref-width: 6.8em;");
         javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
         stopping.setStyle("-fx-pref-width: 10.5em;");
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
