@@ -165,7 +165,7 @@ public final class PlaygroundView {
         play.setId("play");
         play.setPrefWidth(80);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause").otherwise("Play"));
-        Button step = button("Step", "Train one epoch, then pause (S)", model::step);
+        Button step = button("Step", "Train one epoch or one batch (Step by), then pause (S)", model::step);
         step.setId("step");
         Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
         reset.setId("reset");
@@ -237,7 +237,8 @@ public final class PlaygroundView {
         solver.setStyle("-fx-pref-width: 6.8em;");
         javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
         stopping.setStyle("-fx-pref-width: 10.5em;");
-        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
+        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
+                labelled("Step by", SpeedControls.stepUnit(model)), labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", stopping), export, share, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -251,7 +252,8 @@ public final class PlaygroundView {
             return;
         }
         epoch.setText(String.format("epoch %,d", s.epoch()));
-        speed.setText(model.runningProperty().get() ? String.format(Locale.ROOT, "%,.0f steps/s", s.stepsPerSecond()) : "paused");
+        speed.setText(!model.runningProperty().get() ? "paused"
+                : s.stepsPerSecond() < 0.5 ? "starting\u2026" : String.format(Locale.ROOT, s.stepsPerSecond() >= 10 ? "%,.0f steps/s" : "%.1f steps/s", s.stepsPerSecond()));
         if (!s.message().isEmpty()) {
             status.setText(s.message());
         } else if (s.epoch() == 0) {
