@@ -240,7 +240,7 @@ public final class PlaygroundView {
         FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
                 labelled("Step by", SpeedControls.stepUnit(model)), labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", stopping), export, share, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", stopping), export, share, HelpMenu.of(), presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
