@@ -40,10 +40,10 @@ final class ZoomPane extends Region {
 
     /**
      * Presentation mode's zoom on a window of {@code width} x {@code height}: the layout made for
-     * 1280 x 800 (at presentation mode's text size) drawn as large as the window allows, 1 to 1.6.
+     * 1440 x 1000 (at presentation mode's text size) drawn as large as the window allows, 1 to 1.6.
      */
     static double presentationFactor(double width, double height) {
-        return Math.max(1, Math.min(1.6, Math.min(width / 1280, height / 800)));
+        return Math.max(1, Math.min(1.6, Math.min(width / 1440, height / 1000)));
     }
 
     /** The factor the content is drawn at: the user's zoom times presentation mode's. */

@@ -111,14 +111,19 @@ public final class PlaygroundView {
                 model.trainDataProperty()));
         losses.node().setPrefWidth(boundary.node().getWidth());
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
-        // less than half the height (less with presentation mode's larger text), so that the loss chart below keeps its legend
+        // as large as leaves the loss chart below room for its legend (more room with presentation mode's larger text)
         javafx.beans.InvalidationListener size = o -> {
-            double h = Math.max(260, Math.min(640, root.getHeight() * 0.5 - (presentation.isSelected() ? 120 : 50)));
+            double avail = root.getHeight() - (root.getTop() == null ? 0 : root.getTop().getLayoutBounds().getHeight())
+                    - status.getHeight();
+            double chart = presentation.isSelected() ? 260 : 230;
+            double h = Math.max(260, Math.min(640, Math.min(0.62 * avail, avail - chart - 50)));
             boundary.node().setHeight(h);
             boundary.node().setWidth(h + 30);
             losses.node().setPrefWidth(h + 30);
         };
         root.heightProperty().addListener(size);
+        status.heightProperty().addListener(size);
+        root.getTop().layoutBoundsProperty().addListener(size);
         presentation.selectedProperty().addListener(size);
         VBox.setVgrow(losses.node(), javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(graph);

@@ -72,7 +72,8 @@ class WindowSetupTest {
         }
         assertEquals(ZoomPane.MIN, zoom.zoomProperty().get(), 1e-9);
         assertEquals(1, ZoomPane.presentationFactor(1280, 800), 1e-9);
-        assertEquals(1.35, ZoomPane.presentationFactor(1920, 1080), 1e-9);
+        assertEquals(1.08, ZoomPane.presentationFactor(1920, 1080), 1e-9);
+        assertEquals(1.44, ZoomPane.presentationFactor(2560, 1440), 1e-9);
         assertEquals(1, ZoomPane.presentationFactor(1024, 640), 1e-9, "never smaller");
     }
 
