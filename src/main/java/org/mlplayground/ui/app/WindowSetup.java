@@ -51,11 +51,12 @@ final class WindowSetup {
         stage.setWidth(size[0]);
         stage.setHeight(size[1]);
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
-        stage.setFullScreen(fullScreen);
         stage.show();
-        // a window manager may shrink the window as it maps it: ask again once it is shown
+        // full screen once shown (a window manager may ignore it before); a window manager may
+        // also shrink the window as it maps it: ask again once it is shown
+        stage.setFullScreen(fullScreen);
         Platform.runLater(() -> {
-            if (!stage.isFullScreen() && !stage.isMaximized()
+            if (!fullScreen && !stage.isFullScreen() && !stage.isMaximized()
                     && (stage.getWidth() < size[0] - 1 || stage.getHeight() < size[1] - 1)) {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
