@@ -257,7 +257,8 @@ public final class PlaygroundView {
             return;
         }
         epoch.setText(String.format("epoch %,d", s.epoch()));
-        speed.setText(!model.runningProperty().get() ? "paused"
+        // the snapshot's own state: the running property follows it only after this listener
+        speed.setText(s.state() != org.mlplayground.train.TrainingState.RUNNING ? "paused"
                 : s.stepsPerSecond() < 0.5 ? "starting\u2026" : String.format(Locale.ROOT, s.stepsPerSecond() >= 10 ? "%,.0f steps/s" : "%.1f steps/s", s.stepsPerSecond()));
         if (!s.message().isEmpty()) {
             status.setText(s.message());
