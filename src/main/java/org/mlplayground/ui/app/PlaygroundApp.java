@@ -6,6 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.mlplayground.io.PersonalDigits;
+import org.mlplayground.io.WindowMemory;
 import org.mlplayground.ui.digits.DigitsView;
 import org.mlplayground.ui.digits.DigitsViewModel;
 import org.mlplayground.ui.playground.PlaygroundView;
@@ -16,13 +17,17 @@ import org.mlplayground.ui.playground.PlaygroundViewModel;
  * The MLP Playground window: the Playground tab (a network on points in the plane) and the Digits
  * tab (MNIST, the drawing pad, evaluation and comparison). {@code -Dplayground.preset=spiral}
  * starts from a preset (see {@link PlaygroundViewModel#applyPreset}), {@code -Dplayground.tab=digits}
- * on the Digits tab; {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
+ * on the Digits tab; the window's place and size and the playground's state are remembered in
+ * {@code ~/.mlp-playground/window.properties} (a preset wins over the remembered state); {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
  * presentation mode and full screen. F11 switches full screen, Ctrl+plus/minus/0 zoom. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
  */
 public final class PlaygroundApp extends Application {
 
     private PlaygroundViewModel model;
     private DigitsViewModel digits;
+    private Stage stage;
+    private WindowMemory memory;
+    private final Path memoryFile = WindowMemory.defaultFile(Path.of(System.getProperty("user.home")));
 
     @Override
     public void start(Stage stage) {
@@ -41,7 +46,47 @@ public final class PlaygroundApp extends Application {
         stage.setTitle("MLP Playground");
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         playgroundView.presentationProperty().set(options.presentation());
-        WindowSetup.show(stage, tabs, options.fullScreen(), playgroundView.presentationProperty());
+        memory = WindowMemory.read(memoryFile).orElse(null);
+        if (preset == null && memory != null && !memory.state().isEmpty()) {
+            try {
+                model.applyState(memory.state());
+            } catch (RuntimeException e) {
+                // a state this version cannot read: start from the defaults
+            }
+        }
+        this.stage = stage;
+        WindowSetup.show(stage, tabs, options.fullScreen(), playgroundView.presentationProperty(), memory);
+    }
+
+    /**
+     * Writes the window's place and size (the last ones outside full screen) and the playground's
+     * state on a thread of its own, waiting for it at most two seconds.
+     */
+    private void remember() {
+        if (stage == null || model == null) {
+            return;
+        }
+        boolean full = stage.isFullScreen();
+        WindowMemory now = full && memory != null
+                ? new WindowMemory(memory.x(), memory.y(), memory.width(), memory.height(), memory.maximized(), model.stateText())
+                : new WindowMemory(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                        model.stateText());
+        if (full && memory == null) {
+            return;
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                now.write(memoryFile);
+            } catch (java.io.IOException e) {
+                System.err.println("Could not remember the window in " + memoryFile + ": " + e.getMessage());
+            }
+        }, "remember-window");
+        writer.start();
+        try {
+            writer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The window's two tabs, Playground and Digits, with one presentation mode for both. */
@@ -56,6 +101,7 @@ public final class PlaygroundApp extends Application {
 
     @Override
     public void stop() {
+        remember();
         if (model != null) {
             model.shutdown();
         }

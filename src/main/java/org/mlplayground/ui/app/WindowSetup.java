@@ -30,11 +30,15 @@ final class WindowSetup {
     }
 
     /** Shows {@code content} on {@code stage}, zoomed in presentation mode; returns the zoom pane that holds it. */
-    static ZoomPane show(Stage stage, Parent content, boolean fullScreen, javafx.beans.value.ObservableValue<Boolean> presentation) {
+    static ZoomPane show(Stage stage, Parent content, boolean fullScreen, javafx.beans.value.ObservableValue<Boolean> presentation,
+                         org.mlplayground.io.WindowMemory memory) {
         ZoomPane zoom = new ZoomPane(content);
         zoom.presentationProperty().bind(presentation);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double[] size = intendedSize(screen);
+        // the remembered window where it is still on a screen, else the intended size
+        boolean remembered = memory != null && !Screen.getScreensForRectangle(memory.x(), memory.y(), memory.width(),
+                memory.height()).isEmpty();
+        double[] size = remembered ? new double[] {memory.width(), memory.height()} : intendedSize(screen);
         Scene scene = new Scene(zoom, size[0], size[1]);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
@@ -50,6 +54,11 @@ final class WindowSetup {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setWidth(size[0]);
         stage.setHeight(size[1]);
+        if (remembered) {
+            stage.setX(memory.x());
+            stage.setY(memory.y());
+            stage.setMaximized(memory.maximized());
+        }
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.show();
         // full screen once shown (a window manager may ignore it before); a window manager may
@@ -60,7 +69,9 @@ final class WindowSetup {
                     && (stage.getWidth() < size[0] - 1 || stage.getHeight() < size[1] - 1)) {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
-                stage.centerOnScreen();
+                if (!remembered) {
+                    stage.centerOnScreen();
+                }
             }
         });
         return zoom;

@@ -13,7 +13,7 @@ import org.mlplayground.metrics.RocCurve;
 /**
  * ROC curves: each class against the rest (thin, one colour per class), their micro average
  * (black, dashed) and macro average (black), with the chance diagonal and the AUCs in the legend.
- * The legend stands beside the plot, so it covers no curve on either scale; a set without a
+ * The legend stands under the plot, so it covers no curve on either scale; a set without a
  * class and its rest (one class only) says so instead of showing an empty plot.
  */
 final class RocView {
@@ -34,11 +34,13 @@ final class RocView {
     /** The smallest false positive rate the log scale shows. */
     private static final double LOG_FLOOR = 1e-4;
 
-    /** The legend's column, right of the plot. */
-    private static final double LEGEND_X = LEFT + PLOT + 16;
-    private static final double LEGEND_WIDTH = 146;
-    private static final double WIDTH = LEGEND_X + LEGEND_WIDTH + 4;
-    private static final double HEIGHT = TOP + PLOT + 44;
+    /** The legend: two columns of up to six rows, under the plot and its axis title. */
+    private static final double LEGEND_X = 8;
+    private static final double LEGEND_TOP = TOP + PLOT + 44;
+    private static final double LEGEND_COLUMN = 150;
+    private static final double ROW = 17;
+    private static final double WIDTH = LEFT + PLOT + 20;
+    private static final double HEIGHT = LEGEND_TOP + 6 * ROW + 10;
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private boolean logScale;
@@ -142,16 +144,9 @@ final class RocView {
             g.fillText(message, LEFT + PLOT / 2, TOP + PLOT / 2);
             return;
         }
-        // the legend stands beside the plot: it covers no curve on either scale
-        double rows = curves + (e.microRoc() != null ? 2.4 : 0);
-        double legendX = LEGEND_X + 6;
-        double y = TOP + 10;
-        legendBounds = new javafx.geometry.Rectangle2D(LEGEND_X, TOP, LEGEND_WIDTH, rows * 17 + 6);
-        g.setStroke(Color.gray(0.8));
-        g.setLineWidth(1);
-        g.strokeRect(LEGEND_X, TOP, LEGEND_WIDTH, rows * 17 + 6);
-        g.setFont(Font.font(11.5));
-        g.setTextAlign(TextAlignment.LEFT);
+        // the legend stands under the plot: it covers no curve on either scale
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        java.util.List<Color> colours = new java.util.ArrayList<>();
         for (int c = 0; c < e.roc().length; c++) {
             RocCurve curve = e.roc()[c];
             if (curve == null) {
@@ -160,21 +155,39 @@ final class RocView {
             g.setStroke(colour(c));
             g.setLineWidth(1.5);
             draw(g, curve);
-            legend(g, legendX, y, String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()), false);
-            y += 17;
+            entries.add(String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()));
+            colours.add(colour(c));
         }
-        y += 6;
         if (e.microRoc() != null) {
             g.setStroke(AVERAGES);
             g.setLineWidth(2.5);
             g.setLineDashes(7, 4);
             draw(g, e.microRoc());
-            legend(g, legendX, y, String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()), true);
             g.setLineDashes();
-            y += 17;
-            g.setLineWidth(2.5);
             draw(g, e.macroRoc());
-            legend(g, legendX, y, String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()), false);
+            entries.add(String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()));
+            entries.add(String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()));
+            colours.add(AVERAGES);
+            colours.add(AVERAGES);
+        }
+        int perColumn = Math.min(6, (entries.size() + 1) / 2);
+        int columns = (entries.size() + perColumn - 1) / perColumn;
+        legendBounds = new javafx.geometry.Rectangle2D(LEGEND_X, LEGEND_TOP, columns * LEGEND_COLUMN, perColumn * ROW + 6);
+        g.setStroke(Color.gray(0.8));
+        g.setLineWidth(1);
+        g.strokeRect(LEGEND_X, LEGEND_TOP, columns * LEGEND_COLUMN, perColumn * ROW + 6);
+        g.setFont(Font.font(11.5));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < entries.size() && k < 2 * perColumn; k++) {
+            boolean micro = e.microRoc() != null && k == entries.size() - 2;
+            boolean average = e.microRoc() != null && k >= entries.size() - 2;
+            g.setStroke(colours.get(k));
+            g.setLineWidth(average ? 2.5 : 1.5);
+            if (micro) {
+                g.setLineDashes(7, 4);
+            }
+            legend(g, LEGEND_X + 6 + (k / perColumn) * LEGEND_COLUMN, LEGEND_TOP + 11 + (k % perColumn) * ROW, entries.get(k), micro);
+            g.setLineDashes();
         }
     }
 
