@@ -71,4 +71,45 @@ final class NetworkParts {
         b.setFocusTraversable(false);
         return b;
     }
+
+    /**
+     * A neuron's parameters and values for its tooltip: its bias and incoming weights, and z and
+     * a at the point of the plane at ({@code u}, {@code v}) in [0, 1] across its thumbnail
+     * (z = w · a + b from the layer before's values there). Empty for an input or without a network.
+     */
+    static String neuronValues(TrainingSnapshot s, int layer, int unit, double u, double v) {
+        if (s == null || s.weights() == null || layer == 0) {
+            return "";
+        }
+        org.mlplayground.nn.Network net = s.weights();
+        int before = net.layerSizes()[layer - 1];
+        double b = net.intercepts(layer - 1)[unit];
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%nbias b = %.4f%nweights w =", b));
+        for (int i = 0; i < before; i++) {
+            if (i == 12) {
+                text.append(" \u2026");
+                break;
+            }
+            text.append(String.format(java.util.Locale.ROOT, " %.3f", net.weight(layer - 1, i, unit)));
+        }
+        org.mlplayground.train.PlaneOutputs plane = s.plane();
+        if (plane == null) {
+            return text.toString();
+        }
+        int res = plane.grid().resolution();
+        int row = Math.max(0, Math.min(res - 1, (int) (v * res)));
+        int col = Math.max(0, Math.min(res - 1, (int) (u * res)));
+        int cell = row * res + col;
+        double[] inputs = new double[net.inputs()];
+        plane.grid().inputs().copyRow(cell, inputs);
+        double z = b;
+        for (int i = 0; i < before; i++) {
+            double a = layer == 1 ? inputs[i] : plane.hidden()[layer - 2][i][cell];
+            z += net.weight(layer - 1, i, unit) * a;
+        }
+        boolean output = layer == net.layerSizes().length - 1;
+        double a = output ? plane.output()[unit][cell] : plane.hidden()[layer - 1][unit][cell];
+        text.append(String.format(java.util.Locale.ROOT, "%nat the point under the mouse: z = %.4f, a = %.4f", z, a));
+        return text.toString();
+    }
 }

@@ -206,6 +206,11 @@ public final class NetworkView {
                 frame.setStroke(Color.gray(0.45));
                 String name = name(l, j);
                 Tooltip tip = NetworkParts.tooltip(describe(l, j, name));
+                int layer = l;
+                int unit = j;
+                // its weights and bias, and z and a at the point under the mouse
+                view.setOnMouseMoved(e -> tip.setText(describe(layer, unit, name) + NetworkParts.neuronValues(lastSnapshot, layer,
+                        unit, e.getX() / THUMB, e.getY() / THUMB)));
                 ImageView large = new ImageView();
                 large.imageProperty().bind(view.imageProperty());
                 large.setFitWidth(160);

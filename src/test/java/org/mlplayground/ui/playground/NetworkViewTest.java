@@ -79,6 +79,17 @@ class NetworkViewTest {
     }
 
     @Test
+    void aNeuronSaysItsBiasAndWeights() {
+        Network n = net(-0.089, 5);
+        TrainingSnapshot s = new TrainingSnapshot(TrainingState.PAUSED, "", 1, 0, 1, 1, 0.7, 0.7, 0.5, 0.5, 1, 0, n, null,
+                null, HistoryView.EMPTY, null);
+        String text = NetworkParts.neuronValues(s, 1, 1, 0.5, 0.5);
+        assertTrue(text.contains("bias b = 0.0000"), text);
+        assertTrue(text.contains("weights w = 5.000 5.000"), text);
+        assertEquals("", NetworkParts.neuronValues(s, 0, 0, 0.5, 0.5), "an input has no weights");
+    }
+
+    @Test
     void theScaleIsClampedAndMonotone() {
         assertEquals(LinkScale.THINNEST, LinkScale.width(0), 1e-12);
         assertEquals(LinkScale.THINNEST, LinkScale.width(Double.NaN), 1e-12);
