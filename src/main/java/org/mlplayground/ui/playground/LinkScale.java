@@ -65,4 +65,23 @@ final class LinkScale {
         l.setStyle("-fx-font-size: 0.85em;");
         return l;
     }
+
+    /**
+     * The neurons' colour legend: a hidden neuron's value from blue (its most negative over the
+     * plane) through white (0) to orange (its most positive); the output's probability from blue
+     * (0) through white (0.5) to orange (1).
+     */
+    static HBox activationLegend() {
+        javafx.scene.shape.Rectangle bar = new javafx.scene.shape.Rectangle(70, 10);
+        bar.setFill(new javafx.scene.paint.LinearGradient(0, 0, 1, 0, true, javafx.scene.paint.CycleMethod.NO_CYCLE,
+                new javafx.scene.paint.Stop(0, Palette.LOW), new javafx.scene.paint.Stop(0.5, javafx.scene.paint.Color.WHITE),
+                new javafx.scene.paint.Stop(1, Palette.HIGH)));
+        bar.setStroke(javafx.scene.paint.Color.gray(0.6));
+        HBox box = new HBox(6, small("neurons: \u2212max"), bar, small("+max over the plane (output: p 0 to 1)"));
+        box.setId("activation-legend");
+        box.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(box, new Tooltip("Each hidden neuron's picture is scaled to its own largest |value| over the plane: "
+                + "blue negative, white 0, orange positive. The output shows the probability of class 1."));
+        return box;
+    }
 }

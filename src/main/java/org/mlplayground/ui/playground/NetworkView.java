@@ -113,17 +113,17 @@ public final class NetworkView {
         layerButtons.autosize();
         layerButtons.relocate(4, 4);
         double natW = builtFor == null ? COLUMN * 4 : x(builtFor.length - 1) + THUMB + 40;
-        double natH = TOP + ROW * SHOWN + 50;
+        double natH = TOP + ROW * SHOWN + 70;
         double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
         zoom.setX(k);
         zoom.setY(k);
-        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 50);
+        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 70);
     }
 
     /** Shows as many neurons per layer as fit the pane at the current scale (at least {@link #SHOWN}). */
     private void fitRows() {
         outer.layout();
-        int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 50) / ROW);
+        int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 70) / ROW);
         rows = Math.max(SHOWN, Math.min(32, rows));
         if (rows != shown) {
             shown = rows;
@@ -264,7 +264,10 @@ public final class NetworkView {
         legend.setLayoutX(4);
         int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
         legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
-        pane.getChildren().addAll(in, out, legend);
+        HBox activations = LinkScale.activationLegend();
+        activations.setLayoutX(4);
+        activations.setLayoutY(legend.getLayoutY() + 22);
+        pane.getChildren().addAll(in, out, legend, activations);
         outer.requestLayout();
     }
 
