@@ -23,7 +23,10 @@ window_of() {
 
 shoot() {
     local preset=$1 seconds=$2
-    java -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    # a fresh home each time: nothing remembered from an earlier run (~/.mlp-playground/window.properties)
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
     local app=$!
     local wid
     wid=$(window_of $app)
@@ -35,6 +38,7 @@ shoot() {
     import -window "$wid" "screenshots/playground-$preset.png"
     kill $app
     wait $app 2>/dev/null || true
+    rm -rf "$home"
 }
 # The Digits tab: draws a 4 on the pad, then shows the Training, Evaluation or Comparison tab.
 # Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
@@ -51,7 +55,7 @@ digits() {
     xdotool windowmove "$wid" 0 0
     sleep 0.5
     if [ "$details" = "evaluation" ]; then
-        xdotool mousemove 1105 596 click 1     # log scale for the ROC's false positive rate
+        xdotool mousemove 1105 710 click 1     # log scale for the ROC's false positive rate
     fi
     if [ "$details" = "comparison" ]; then
         xdotool mousemove 919 71 click 1       # Train (128 hidden units, 10,000 digits, 10 epochs)
@@ -77,7 +81,10 @@ digits() {
 }
 # Presentation mode, full screen on 1920x1080: the spiral training, then a 4 drawn on the Digits tab.
 present() {
-    java -Dplayground.preset=spiral -jar target/mlp-playground.jar --presentation --fullscreen >/tmp/mlp-playground-shot.log 2>&1 &
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.preset=spiral -jar target/mlp-playground.jar --presentation --fullscreen \
+        >/tmp/mlp-playground-shot.log 2>&1 &
     local app=$!
     window_of $app >/dev/null
     sleep 4
@@ -86,8 +93,6 @@ present() {
     import -window root screenshots/presentation-playground.png
     kill $app
     wait $app 2>/dev/null || true
-    local home
-    home=$(mktemp -d)
     java -Duser.home="$home" -Dplayground.tab=digits -jar target/mlp-playground.jar --presentation --fullscreen \
         >/tmp/mlp-playground-shot.log 2>&1 &
     app=$!

@@ -9,14 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.mlplayground.nn.Network;
 import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.train.TrainingSnapshot;
@@ -55,7 +53,7 @@ public final class NetworkView {
     private TrainingSnapshot lastSnapshot;
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
-    private int[] pixels = new int[0];
+    private final NeuronPictures pictures = new NeuronPictures();
     private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
 
@@ -219,6 +217,15 @@ public final class NetworkView {
                 Tooltip.install(view, tip);
                 nodes.add(frame);
                 nodes.add(view);
+                if (l == builtFor.length - 1) {
+                    // the output says which class (or the predicted value) it is
+                    Label label = new Label(name);
+                    label.setId("output-label-" + j);
+                    label.setLayoutX(x(l) + THUMB + 4);
+                    label.setLayoutY(y(j) + THUMB / 2 - 8);
+                    label.setStyle("-fx-font-size: 0.92em;");
+                    nodes.add(label);
+                }
                 if (l == 0) {
                     Label label = new Label(name);
                     label.setLayoutX(4);
@@ -304,12 +311,12 @@ public final class NetworkView {
         PlaneOutputs plane = s.plane();
         if (plane != null) {
             int res = plane.grid().resolution();
-            float[][] inputs = inputGrids(plane, builtFor[0]);
+            float[][] inputs = NeuronPictures.inputGrids(plane, builtFor[0]);
             for (int l = 0; l < builtFor.length; l++) {
                 for (int j = 0; j < thumbnails.get(l).size(); j++) {
                     float[] values = l == 0 ? inputs[j]
                             : l == builtFor.length - 1 ? plane.output()[j] : plane.hidden()[l - 1][j];
-                    paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
+                    pictures.paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
                 }
             }
         }
@@ -325,49 +332,5 @@ public final class NetworkView {
                 }
             }
         }
-    }
-
-    /** The input features' own values over the plane, from the grid's inputs. */
-    private static float[][] inputGrids(PlaneOutputs plane, int inputs) {
-        int cells = plane.grid().resolution() * plane.grid().resolution();
-        float[][] out = new float[inputs][cells];
-        double[] row = new double[inputs];
-        for (int i = 0; i < cells; i++) {
-            plane.grid().inputs().copyRow(i, row);
-            for (int k = 0; k < inputs; k++) {
-                out[k][i] = (float) row[k];
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
-     * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
-     * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
-     * on the FX thread.
-     */
-    private void paint(ImageView view, float[] values, int res, boolean output) {
-        int stride = res >= 80 ? 2 : 1;
-        int side = res / stride;
-        WritableImage image = (WritableImage) view.getImage();
-        if ((int) image.getWidth() != side) {
-            image = new WritableImage(side, side);
-            view.setImage(image);
-        }
-        float largest = 1e-9f;
-        for (float v : values) {
-            largest = Math.max(largest, Math.abs(v));
-        }
-        if (pixels.length != side * side) {
-            pixels = new int[side * side];
-        }
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                float v = values[r * stride * res + c * stride];
-                pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
-            }
-        }
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
     }
 }
