@@ -23,19 +23,22 @@ window_of() {
 
 shoot() {
     local preset=$1 seconds=$2
-    java -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    # a fresh home each time: nothing remembered from an earlier run (~/.mlp-playground/window.properties)
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.preset="$preset" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
     local app=$!
     local wid
     wid=$(window_of $app)
     sleep 1.5
     xdotool windowmove "$wid" 0 0
-    # press Play (space) and let it train for a few seconds
-    xdotool mousemove 700 500 click 1
-    xdotool key space
+    # press Play and let it train for a few seconds
+    xdotool mousemove 40 70 click 1
     sleep "$seconds"
     import -window "$wid" "screenshots/playground-$preset.png"
     kill $app
     wait $app 2>/dev/null || true
+    rm -rf "$home"
 }
 # The Digits tab: draws a 4 on the pad, then shows the Training, Evaluation or Comparison tab.
 # Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
@@ -52,7 +55,7 @@ digits() {
     xdotool windowmove "$wid" 0 0
     sleep 0.5
     if [ "$details" = "evaluation" ]; then
-        xdotool mousemove 1105 596 click 1     # log scale for the ROC's false positive rate
+        xdotool mousemove 1105 710 click 1     # log scale for the ROC's false positive rate
     fi
     if [ "$details" = "comparison" ]; then
         xdotool mousemove 919 71 click 1       # Train (128 hidden units, 10,000 digits, 10 epochs)
@@ -76,7 +79,45 @@ digits() {
     wait $app 2>/dev/null || true
     rm -rf "$home"
 }
-if [ "${1:-}" = "--inside-display" ]; then
+# Presentation mode, full screen on 1920x1080: the spiral training, then a 4 drawn on the Digits tab.
+present() {
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.preset=spiral -jar target/mlp-playground.jar --presentation --fullscreen \
+        >/tmp/mlp-playground-shot.log 2>&1 &
+    local app=$!
+    window_of $app >/dev/null
+    sleep 4
+    xdotool mousemove 55 83 click 1        # Play
+    sleep 25
+    import -window root screenshots/presentation-playground.png
+    kill $app
+    wait $app 2>/dev/null || true
+    java -Duser.home="$home" -Dplayground.tab=digits -jar target/mlp-playground.jar --presentation --fullscreen \
+        >/tmp/mlp-playground-shot.log 2>&1 &
+    app=$!
+    window_of $app >/dev/null
+    sleep 5
+    # the pad's top left is at (13, 194) and it is 410 pixels wide
+    local x=13 y=194
+    xdotool mousemove $((x + 160)) $((y + 70)) mousedown 1
+    for i in $(seq 1 12); do xdotool mousemove $((x + 160 - i * 7)) $((y + 70 + i * 13)); sleep 0.02; done
+    for i in $(seq 1 14); do xdotool mousemove $((x + 76 + i * 15)) $((y + 230)); sleep 0.02; done
+    xdotool mouseup 1
+    xdotool mousemove $((x + 235)) $((y + 85)) mousedown 1
+    for i in $(seq 1 16); do xdotool mousemove $((x + 235)) $((y + 85 + i * 16)); sleep 0.02; done
+    xdotool mouseup 1
+    sleep 2
+    import -window root screenshots/presentation-digits.png
+    kill $app
+    wait $app 2>/dev/null || true
+    rm -rf "$home"
+}
+if [ "${1:-}" = "--presentation-display" ]; then
+    # full screen needs a window manager: openbox where there is one
+    if command -v openbox >/dev/null; then openbox & sleep 1; fi
+    present
+elif [ "${1:-}" = "--inside-display" ]; then
     shoot circle 5
     shoot spiral 25
     shoot blobs 5
@@ -86,5 +127,7 @@ if [ "${1:-}" = "--inside-display" ]; then
     digits comparison digits-comparison
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
-    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png and digits-{draw,evaluation,comparison}.png"
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$0" --presentation-display
+    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png, digits-{draw,evaluation,comparison}.png" \
+        "and presentation-{playground,digits}.png"
 fi

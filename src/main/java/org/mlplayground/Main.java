@@ -2,10 +2,12 @@ package org.mlplayground;
 
 import org.mlplayground.cli.Cli;
 import org.mlplayground.ui.app.Desktop;
+import org.mlplayground.ui.app.WindowOptions;
 
 
 /**
- * The entry point of {@code mlp-playground.jar}: no arguments opens the window, a subcommand runs
+ * The entry point of {@code mlp-playground.jar}: no arguments (or only {@code --presentation} and
+ * {@code --fullscreen}) opens the window, a subcommand runs
  * headless. (A class extending JavaFX's {@code Application} cannot be the main class of a plain
  * classpath launch, so this one dispatches.) Without a display the window cannot open: one line
  * says so and points to {@code --help}, exit code 2.
@@ -20,7 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (WindowOptions.onlyWindowOptions(args)) {
             if (!hasDisplay()) {
                 System.err.println(NO_DISPLAY);
                 System.exit(2);

@@ -2,11 +2,11 @@ package org.mlplayground.ui.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.mlplayground.io.PersonalDigits;
+import org.mlplayground.io.WindowMemory;
 import org.mlplayground.ui.digits.DigitsView;
 import org.mlplayground.ui.digits.DigitsViewModel;
 import org.mlplayground.ui.playground.PlaygroundView;
@@ -17,13 +17,18 @@ import org.mlplayground.ui.playground.PlaygroundViewModel;
  * The MLP Playground window: the Playground tab (a network on points in the plane) and the Digits
  * tab (MNIST, the drawing pad, evaluation and comparison). {@code -Dplayground.preset=spiral}
  * starts from a preset (see {@link PlaygroundViewModel#applyPreset}), {@code -Dplayground.tab=digits}
- * on the Digits tab. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
+ * on the Digits tab; the window's place and size and the playground's state are remembered in
+ * {@code ~/.mlp-playground/window.properties} (a preset wins over the remembered state); {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
+ * presentation mode and full screen. F11 switches full screen, Ctrl+plus/minus/0 zoom. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
  */
 public final class PlaygroundApp extends Application {
 
     private PlaygroundViewModel model;
     private DigitsViewModel digits;
     private org.mlplayground.ui.sweep.SweepViewModel sweep;
+    private Stage stage;
+    private WindowMemory memory;
+    private final Path memoryFile = WindowMemory.defaultFile(Path.of(System.getProperty("user.home")));
 
     @Override
     public void start(Stage stage) {
@@ -36,33 +41,78 @@ public final class PlaygroundApp extends Application {
         digits = new DigitsViewModel(new PersonalDigits(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv")));
         PlaygroundView playgroundView = new PlaygroundView(model);
         DigitsView digitsView = new DigitsView(digits);
-        Tab playground = new Tab("Playground", playgroundView.createView());
-        Tab digitsTab = new Tab("Digits", digitsView.createView());
+        TabPane tabs = tabs(playgroundView, digitsView);
+        // the views that act on the screens: the math of the playground's network, sweeps, lessons
         digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
                 new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
-        // one presentation mode for the whole window
-        digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
-        sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
-        TabPane tabs = new TabPane(playground, digitsTab);
         org.mlplayground.ui.math.MathTabs.add(tabs, model);
+        sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
         tabs.getTabs().add(new Tab("Sweep", new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("digits".equals(System.getProperty("playground.tab"))) {
-            tabs.getSelectionModel().select(digitsTab);
+            tabs.getSelectionModel().select(1);
         }
-        stage.setTitle("MLP Playground");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        // 1440 x 860 where it fits, larger on a large screen
         // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
         javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
                 playgroundView.presentationProperty());
-        stage.setScene(new Scene(content, Math.min(Math.max(1440, 0.9 * screen.getWidth()), screen.getWidth()),
-                Math.min(Math.max(860, 0.9 * screen.getHeight()), screen.getHeight())));
-        stage.show();
+        stage.setTitle("MLP Playground");
+        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
+        playgroundView.presentationProperty().set(options.presentation());
+        memory = WindowMemory.read(memoryFile).orElse(null);
+        if (preset == null && memory != null && !memory.state().isEmpty()) {
+            try {
+                model.applyState(memory.state());
+            } catch (RuntimeException e) {
+                // a state this version cannot read: start from the defaults
+            }
+        }
+        this.stage = stage;
+        WindowSetup.show(stage, content, options.fullScreen(), playgroundView.presentationProperty(), memory);
+    }
+
+    /**
+     * Writes the window's place and size (the last ones outside full screen) and the playground's
+     * state on a thread of its own, waiting for it at most two seconds.
+     */
+    private void remember() {
+        if (stage == null || model == null) {
+            return;
+        }
+        boolean full = stage.isFullScreen();
+        WindowMemory now = full && memory != null
+                ? new WindowMemory(memory.x(), memory.y(), memory.width(), memory.height(), memory.maximized(), model.stateText())
+                : new WindowMemory(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                        model.stateText());
+        if (full && memory == null) {
+            return;
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                now.write(memoryFile);
+            } catch (java.io.IOException e) {
+                System.err.println("Could not remember the window in " + memoryFile + ": " + e.getMessage());
+            }
+        }, "remember-window");
+        writer.start();
+        try {
+            writer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The window's two tabs, Playground and Digits, with one presentation mode for both. */
+    static TabPane tabs(PlaygroundView playgroundView, DigitsView digitsView) {
+        Tab playground = new Tab("Playground", playgroundView.createView());
+        Tab digitsTab = new Tab("Digits", digitsView.createView());
+        digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
+        TabPane tabs = new TabPane(playground, digitsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     @Override
     public void stop() {
+        remember();
         if (model != null) {
             model.shutdown();
         }

@@ -54,6 +54,7 @@ public final class DigitsView {
     private final Label progress = new Label();
     private final javafx.scene.control.ToggleButton presentation = new javafx.scene.control.ToggleButton("Presentation");
     private DrawingPad pad;
+    private Region viewRoot;
 
     public DigitsView(DigitsViewModel model) {
         this.model = model;
@@ -67,6 +68,7 @@ public final class DigitsView {
     /** Builds the tab's content. */
     public Parent createView() {
         BorderPane root = new BorderPane();
+        viewRoot = root;
         root.setId("digits");
         Controls.styleView(root, presentation.selectedProperty());
         VBox top = new VBox(4, trainingBar(), progress);
@@ -249,14 +251,28 @@ public final class DigitsView {
             labels.getChildren().add(b);
         }
         Label kept = new Label();
-        kept.textProperty().bind(Bindings.size(model.personalDigits()).asString("%d drawings kept"));
+        kept.textProperty().bind(Bindings.createStringBinding(() -> model.personalDigits().size()
+                + (model.personalDigits().size() == 1 ? " drawing kept" : " drawings kept"), model.personalDigits()));
         Label gets = new Label("What the network gets, step by step:");
         gets.setWrapText(true);
         gets.setMinHeight(Region.USE_PREF_SIZE);
-        VBox panel = new VBox(8, heading("Draw a digit"), pad.node(), new HBox(8, clear, undo), skip,
+        // presentation mode draws the pad 1.35 times larger (its strokes follow the mouse through the transform)
+        javafx.scene.transform.Scale padScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
+        pad.node().getTransforms().add(padScale);
+        VBox panel = new VBox(8, heading("Draw a digit"), new javafx.scene.Group(pad.node()), new HBox(8, clear, undo), skip,
                 gets, stepsRow, new Label("This was a \u2026"), labels, kept);
         panel.setPrefWidth(290);
         panel.setMinWidth(290);
+        // only where the window is tall enough to keep "This was a ..." in sight
+        javafx.beans.InvalidationListener grow = o -> {
+            boolean on = presentation.isSelected() && viewRoot.getHeight() >= 940;
+            padScale.setX(on ? 1.35 : 1);
+            padScale.setY(on ? 1.35 : 1);
+            panel.setPrefWidth(on ? 390 : 290);
+            panel.setMinWidth(on ? 390 : 290);
+        };
+        presentation.selectedProperty().addListener(grow);
+        viewRoot.heightProperty().addListener(grow);
         return panel;
     }
 

@@ -13,13 +13,20 @@ import org.mlplayground.metrics.RocCurve;
 /**
  * ROC curves: each class against the rest (thin, one colour per class), their micro average
  * (black, dashed) and macro average (black), with the chance diagonal and the AUCs in the legend.
+ * The legend stands under the plot, so it covers no curve on either scale; a set without a
+ * class and its rest (one class only) says so instead of showing an empty plot.
  */
 final class RocView {
 
-    /** Ten distinguishable colours: Okabe and Ito's eight, then grey and brown. */
+    /**
+     * Ten distinguishable colours: Okabe and Ito's first seven, then wine, grey and brown; none is
+     * black, the averages' colour.
+     */
     private static final Color[] COLOURS = {
         Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#D55E00"), Color.web("#CC79A7"),
-        Color.web("#56B4E9"), Color.web("#F0E442"), Color.web("#000000"), Color.web("#999999"), Color.web("#8C564B")};
+        Color.web("#56B4E9"), Color.web("#F0E442"), Color.web("#882255"), Color.web("#999999"), Color.web("#8C564B")};
+    /** The colour of the micro and macro averages. */
+    static final Color AVERAGES = Color.BLACK;
     private static final double LEFT = 48;
     private static final double TOP = 12;
     private static final double PLOT = 246;
@@ -27,14 +34,21 @@ final class RocView {
     /** The smallest false positive rate the log scale shows. */
     private static final double LOG_FLOOR = 1e-4;
 
+    /** The legend: two columns of up to six rows, under the plot and its axis title. */
+    private static final double LEGEND_X = 8;
+    private static final double LEGEND_TOP = TOP + PLOT + 44;
+    private static final double LEGEND_COLUMN = 150;
+    private static final double ROW = 17;
     private static final double WIDTH = LEFT + PLOT + 20;
-    private static final double HEIGHT = TOP + PLOT + 44;
+    private static final double HEIGHT = LEGEND_TOP + 6 * ROW + 10;
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private boolean logScale;
     /** Drawn this many times larger (presentation mode). */
     private double scale = 1;
     private ClassifierEvaluation last;
+    private String message = "";
+    private javafx.geometry.Rectangle2D legendBounds = javafx.geometry.Rectangle2D.EMPTY;
 
     RocView() {
         canvas.setId("roc");
@@ -115,45 +129,86 @@ final class RocView {
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("true positive rate", 0, 0);
         g.restore();
+        message = "";
+        legendBounds = javafx.geometry.Rectangle2D.EMPTY;
         if (e == null) {
             return;
         }
-        // the legend sits in the lower right of the plot, which good classifiers leave empty
         int curves = (int) java.util.Arrays.stream(e.roc()).filter(java.util.Objects::nonNull).count();
-        double rows = curves + (e.microRoc() != null ? 2.4 : 0);
-        double legendX = LEFT + PLOT - 150;
-        double y = TOP + PLOT - 8 - rows * 17;
-        g.setFill(Color.color(1, 1, 1, 0.9));
-        g.fillRect(legendX - 6, y - 10, 152, rows * 17 + 6);
-        g.setStroke(Color.gray(0.8));
-        g.setLineWidth(1);
-        g.strokeRect(legendX - 6, y - 10, 152, rows * 17 + 6);
-        g.setFont(Font.font(11.5));
-        g.setTextAlign(TextAlignment.LEFT);
+        if (curves == 0) {
+            message = "No ROC curve: every digit in this set has the same label.\n"
+                    + "A curve needs digits of a class and of the others.";
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(Color.gray(0.15));
+            g.setFont(Font.font(12));
+            g.fillText(message, LEFT + PLOT / 2, TOP + PLOT / 2);
+            return;
+        }
+        // the legend stands under the plot: it covers no curve on either scale
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        java.util.List<Color> colours = new java.util.ArrayList<>();
         for (int c = 0; c < e.roc().length; c++) {
             RocCurve curve = e.roc()[c];
             if (curve == null) {
                 continue;
             }
-            g.setStroke(COLOURS[c % COLOURS.length]);
+            g.setStroke(colour(c));
             g.setLineWidth(1.5);
             draw(g, curve);
-            legend(g, legendX, y, String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()), false);
-            y += 17;
+            entries.add(String.format(Locale.ROOT, "%d  AUC %.4f", c, curve.auc()));
+            colours.add(colour(c));
         }
-        y += 6;
         if (e.microRoc() != null) {
-            g.setStroke(Color.BLACK);
+            g.setStroke(AVERAGES);
             g.setLineWidth(2.5);
             g.setLineDashes(7, 4);
             draw(g, e.microRoc());
-            legend(g, legendX, y, String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()), true);
             g.setLineDashes();
-            y += 17;
-            g.setLineWidth(2.5);
             draw(g, e.macroRoc());
-            legend(g, legendX, y, String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()), false);
+            entries.add(String.format(Locale.ROOT, "micro  AUC %.4f", e.microRoc().auc()));
+            entries.add(String.format(Locale.ROOT, "macro  AUC %.4f", e.macroRoc().auc()));
+            colours.add(AVERAGES);
+            colours.add(AVERAGES);
         }
+        int perColumn = Math.min(6, (entries.size() + 1) / 2);
+        int columns = (entries.size() + perColumn - 1) / perColumn;
+        legendBounds = new javafx.geometry.Rectangle2D(LEGEND_X, LEGEND_TOP, columns * LEGEND_COLUMN, perColumn * ROW + 6);
+        g.setStroke(Color.gray(0.8));
+        g.setLineWidth(1);
+        g.strokeRect(LEGEND_X, LEGEND_TOP, columns * LEGEND_COLUMN, perColumn * ROW + 6);
+        g.setFont(Font.font(11.5));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < entries.size() && k < 2 * perColumn; k++) {
+            boolean micro = e.microRoc() != null && k == entries.size() - 2;
+            boolean average = e.microRoc() != null && k >= entries.size() - 2;
+            g.setStroke(colours.get(k));
+            g.setLineWidth(average ? 2.5 : 1.5);
+            if (micro) {
+                g.setLineDashes(7, 4);
+            }
+            legend(g, LEGEND_X + 6 + (k / perColumn) * LEGEND_COLUMN, LEGEND_TOP + 11 + (k % perColumn) * ROW, entries.get(k), micro);
+            g.setLineDashes();
+        }
+    }
+
+    /** Why the plot is empty (one sentence or two), or "" when it shows curves or nothing was evaluated. */
+    String message() {
+        return message;
+    }
+
+    /** Where the legend stands, in unscaled canvas coordinates (empty when there is none). */
+    javafx.geometry.Rectangle2D legendBounds() {
+        return legendBounds;
+    }
+
+    /** Where the curves are drawn, in unscaled canvas coordinates. */
+    static javafx.geometry.Rectangle2D plotBounds() {
+        return new javafx.geometry.Rectangle2D(LEFT, TOP, PLOT, PLOT);
+    }
+
+    /** The colour of class {@code c}'s curve. */
+    static Color colour(int c) {
+        return COLOURS[c % COLOURS.length];
     }
 
     /** The curve, thinned to at most ~400 points (a point only where it moves at least half a pixel). */

@@ -141,8 +141,8 @@ final class DataPanel {
             model.data().features().addListener((javafx.collections.SetChangeListener<Feature2D>) change ->
                     c.setSelected(model.data().features().contains(f)));
         }
-        VBox panel = new VBox(8, heading("Data"), datasets, table, new Label("Noise (%)"), noise,
-                new Label("Test share (%)"), share, new Label("Points"), points, new HBox(6, regenerate, clear),
+        VBox panel = new VBox(8, heading("Data"), datasets, table, valued("Noise", noise, 1, "%"), noise,
+                valued("Test share", share, 1, "%"), share, valued("Points", points, 25, ""), points, new HBox(6, regenerate, clear),
                 heading("Inputs"), features, new Label("Scaling"), scaler);
         panel.setPadding(new Insets(10, 12, 10, 12));
         panel.setPrefWidth(262);
@@ -168,5 +168,21 @@ final class DataPanel {
         s.setShowTickLabels(true);
         s.setMajorTickUnit((max - min) / 2);
         return s;
+    }
+
+    /**
+     * The slider's name with its value beside it ("Noise: 50%"), and the slider made to land on
+     * whole multiples of {@code step} (noise lands on 50%, not 49.65%).
+     */
+    static Label valued(String name, Slider slider, double step, String unit) {
+        slider.setMinorTickCount((int) Math.round(slider.getMajorTickUnit() / step) - 1);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(false);
+        slider.setBlockIncrement(step);
+        Label label = new Label();
+        label.setId("value-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> name + ": "
+                + String.format(Locale.ROOT, "%,.0f", Math.round(slider.getValue() / step) * step) + unit, slider.valueProperty()));
+        return label;
     }
 }

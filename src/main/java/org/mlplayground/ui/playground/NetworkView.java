@@ -9,14 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.mlplayground.nn.Network;
 import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.train.TrainingSnapshot;
@@ -27,45 +25,118 @@ import org.mlplayground.ui.shared.Palette;
  * The network as columns: input features, each hidden layer, the output. Every neuron shows a
  * small heatmap of its value over the plane (enlarged in its tooltip, with the formula it
  * computes); every link is coloured by the sign of its weight (orange positive, blue negative)
- * and as thick as the weight is large. Layers wider than {@link #SHOWN} show their first
+ * and as thick as the weight is large on one fixed scale ({@link LinkScale}, with its legend). Layers wider than {@link #SHOWN} show their first
  * neurons and "+k more". Buttons add and remove layers and neurons. It only draws: the node tree
  * is rebuilt when the architecture changes, and each snapshot only recolours images and lines.
  */
 public final class NetworkView {
 
-    /** Neurons drawn per layer at most. */
+    /** Rows of neurons the graph is designed for: its scale fits them to the pane; a taller pane shows more. */
     static final int SHOWN = 8;
+    /** The graph is drawn between this many and this many times its natural size, to fit its pane. */
+    static final double MIN_SCALE = 0.6;
+    static final double MAX_SCALE = 3;
     private static final double THUMB = 40;
     private static final double COLUMN = 120;
     private static final double ROW = 52;
     private static final double TOP = 44;
 
     private final PlaygroundViewModel model;
+    /** The graph at its natural size (the id "network"), drawn scaled into {@link #outer}. */
     private final Pane pane = new Pane();
+    private final javafx.scene.transform.Scale zoom = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    /** "- layer" and "+ layer", at the pane's top left whatever the network: a second click never misses. */
+    private final HBox layerButtons;
+    private final Pane outer;
+    /** Neurons drawn per layer at most: as many as fit the pane at the current scale. */
+    private int shown = SHOWN;
+    private TrainingSnapshot lastSnapshot;
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
-    private int[] pixels = new int[0];
+    private final NeuronPictures pictures = new NeuronPictures();
     private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
 
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
         pane.setId("network");
-        pane.setMinSize(COLUMN * 4, TOP + ROW * SHOWN + 40);
+        pane.getTransforms().add(zoom);
+        Button addLayer = NetworkParts.smallButton("+ layer", "Add a hidden layer before the output", model.network()::addLayer);
+        addLayer.setId("add-layer");
+        Button removeLayer = NetworkParts.smallButton("\u2212 layer", "Remove the last hidden layer", model.network()::removeLayer);
+        removeLayer.setId("remove-layer");
+        layerButtons = new HBox(4, removeLayer, addLayer);
+        layerButtons.setAlignment(Pos.CENTER_LEFT);
+        outer = new Pane(pane, layerButtons) {
+            @Override
+            protected void layoutChildren() {
+                placeGraph(this);
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return 480;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return 400;
+            }
+        };
+        outer.setId("network-pane");
+        outer.setMinSize(300, 300);
+        outer.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
+        outer.widthProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
         ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
         snapshots.addListener((o, old, s) -> update(s));
         update(snapshots.getValue());
     }
 
-    /** The node to place in a layout. */
+    /** The node to place in a layout: it scales the graph to its own size. */
     public Pane node() {
-        return pane;
+        return outer;
+    }
+
+    /** The graph's scale: its natural size (8 rows of neurons) fitted to the pane, in [{@link #MIN_SCALE}, {@link #MAX_SCALE}]. */
+    double scale() {
+        return zoom.getX();
+    }
+
+    private double top() {
+        return layerButtons.prefHeight(-1) + 8;
+    }
+
+    /** Scales the graph to fit the pane: depends on the pane's size and the number of layers, not on their widths. */
+    private void placeGraph(Pane into) {
+        layerButtons.autosize();
+        layerButtons.relocate(4, 4);
+        double natW = builtFor == null ? COLUMN * 4 : x(builtFor.length - 1) + THUMB + 40;
+        double natH = TOP + ROW * SHOWN + 70;
+        double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
+        zoom.setX(k);
+        zoom.setY(k);
+        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 70);
+    }
+
+    /** Shows as many neurons per layer as fit the pane at the current scale (at least {@link #SHOWN}). */
+    private void fitRows() {
+        outer.layout();
+        int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 70) / ROW);
+        rows = Math.max(SHOWN, Math.min(32, rows));
+        if (rows != shown) {
+            shown = rows;
+            if (builtFor != null && lastSnapshot != null) {
+                build(lastSnapshot.weights());
+                recolour(lastSnapshot);
+            }
+        }
     }
 
     private void update(TrainingSnapshot s) {
         if (s == null || s.weights() == null) {
             return;
         }
+        lastSnapshot = s;
         Network net = s.weights();
         int[] sizes = net.layerSizes();
         if (builtFor == null || !java.util.Arrays.equals(builtFor, sizes)) {
@@ -74,25 +145,13 @@ public final class NetworkView {
         recolour(s);
     }
 
-    /** Columns come closer for deep networks so that about 620 pixels hold them all (down to 72 apart). */
-    private double x(int layer) {
-        double spacing = Math.max(72, Math.min(COLUMN, 500.0 / Math.max(1, builtFor.length - 1)));
-        return 64 + layer * spacing;
-    }
-
     /**
-     * Shows {@code full} if it fits in {@code room} pixels at the label's font, else {@code brief}
-     * (with {@code full} as its tooltip); decided again when the font changes (presentation mode).
+     * Columns stand {@link #COLUMN} apart, so a layer's buttons stay put however many neurons it
+     * has; beyond six gaps they come closer so that 720 pixels hold them all (down to 60 apart).
      */
-    private static void fit(Label label, String full, String brief, double room) {
-        Runnable choose = () -> {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
-            measure.setFont(label.getFont());
-            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
-        };
-        label.fontProperty().addListener(o -> choose.run());
-        label.setTooltip(new Tooltip(full));
-        choose.run();
+    private double x(int layer) {
+        double spacing = Math.max(60, Math.min(COLUMN, 720.0 / Math.max(1, builtFor.length - 1)));
+        return 64 + layer * spacing;
     }
 
     private static double y(int unit) {
@@ -109,19 +168,19 @@ public final class NetworkView {
         List<String> inputs = model.data().featureLabels();
         for (int l = 0; l + 1 < builtFor.length; l++) {
             List<List<Line>> layerLinks = new ArrayList<>();
-            for (int i = 0; i < Math.min(SHOWN, builtFor[l]); i++) {
+            for (int i = 0; i < Math.min(shown, builtFor[l]); i++) {
                 List<Line> from = new ArrayList<>();
-                for (int j = 0; j < Math.min(SHOWN, builtFor[l + 1]); j++) {
+                for (int j = 0; j < Math.min(shown, builtFor[l + 1]); j++) {
                     Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
-                    Tooltip tip = tooltip("");
+                    Tooltip tip = NetworkParts.tooltip("");
                     int layer = l;
                     int fromUnit = i;
                     int toUnit = j;
                     // the text is made when the tooltip shows, not on every frame
-                    tip.setOnShowing(e -> tip.setText(linkText(layer, fromUnit, toUnit)));
+                    tip.setOnShowing(e -> tip.setText(NetworkParts.linkText(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit))));
                     Tooltip.install(line, tip);
                     line.setId("link-" + l + "-" + i + "-" + j);
-                    line.setOnMouseClicked(e -> editWeight(layer, fromUnit, toUnit));
+                    line.setOnMouseClicked(e -> NetworkParts.editWeight(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit), weightError));
                     from.add(line);
                     lines.add(line);
                 }
@@ -131,8 +190,8 @@ public final class NetworkView {
         }
         for (int l = 0; l < builtFor.length; l++) {
             List<ImageView> layerViews = new ArrayList<>();
-            int shown = Math.min(SHOWN, builtFor[l]);
-            for (int j = 0; j < shown; j++) {
+            int count = Math.min(shown, builtFor[l]);
+            for (int j = 0; j < count; j++) {
                 ImageView view = new ImageView(new WritableImage(1, 1));
                 layerViews.add(view);
                 view.setFitWidth(THUMB);
@@ -143,8 +202,13 @@ public final class NetworkView {
                 Rectangle frame = new Rectangle(x(l) - 1, y(j) - 1, THUMB + 2, THUMB + 2);
                 frame.setFill(Color.TRANSPARENT);
                 frame.setStroke(Color.gray(0.45));
-                String name = l == 0 ? inputs.get(j) : l == builtFor.length - 1 ? "output" : "h" + l + "." + (j + 1);
-                Tooltip tip = tooltip(describe(l, j, name));
+                String name = name(l, j);
+                Tooltip tip = NetworkParts.tooltip(describe(l, j, name));
+                int layer = l;
+                int unit = j;
+                // its weights and bias, and z and a at the point under the mouse
+                view.setOnMouseMoved(e -> tip.setText(describe(layer, unit, name) + NetworkParts.neuronValues(lastSnapshot, layer,
+                        unit, e.getX() / THUMB, e.getY() / THUMB)));
                 ImageView large = new ImageView();
                 large.imageProperty().bind(view.imageProperty());
                 large.setFitWidth(160);
@@ -153,6 +217,15 @@ public final class NetworkView {
                 Tooltip.install(view, tip);
                 nodes.add(frame);
                 nodes.add(view);
+                if (l == builtFor.length - 1) {
+                    // the output says which class (or the predicted value) it is
+                    Label label = new Label(name);
+                    label.setId("output-label-" + j);
+                    label.setLayoutX(x(l) + THUMB + 4);
+                    label.setLayoutY(y(j) + THUMB / 2 - 8);
+                    label.setStyle("-fx-font-size: 0.92em;");
+                    nodes.add(label);
+                }
                 if (l == 0) {
                     Label label = new Label(name);
                     label.setLayoutX(4);
@@ -161,17 +234,17 @@ public final class NetworkView {
                     nodes.add(label);
                 }
             }
-            if (builtFor[l] > SHOWN) {
-                Label more = new Label("+" + (builtFor[l] - SHOWN) + " more");
+            if (builtFor[l] > shown) {
+                Label more = new Label("+" + (builtFor[l] - shown) + " more");
                 more.setLayoutX(x(l));
-                more.setLayoutY(y(SHOWN) + 2);
+                more.setLayoutY(y(shown) + 2);
                 nodes.add(more);
             }
             thumbnails.add(layerViews);
             if (l > 0 && l < builtFor.length - 1) {
                 int layer = l - 1;
-                Button minus = smallButton("\u2212", "One neuron fewer in this layer", () -> model.network().resizeLayer(layer, -1));
-                Button plus = smallButton("+", "One neuron more in this layer", () -> model.network().resizeLayer(layer, +1));
+                Button minus = NetworkParts.smallButton("\u2212", "One neuron fewer in this layer", () -> model.network().resizeLayer(layer, -1));
+                Button plus = NetworkParts.smallButton("+", "One neuron more in this layer", () -> model.network().resizeLayer(layer, +1));
                 HBox buttons = new HBox(2, minus, plus);
                 buttons.setLayoutX(x(l) - 6);
                 buttons.setLayoutY(6);
@@ -179,7 +252,7 @@ public final class NetworkView {
                 width.setLayoutX(x(l) - 6);
                 width.setLayoutY(TOP - 16);
                 width.setStyle("-fx-font-size: 0.85em;");
-                fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
+                NetworkParts.fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
                 nodes.add(buttons);
                 nodes.add(width);
             }
@@ -192,37 +265,17 @@ public final class NetworkView {
         out.setLayoutX(x(builtFor.length - 1));
         out.setLayoutY(TOP - 16);
         out.setStyle("-fx-font-size: 0.85em;");
-        Button addLayer = smallButton("+ layer", "Add a hidden layer before the output", model.network()::addLayer);
-        addLayer.setId("add-layer");
-        Button removeLayer = smallButton("\u2212 layer", "Remove the last hidden layer", model.network()::removeLayer);
-        removeLayer.setId("remove-layer");
-        HBox layerButtons = new HBox(4, removeLayer, addLayer);
-        layerButtons.setAlignment(Pos.CENTER_LEFT);
-        layerButtons.setLayoutX(x(builtFor.length - 1) - 10);
-        layerButtons.setLayoutY(6);
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
-        pane.getChildren().addAll(in, out, layerButtons);
-        pane.setPrefWidth(x(builtFor.length - 1) + THUMB + 60);
-    }
-
-    /** Asks for a new value of one weight and sends it to the training. */
-    private void editWeight(int layer, int from, int to) {
-        TrainingSnapshot s = model.snapshotProperty().get();
-        double current = s == null || s.weights() == null ? 0 : s.weights().weight(layer, from, to);
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.4f", current));
-        dialog.setTitle("Edit a weight");
-        dialog.setHeaderText("Weight from unit " + (from + 1) + " of layer " + layer + " to unit " + (to + 1) + " of layer "
-                + (layer + 1));
-        dialog.setContentText("New value:");
-        dialog.getEditor().setId("weight-value");
-        dialog.showAndWait().ifPresent(text -> {
-            try {
-                model.setWeight(layer, from, to, Double.parseDouble(text.trim()));
-            } catch (NumberFormatException e) {
-                weightError.set("'" + text + "' is not a number: the weight is unchanged");
-            }
-        });
+        HBox legend = LinkScale.legend();
+        legend.setLayoutX(4);
+        int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
+        legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
+        HBox activations = LinkScale.activationLegend();
+        activations.setLayoutX(4);
+        activations.setLayoutY(legend.getLayoutY() + 22);
+        pane.getChildren().addAll(in, out, legend, activations);
+        outer.requestLayout();
     }
 
     /** The last refused weight edit, for the status line. */
@@ -230,13 +283,17 @@ public final class NetworkView {
         return weightError;
     }
 
-    private String linkText(int layer, int from, int to) {
-        TrainingSnapshot s = model.snapshotProperty().get();
-        if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
-            return "";
+    /** The graph's name of neuron {@code unit} of layer {@code layer}: x1, h1.2, or the output's p(1), p(k) or y. */
+    private String name(int layer, int unit) {
+        if (layer == 0) {
+            List<String> inputs = model.data().featureLabels();
+            return unit < inputs.size() ? inputs.get(unit) : "x" + (unit + 1);
         }
-        return String.format("weight %.4f from unit %d of layer %d to unit %d of layer %d",
-                s.weights().weight(layer, from, to), from + 1, layer, to + 1, layer + 1);
+        if (layer < builtFor.length - 1) {
+            return "h" + layer + "." + (unit + 1);
+        }
+        boolean classes = model.trainDataProperty().get() == null || model.trainDataProperty().get().isClassification();
+        return !classes ? "y\u0302" : builtFor[layer] == 1 ? "p(1)" : "p(" + unit + ")";
     }
 
     private String describe(int layer, int unit, String name) {
@@ -248,42 +305,18 @@ public final class NetworkView {
                 + g + "(z)";
     }
 
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(150));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
-
-    private static Button smallButton(String text, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
-        b.setTooltip(tooltip(help));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
-
     /** Puts the snapshot's values into the thumbnails and its weights into the links. */
     private void recolour(TrainingSnapshot s) {
         Network net = s.weights();
         PlaneOutputs plane = s.plane();
         if (plane != null) {
             int res = plane.grid().resolution();
-            float[][] inputs = inputGrids(plane, builtFor[0]);
+            float[][] inputs = NeuronPictures.inputGrids(plane, builtFor[0]);
             for (int l = 0; l < builtFor.length; l++) {
                 for (int j = 0; j < thumbnails.get(l).size(); j++) {
                     float[] values = l == 0 ? inputs[j]
                             : l == builtFor.length - 1 ? plane.output()[j] : plane.hidden()[l - 1][j];
-                    paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
-                }
-            }
-        }
-        double largest = 1e-9;
-        for (int l = 0; l < links.size(); l++) {
-            for (int i = 0; i < links.get(l).size(); i++) {
-                for (int j = 0; j < links.get(l).get(i).size(); j++) {
-                    largest = Math.max(largest, Math.abs(net.weight(l, i, j)));
+                    pictures.paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
                 }
             }
         }
@@ -293,55 +326,11 @@ public final class NetworkView {
                     double w = net.weight(l, i, j);
                     Line line = links.get(l).get(i).get(j);
                     line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
-                    line.setStrokeWidth(0.4 + 5 * Math.abs(w) / largest);
+                    line.setStrokeWidth(LinkScale.width(w));
                     line.setCursor(javafx.scene.Cursor.HAND);
                     line.setOpacity(0.85);
                 }
             }
         }
-    }
-
-    /** The input features' own values over the plane, from the grid's inputs. */
-    private static float[][] inputGrids(PlaneOutputs plane, int inputs) {
-        int cells = plane.grid().resolution() * plane.grid().resolution();
-        float[][] out = new float[inputs][cells];
-        double[] row = new double[inputs];
-        for (int i = 0; i < cells; i++) {
-            plane.grid().inputs().copyRow(i, row);
-            for (int k = 0; k < inputs; k++) {
-                out[k][i] = (float) row[k];
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
-     * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
-     * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
-     * on the FX thread.
-     */
-    private void paint(ImageView view, float[] values, int res, boolean output) {
-        int stride = res >= 80 ? 2 : 1;
-        int side = res / stride;
-        WritableImage image = (WritableImage) view.getImage();
-        if ((int) image.getWidth() != side) {
-            image = new WritableImage(side, side);
-            view.setImage(image);
-        }
-        float largest = 1e-9f;
-        for (float v : values) {
-            largest = Math.max(largest, Math.abs(v));
-        }
-        if (pixels.length != side * side) {
-            pixels = new int[side * side];
-        }
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                float v = values[r * stride * res + c * stride];
-                pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
-            }
-        }
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
     }
 }

@@ -90,6 +90,7 @@ public final class PlaygroundView {
         graph.setStyle("-fx-background-color: transparent;");
         graph.setPrefViewportHeight(480);
         graph.setFitToHeight(true);
+        graph.setFitToWidth(true);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
         CheckBox showTest = new CheckBox("show test data");
@@ -116,12 +117,20 @@ public final class PlaygroundView {
                 model.trainDataProperty()));
         losses.node().setPrefWidth(boundary.node().getWidth());
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
-        root.heightProperty().addListener((o, was, height) -> {
-            double h = Math.max(400, Math.min(640, height.doubleValue() * 0.5));
+        // as large as leaves the loss chart below room for its legend (more room with presentation mode's larger text)
+        javafx.beans.InvalidationListener size = o -> {
+            double avail = root.getHeight() - (root.getTop() == null ? 0 : root.getTop().getLayoutBounds().getHeight())
+                    - status.getHeight();
+            double chart = presentation.isSelected() ? 260 : 230;
+            double h = Math.max(260, Math.min(640, Math.min(0.62 * avail, avail - chart - 50)));
             boundary.node().setHeight(h);
             boundary.node().setWidth(h + 30);
             losses.node().setPrefWidth(h + 30);
-        });
+        };
+        root.heightProperty().addListener(size);
+        status.heightProperty().addListener(size);
+        root.getTop().layoutBoundsProperty().addListener(size);
+        presentation.selectedProperty().addListener(size);
         VBox.setVgrow(losses.node(), javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(graph);
         VBox right = new VBox(6, boundary.node(), new HBox(14, showTest, discretize), losses.node());
@@ -167,13 +176,13 @@ public final class PlaygroundView {
         play.setId("play");
         play.setPrefWidth(80);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause").otherwise("Play"));
-        Button step = button("Step", "Train one epoch, then pause (S)", model::step);
+        Button step = button("Step", "Train one epoch or one batch (Step by), then pause (S)", model::step);
         step.setId("step");
         Button reset = button("Reset", "Back to the initial weights of the seed (R)", model::reset);
         reset.setId("reset");
         epoch.setId("epoch");
-        epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace;");
-        epoch.setMinWidth(112);
+        // wide enough for "epoch 100,000", so the toolbar does not shift as the counter grows
+        epoch.setStyle("-fx-font-size: 1.25em; -fx-font-family: monospace; -fx-min-width: 8.2em; -fx-pref-width: 8.2em;");
         speed.setId("speed");
         speed.setStyle("-fx-font-size: 0.85em;");
         VBox counter = new VBox(0, epoch, speed);
@@ -237,10 +246,16 @@ public final class PlaygroundView {
         problem.setStyle("-fx-pref-width: 10.5em;");
         rate.setStyle("-fx-pref-width: 7em;");
         alpha.setStyle("-fx-pref-width: 7em;");
-        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Problem", problem),
+        // fixed widths: a combo whose list has opened once keeps its width, and the toolbar does not shift
+        activation.setStyle("-fx-pref-width: 7.5em;");
+        solver.setStyle("-fx-pref-width: 6.8em;");
+        javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
+        stopping.setStyle("-fx-pref-width: 10.5em;");
+        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
+                labelled("Step by", SpeedControls.stepUnit(model)), labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
-                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed), labelled("Stopping", StopRulesMenu.of(model.stopRules())),
-                org.mlplayground.ui.playground.EngineOptionsMenu.of(model), export, share, presentation);
+                labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed),
+                labelled("Stopping", stopping), EngineOptionsMenu.of(model), export, share, HelpMenu.of(), presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.setStyle("-fx-background-color: #e8eef4;");
@@ -252,7 +267,9 @@ public final class PlaygroundView {
             return;
         }
         epoch.setText(String.format("epoch %,d", s.epoch()));
-        speed.setText(model.runningProperty().get() ? String.format(Locale.ROOT, "%,.0f steps/s", s.stepsPerSecond()) : "paused");
+        // the snapshot's own state: the running property follows it only after this listener
+        speed.setText(s.state() != org.mlplayground.train.TrainingState.RUNNING ? "paused"
+                : s.stepsPerSecond() < 0.5 ? "starting\u2026" : String.format(Locale.ROOT, s.stepsPerSecond() >= 10 ? "%,.0f steps/s" : "%.1f steps/s", s.stepsPerSecond()));
         if (!s.message().isEmpty()) {
             status.setText(s.message());
         } else if (s.epoch() == 0) {

@@ -52,6 +52,19 @@ public final class LossChartView {
     public LossChartView(ObservableValue<TrainingSnapshot> snapshots) {
         NumberAxis epochs = new NumberAxis();
         epochs.setLabel("epoch");
+        // whole epochs only: no "2.5" and no "-0" ticks
+        epochs.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return Math.abs(v - Math.rint(v)) > 1e-9 ? "" : String.format(java.util.Locale.ROOT, "%,d", (long) Math.rint(v) + 0);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
         lossAxis.setForceZeroInRange(false);
         chart = new LineChart<>(epochs, lossAxis);
         chart.setId("loss-chart");
@@ -151,7 +164,7 @@ public final class LossChartView {
         lastDraw = System.nanoTime();
         boolean scores = showScore.get();
         String score = classification.get() ? "accuracy" : "R\u00b2";
-        lossAxis.setLabel(scores ? score : logScale.get() ? "loss (log scale)" : "loss");
+        lossAxis.setLabel(scores ? score : logScale.get() ? "loss (log)" : "loss");
         trainSeries.setName(scores ? "training " + score : "training loss");
         testSeries.setName(scores ? "test " + score : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);

@@ -1,0 +1,115 @@
+package org.mlplayground.ui.playground;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.mlplayground.train.TrainingSnapshot;
+
+/** The network graph's small parts: its buttons, tooltips, fitted labels and the weight editor. */
+final class NetworkParts {
+
+    private NetworkParts() {
+    }
+
+    /**
+     * Shows {@code full} if it fits in {@code room} pixels at the label's font, else {@code brief}
+     * (with {@code full} as its tooltip); decided again when the font changes (presentation mode).
+     */
+    static void fit(Label label, String full, String brief, double room) {
+        Runnable choose = () -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
+            measure.setFont(label.getFont());
+            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
+        };
+        label.fontProperty().addListener(o -> choose.run());
+        label.setTooltip(new Tooltip(full));
+        choose.run();
+    }
+
+    /** Asks for a new value of one weight and sends it to the training. */
+    static void editWeight(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
+                           javafx.beans.property.StringProperty weightError) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        double current = s == null || s.weights() == null ? 0 : s.weights().weight(layer, from, to);
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.4f", current));
+        dialog.setTitle("Edit a weight");
+        dialog.setHeaderText("Weight from " + fromName + " to " + toName);
+        dialog.setContentText("New value:");
+        dialog.getEditor().setId("weight-value");
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                model.setWeight(layer, from, to, Double.parseDouble(text.trim()));
+            } catch (NumberFormatException e) {
+                weightError.set("'" + text + "' is not a number: the weight is unchanged");
+            }
+        });
+    }
+
+    /** The link's tooltip: its weight and the neurons it joins, named as the graph names them. */
+    static String linkText(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName) {
+        TrainingSnapshot s = model.snapshotProperty().get();
+        if (s == null || s.weights() == null || layer >= s.weights().weightLayers()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "weight %.4f from %s to %s (click to edit)",
+                s.weights().weight(layer, from, to), fromName, toName);
+    }
+
+    static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(150));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    static Button smallButton(String text, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setStyle("-fx-font-size: 0.85em; -fx-padding: 1 6 1 6;");
+        b.setTooltip(tooltip(help));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /**
+     * A neuron's parameters and values for its tooltip: its bias and incoming weights, and z and
+     * a at the point of the plane at ({@code u}, {@code v}) in [0, 1] across its thumbnail
+     * (z = w · a + b from the layer before's values there). Empty for an input or without a network.
+     */
+    static String neuronValues(TrainingSnapshot s, int layer, int unit, double u, double v) {
+        if (s == null || s.weights() == null || layer == 0) {
+            return "";
+        }
+        org.mlplayground.nn.Network net = s.weights();
+        int before = net.layerSizes()[layer - 1];
+        double b = net.intercepts(layer - 1)[unit];
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%nbias b = %.4f%nweights w =", b));
+        for (int i = 0; i < before; i++) {
+            if (i == 12) {
+                text.append(" \u2026");
+                break;
+            }
+            text.append(String.format(java.util.Locale.ROOT, " %.3f", net.weight(layer - 1, i, unit)));
+        }
+        org.mlplayground.train.PlaneOutputs plane = s.plane();
+        if (plane == null) {
+            return text.toString();
+        }
+        int res = plane.grid().resolution();
+        int row = Math.max(0, Math.min(res - 1, (int) (v * res)));
+        int col = Math.max(0, Math.min(res - 1, (int) (u * res)));
+        int cell = row * res + col;
+        double[] inputs = new double[net.inputs()];
+        plane.grid().inputs().copyRow(cell, inputs);
+        double z = b;
+        for (int i = 0; i < before; i++) {
+            double a = layer == 1 ? inputs[i] : plane.hidden()[layer - 2][i][cell];
+            z += net.weight(layer - 1, i, unit) * a;
+        }
+        boolean output = layer == net.layerSizes().length - 1;
+        double a = output ? plane.output()[unit][cell] : plane.hidden()[layer - 1][unit][cell];
+        text.append(String.format(java.util.Locale.ROOT, "%nat the point under the mouse: z = %.4f, a = %.4f", z, a));
+        return text.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.mlplayground.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlplayground.io.PersonalDigits;
+import org.mlplayground.ui.digits.DigitsView;
+import org.mlplayground.ui.digits.DigitsViewModel;
+import org.mlplayground.ui.playground.PlaygroundView;
+import org.mlplayground.ui.playground.PlaygroundViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window at 1280x800, 1440x900 and 1920x1080, normal and presentation mode, both tabs:
+ * no control leaves the window or is cut short, no two labels overlap, every chart with two or more
+ * series has a legend, the graph and the boundary take at least half their pane in presentation
+ * mode, and the Digits tab shows "This was a ..." without scrolling. Geometry only, no timing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+
+    private static final double[][] SIZES = {{1280, 800}, {1440, 900}, {1920, 1080}};
+
+    @TempDir
+    static Path home;
+    private PlaygroundViewModel model;
+    private DigitsViewModel digits;
+    private PlaygroundView playground;
+    private TabPane tabs;
+    private ZoomPane zoom;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        model = new PlaygroundViewModel();
+        digits = new DigitsViewModel(new PersonalDigits(home.resolve("my-digits.csv")));
+        playground = new PlaygroundView(model);
+        tabs = PlaygroundApp.tabs(playground, new DigitsView(digits));
+        zoom = new ZoomPane(tabs);
+        zoom.presentationProperty().bind(playground.presentationProperty());
+        zoom.setManaged(false);
+        Pane root = new Pane(zoom);
+        // the headless screen is 1600 wide: the pane is laid out at each size whatever the stage
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+    }
+
+    private void layOut(FxRobot robot, double[] size, boolean presentation, int tab) {
+        robot.interact(() -> {
+            playground.presentationProperty().set(presentation);
+            tabs.getSelectionModel().select(tab);
+            zoom.resize(size[0], size[1]);
+            zoom.layout();
+        });
+        // the graph fits its rows on the next pulse
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(zoom::layout);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everySizeAndModeLaysOutCleanly(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null);
+        List<String> problems = new ArrayList<>();
+        for (double[] size : SIZES) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                for (int tab = 0; tab < 2; tab++) {
+                    layOut(robot, size, presentation, tab);
+                    String where = (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "") + " tab " + tab + ": ";
+                    Node content = tabs.getTabs().get(tab).getContent();
+                    new LayoutCheck(content, size[0], size[1]).problems().forEach(p -> problems.add(where + p));
+                    if (presentation && tab == 0) {
+                        problems.addAll(halfOfItsPane(where, robot.lookup("#network").query(), robot.lookup("#network-pane").query()));
+                        Node boundary = robot.lookup("#boundary").query();
+                        problems.addAll(halfOfItsPane(where, boundary, boundary.getParent()));
+                    }
+                    if (tab == 1) {
+                        Labeled thisWas = robot.lookup(n -> n instanceof Labeled l && l.getText() != null
+                                && l.getText().startsWith("This was a")).queryAs(Labeled.class);
+                        Bounds b = LayoutCheck.visible(thisWas);
+                        if (b == null || b.getHeight() < thisWas.getHeight() - 1 || b.getMaxY() > size[1]) {
+                            problems.add(where + "'This was a ...' is below the fold: " + b);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void leavingPresentationModeBringsTheToolbarBackToOneRow(FxRobot robot) {
+        layOut(robot, SIZES[2], false, 0);
+        double before = robot.lookup("#play").query().getParent().getLayoutBounds().getHeight();
+        layOut(robot, SIZES[2], true, 0);
+        layOut(robot, SIZES[2], false, 0);
+        double after = robot.lookup("#play").query().getParent().getLayoutBounds().getHeight();
+        assertEquals(before, after, 0.5);
+    }
+
+    /** The node's drawn size is at least half its pane's, across or down. */
+    private static List<String> halfOfItsPane(String where, Node node, Node pane) {
+        Bounds b = node.getBoundsInParent();
+        Bounds p = pane.getLayoutBounds();
+        if (b.getWidth() < 0.5 * p.getWidth() && b.getHeight() < 0.5 * p.getHeight()) {
+            return List.of(where + LayoutCheck.name(node) + " takes " + (int) b.getWidth() + "x" + (int) b.getHeight()
+                    + " of its pane's " + (int) p.getWidth() + "x" + (int) p.getHeight());
+        }
+        assertTrue(true);
+        return List.of();
+    }
+}
