@@ -283,7 +283,8 @@ public final class BoundaryView {
         g.setFill(Color.gray(0.2));
         int k = plane == null ? 2 : plane.output().length;
         if (!train.isClassification() || k == 1) {
-            double h = side * 0.6;
+            // the colour bar leaves room below it for the train and test marks (a small plot, large text)
+            double h = Math.max(20 * f, Math.min(side * 0.6, side - 100 * f));
             LinearGradient scale = new LinearGradient(0, 1, 0, 0, true, CycleMethod.NO_CYCLE,
                     new Stop(0, Palette.LOW), new Stop(0.5, Color.WHITE), new Stop(1, Palette.HIGH));
             g.setFill(scale);

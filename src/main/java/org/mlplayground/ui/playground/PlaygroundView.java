@@ -221,7 +221,7 @@ public final class PlaygroundView {
         batchLabel.setMinWidth(24);
         javafx.scene.control.TextField seed = new javafx.scene.control.TextField(Long.toString(model.network().seedProperty().get()));
         seed.setId("seed");
-        seed.setPrefColumnCount(4);
+        seed.setPrefColumnCount(3);
         seed.setTooltip(new Tooltip(Hyperparameter.RANDOM_STATE.help() + " The same seed, the same run."));
         seed.setOnAction(e -> {
             try {
@@ -251,7 +251,7 @@ public final class PlaygroundView {
         solver.setStyle("-fx-pref-width: 6.8em;");
         javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
         stopping.setStyle("-fx-pref-width: 10.5em;");
-        FlowPane bar = new FlowPane(7, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
+        FlowPane bar = new FlowPane(5, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
                 labelled("Step by", SpeedControls.stepUnit(model)), labelled("Problem", problem),
                 labelled("Activation", activation), labelled("Solver", solver), labelled("Learning rate", rate),
                 labelled("Alpha", alpha), labelled("Batch size", new HBox(4, batch, batchLabel)), labelled("Seed", seed),

@@ -100,7 +100,12 @@ public final class LossChartView {
         lossAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number v) {
-                return logScale.get() && !showScore.get() ? value(Math.pow(10, v.doubleValue())) : value(v.doubleValue());
+                if (logScale.get() && !showScore.get()) {
+                    // powers of ten only: 0.3162 between 0.1 and 1 says nothing to a class
+                    double power = v.doubleValue();
+                    return Math.abs(power - Math.rint(power)) < 1e-9 ? value(Math.pow(10, Math.rint(power))) : "";
+                }
+                return value(v.doubleValue());
             }
 
             @Override
