@@ -58,8 +58,20 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException((model != null ? model : BUNDLED_MODEL) + " is not a digit classifier: "
                     + "it takes " + inputs + " inputs, a 28x28 image is 784");
         }
+        int unread = 0;
         for (Path image : images) {
-            DigitImages.Photo photo = DigitImages.load(image);
+            DigitImages.Photo photo;
+            try {
+                photo = DigitImages.load(image);
+            } catch (org.mlplayground.data.DataFileException e) {
+                // one unreadable file among several: said on its own line, the others are still classified
+                if (images.size() == 1) {
+                    throw e;
+                }
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                unread++;
+                continue;
+            }
             DigitPreprocessor.Steps steps = DigitPreprocessor.process(photo.ink().ink(), !noFit);
             if (show) {
                 out.println(image + ": " + photo.width() + "x" + photo.height() + " px"
@@ -90,7 +102,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 out.print(picture(steps.result()));
             }
         }
-        return 0;
+        return unread == 0 ? 0 : 1;
     }
 
     /** The image in characters, darker ink as denser marks. */

@@ -54,7 +54,7 @@ final class DataOptions {
     double noise;
 
     @Option(names = "--test-fraction", defaultValue = "0.25",
-            description = "2D and csv: the share held out for testing; 0 trains on every row and reports training figures (default ${DEFAULT-VALUE}).")
+            description = "2D and csv: the share held out for testing (train: 0 trains on every row and reports training figures) (default ${DEFAULT-VALUE}).")
     double testFraction;
 
     @Option(names = "--data-seed", defaultValue = "0", description = "2D: the seed of the points (default ${DEFAULT-VALUE}).")
@@ -83,6 +83,26 @@ final class DataOptions {
 
     /** Loads (or generates) the dataset the options name. */
     LoadedData load() throws DataFileException {
+        // the ranges the options promise, named as typed (the readers check again, in their own words)
+        if (!(noise >= 0 && noise <= 0.5)) {
+            throw new IllegalArgumentException("--noise must be between 0 and 0.5, got " + CsvNumber.plain(noise));
+        }
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("--test-fraction must be at least 0 and less than 1, got "
+                    + CsvNumber.plain(testFraction));
+        }
+        try {
+            return loadChecked();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("Unknown feature")) {
+                throw new IllegalArgumentException("--features: " + m, e);
+            }
+            throw e;
+        }
+    }
+
+    private LoadedData loadChecked() throws DataFileException {
         String spec = dataset.trim();
         if (!spec.startsWith("csv:") && (delimiter != null || decimal != null || noHeader || target != null)) {
             throw new IllegalArgumentException("--target, --delimiter, --decimal and --no-header are for csv: datasets");

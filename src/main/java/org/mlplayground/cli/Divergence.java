@@ -59,10 +59,9 @@ final class Divergence {
         if (accuracy > commonest + CHANCE_MARGIN || commonest >= 1 - CHANCE_MARGIN) {
             return null;
         }
-        return String.format(Locale.ROOT, "the training accuracy %.1f%% is no better than always answering the commonest"
-                + " class (%.1f%%): the network learned nothing. The learning rate %s is probably too high: lower"
-                + " --learning-rate (or train longer, or scale the inputs)", 100 * accuracy, 100 * commonest,
-                number(config.learningRateInit()));
+        return String.format(Locale.ROOT, "the training accuracy %.1f%% is hardly better than always answering the"
+                + " commonest class (%.1f%%): the network has not learned. %s", 100 * accuracy, 100 * commonest,
+                org.mlplayground.train.ChanceNote.likelyCause(config));
     }
 
     private static String number(double v) {

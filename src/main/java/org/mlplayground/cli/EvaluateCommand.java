@@ -41,7 +41,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (data.dataset.trim().startsWith("csv:")) {
             data.modelFeatures = !saved.features2d().isEmpty() ? new String[] {"x1", "x2"} : saved.featureNames();
         }
+        if (data.testFraction == 0 && !data.dataset.trim().equalsIgnoreCase("mnist") && !data.dataset.trim().startsWith("idx:")) {
+            throw new IllegalArgumentException("--test-fraction 0 leaves no rows to evaluate: evaluate scores the held-out "
+                    + "part of the split (give a fraction above 0, or evaluate a CSV of new rows with --test-fraction 0.99)");
+        }
         LoadedData d = data.load();
+        if (d.testX().rows() == 0) {
+            throw new IllegalArgumentException("--test-fraction leaves no rows of " + d.description() + " to evaluate");
+        }
         if (d.isClassification() != saved.isClassifier()) {
             throw new IllegalArgumentException(model + " is a " + (saved.isClassifier() ? "classifier" : "regressor")
                     + " but " + d.description() + " is a " + (d.isClassification() ? "classification" : "regression")

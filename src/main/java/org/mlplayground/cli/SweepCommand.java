@@ -124,8 +124,12 @@ final class SweepCommand implements Callable<Integer>, HyperparameterOptions.Com
         double[] alphaValues = alphas.isEmpty() ? SweepSpec.DEFAULT_ALPHAS : alphas.stream().mapToDouble(Double::doubleValue).toArray();
         Validation validation;
         if (holdout != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--cv")) {
+                throw new IllegalArgumentException("--holdout and --cv contradict each other: score on one held-out part "
+                        + "or on k folds");
+            }
             if (!(holdout > 0 && holdout < 1)) {
-                throw new IllegalArgumentException("--holdout must be between 0 and 1, got " + holdout);
+                throw new IllegalArgumentException("--holdout must be between 0 and 1, got " + CsvNumber.plain(holdout));
             }
             validation = new Validation.HoldOut(holdout, foldSeed);
         } else {

@@ -91,7 +91,7 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
         }
         MlpConfig config = HyperparameterOptions.build(HyperparameterOptions.apply(spec, builder));
         Scaler.Fitted fitted = continued != null && continued.scaler() != null ? continued.scaler()
-                : Scaler.fromName(scaler).fit(needsDense() ? d.trainX().toDense() : new org.ejml.data.DMatrixRMaj(0, d.trainX().cols()));
+                : scalerKind().fit(needsDense() ? d.trainX().toDense() : new org.ejml.data.DMatrixRMaj(0, d.trainX().cols()));
         Features trainX = scaled(fitted, d.trainX());
         boolean noTest = d.testX().rows() == 0;
         Features testX = noTest ? trainX : scaled(fitted, d.testX());
@@ -193,7 +193,7 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
     }
 
     private boolean needsDense() {
-        return Scaler.fromName(scaler) != Scaler.NONE;
+        return scalerKind() != Scaler.NONE;
     }
 
     private static Features scaled(Scaler.Fitted fitted, Features x) {
@@ -238,5 +238,14 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
 
     private static <T> String text(Hyperparameter<T> p, MlpConfig c) {
         return p.format(p.get(c));
+    }
+
+    /** The scaler named by --scaler. */
+    private Scaler scalerKind() {
+        try {
+            return Scaler.fromName(scaler);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scaler: " + e.getMessage(), e);
+        }
     }
 }

@@ -149,7 +149,7 @@ public final class CsvReader {
         if (!o.withTarget() || !o.classification()) {
             return new CsvTable(source, featureNames, features, targetNames, null, null, targets);
         }
-        Labels labels = Labels.of(rawLabels);
+        Labels labels = Labels.of(rawLabels, decimal);
         return new CsvTable(source, featureNames, features, targetNames, labels.index(), labels.names(), null);
     }
 
@@ -312,7 +312,21 @@ public final class CsvReader {
     /** Class labels: numbers compared as numbers, pandas' true/false spellings as booleans, else text. */
     record Labels(int[] index, String[] names) {
 
-        static Labels of(String[] raw) {
+        /**
+         * The labels of {@code raw}; with a decimal comma, a label such as {@code 1,0} is the number
+         * 1 (it reads as {@code 1.0}), one class with {@code 1}.
+         */
+        static Labels of(String[] raw, char decimal) {
+            if (decimal == ',') {
+                String[] asRead = raw.clone();
+                for (int i = 0; i < asRead.length; i++) {
+                    String dotted = asRead[i].replace(',', '.');
+                    if (plainNumber(dotted)) {
+                        asRead[i] = dotted;
+                    }
+                }
+                raw = asRead;
+            }
             String[] distinct = new LinkedHashSet<>(Arrays.asList(raw)).toArray(new String[0]);
             Map<String, String> canonical = new HashMap<>();
             boolean numeric = true;

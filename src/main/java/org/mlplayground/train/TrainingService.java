@@ -348,7 +348,7 @@ public final class TrainingService implements TrainingControl {
 
     /** While a classifier sits at chance, says so (and stops saying so when it learns). */
     private void noteChance(HistoryPoint p) {
-        String note = ChanceNote.of(session.problem, p, config.learningRateInit());
+        String note = ChanceNote.of(session.problem, p, config);
         if (note != null && message.isEmpty()) {
             message = note;
         } else if (note == null && message.startsWith(ChanceNote.PREFIX)) {

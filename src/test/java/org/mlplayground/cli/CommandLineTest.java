@@ -198,7 +198,7 @@ class CommandLineTest extends CliTest {
             "error: --dataset: unknown dataset 'swirl'",
             "error: --alpha must be a finite number >= 0, got -1",
             "error: --hidden must be at most 100 layer widths from 1 to 10000 separated by commas (e.g. 128,64), got '8,zero'",
-            "error: Noise must be between 0 and 0.5",
+            "error: --noise must be between 0 and 0.5, got 0.9",
             "error: --activation must be one of identity, logistic, tanh, relu, got 'softsign'",
             "error: " + dir.resolve("none.json") + " does not exist",
             "error: " + broken + " is not complete JSON",

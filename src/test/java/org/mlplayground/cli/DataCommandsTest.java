@@ -182,4 +182,31 @@ class DataCommandsTest extends CliTest {
         o.write(data);
         return b.toByteArray();
     }
+
+    @Test
+    void whatAFreshTesterFoundIsOneLineNamingTheOption() throws Exception {
+        Path model = dir.resolve("moons.json");
+        assertEquals(0, run("train", "--dataset", "moons", "--points", "80", "--hidden", "3", "--epochs", "5", "--quiet",
+                "--save", model.toString()));
+        assertEquals(1, run("evaluate", "--model", model.toString(), "--dataset", "moons", "--test-fraction", "0"));
+        assertTrue(err.toString().startsWith("error: --test-fraction 0 leaves no rows to evaluate"), err.toString());
+        assertEquals(1, run("train", "--dataset", "moons", "--scaler", "foo", "--quiet"));
+        assertTrue(err.toString().startsWith("error: --scaler: "), err.toString());
+        assertEquals(1, run("train", "--dataset", "moons", "--features", "x3", "--quiet"));
+        assertTrue(err.toString().startsWith("error: --features: "), err.toString());
+        assertEquals(1, run("sweep", "--dataset", "moons", "--holdout", "0.2", "--cv", "3", "--quiet"));
+        assertTrue(err.toString().startsWith("error: --holdout and --cv contradict each other"), err.toString());
+        // one unreadable image among several: its own error line, the others still classified
+        Path notImage = Files.writeString(dir.resolve("not.png"), "words");
+        java.awt.image.BufferedImage white = new java.awt.image.BufferedImage(60, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = white.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 60, 60);
+        g.dispose();
+        Path blank = dir.resolve("blank.png");
+        javax.imageio.ImageIO.write(white, "png", blank.toFile());
+        assertEquals(1, run("classify", "--image", notImage.toString(), blank.toString()));
+        assertTrue(err.toString().startsWith("error: " + notImage), err.toString());
+        assertTrue(out.toString().startsWith(blank + ": "), "the blank page is still read: " + out);
+    }
 }

@@ -38,6 +38,13 @@ class CsvFormatTest {
     }
 
     @Test
+    void withADecimalCommaTheLabels1And1Comma0AreOneClass() throws Exception {
+        CsvTable t = parse("a;y\n0,5;1,0\n1,5;1\n2,5;2\n3,5;2,0\n", CsvOptions.of(null, true).withFormat(';', ',', true));
+        assertArrayEquals(new String[] {"1", "2"}, t.classNames(), "as pandas reads them with decimal=','");
+        assertArrayEquals(new int[] {0, 0, 1, 1}, t.labels());
+    }
+
+    @Test
     void theDelimiterAndDecimalMarkMayBeGiven() throws Exception {
         CsvOptions o = CsvOptions.of(null, false).withFormat(';', ',', true);
         CsvTable t = parse("a;y\n1,5;2,5\n", o);

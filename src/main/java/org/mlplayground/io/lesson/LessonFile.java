@@ -58,14 +58,22 @@ public final class LessonFile {
      * @throws LessonFileException naming the source, line and field at fault
      */
     public static Lesson parse(String text, String source) throws LessonFileException {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark, as Windows editors write one
+        }
         LocatedJson json;
         try {
             json = LocatedJson.parse(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new LessonFileException(source + (line > 0 ? ", line " + line + (e.getLocation().getColumnNr() > 0
-                    ? ", column " + e.getLocation().getColumnNr() : "") : "") + ": not valid JSON: "
-                    + firstLine(e.getOriginalMessage()), line, "");
+            String where = source + (line > 0 ? ", line " + line + (e.getLocation().getColumnNr() > 0
+                    ? ", column " + e.getLocation().getColumnNr() : "") : "");
+            if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+                throw new LessonFileException(where + ": the JSON ends too early (the file may be cut short)", line, "");
+            }
+            // Jackson's own words, without its notes on where the source is
+            String said = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(?(at )?\\[Source:.*$", "").trim();
+            throw new LessonFileException(where + ": not valid JSON: " + said, line, "");
         } catch (IOException e) {
             throw new LessonFileException(source + ": cannot be read: " + e.getMessage(), 0, "");
         }

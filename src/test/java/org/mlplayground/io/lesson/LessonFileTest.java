@@ -145,4 +145,16 @@ class LessonFileTest {
             assertEquals(List.of(file), files.toList(), "no temporary file is left beside it");
         }
     }
+
+    @Test
+    void aCutFileSaysSoAndAByteOrderMarkIsRead() throws Exception {
+        String text = new String(LessonFile.class.getResourceAsStream("/lessons/02-xor.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        LessonFileException cut = org.junit.jupiter.api.Assertions.assertThrows(LessonFileException.class,
+                () -> LessonFile.parse(text.substring(0, text.length() / 2), "cut.json"));
+        org.junit.jupiter.api.Assertions.assertTrue(cut.getMessage().endsWith("the JSON ends too early (the file may be cut short)")
+                && !cut.getMessage().contains("Source"), cut.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(LessonFile.parse(text, "a").title(),
+                LessonFile.parse("\uFEFF" + text, "b").title(), "a Windows editor's byte-order mark");
+    }
 }
