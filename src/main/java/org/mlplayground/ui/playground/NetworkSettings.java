@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Solver;
+import org.mlplayground.train.Command;
 
 /**
  * The playground's network and its training, as the controls set them: hidden layers, activation,
@@ -22,6 +23,8 @@ import org.mlplayground.nn.Solver;
  */
 public final class NetworkSettings {
 
+    /** Full speed: the steps per second the playground allows at most. */
+    public static final double FULL_SPEED = 2000;
     /** The width a new layer starts with. */
     static final int NEW_LAYER_WIDTH = 4;
 
@@ -32,6 +35,8 @@ public final class NetworkSettings {
     private final DoubleProperty alpha = new SimpleDoubleProperty(0);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(10);
     private final LongProperty seed = new SimpleLongProperty(0);
+    private final DoubleProperty speedLimit = new SimpleDoubleProperty(FULL_SPEED);
+    private final ObjectProperty<Command.Step.Unit> stepUnit = new SimpleObjectProperty<>(Command.Step.Unit.EPOCH);
 
     NetworkSettings() {
     }
@@ -94,5 +99,15 @@ public final class NetworkSettings {
     /** The seed of the initial weights and of the order of samples. */
     public LongProperty seedProperty() {
         return seed;
+    }
+
+    /** The most steps per second while playing: 1 (slow motion, the boundary moves step by step) to {@link #FULL_SPEED}. */
+    public DoubleProperty speedLimitProperty() {
+        return speedLimit;
+    }
+
+    /** What Step takes: one epoch (the default) or one minibatch. */
+    public ObjectProperty<Command.Step.Unit> stepUnitProperty() {
+        return stepUnit;
     }
 }

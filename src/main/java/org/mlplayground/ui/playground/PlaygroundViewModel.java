@@ -3,15 +3,11 @@ package org.mlplayground.ui.playground;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mlplayground.data.Dataset2D;
@@ -67,10 +63,6 @@ public final class PlaygroundViewModel {
         this(new TrainingService(), Background.worker("playground-worker"));
     }
 
-    /** Full speed: the steps per second the playground allows at most. */
-    public static final double FULL_SPEED = 2000;
-    private final DoubleProperty speedLimit = new SimpleDoubleProperty(FULL_SPEED);
-    private final ObjectProperty<Command.Step.Unit> stepUnit = new SimpleObjectProperty<>(Command.Step.Unit.EPOCH);
 
     /**
      * A playground that trains through {@code service} and builds data and reads files through
@@ -82,8 +74,8 @@ public final class PlaygroundViewModel {
         adapter = new SnapshotAdapter(service);
         documents = new PlaygroundDocuments(this, background);
         running = Bindings.equal(TrainingState.RUNNING, adapter.stateProperty());
-        service.send(new Command.SetSpeedLimit(FULL_SPEED));
-        speedLimit.addListener((o, was, now) -> service.send(new Command.SetSpeedLimit(now.doubleValue())));
+        service.send(new Command.SetSpeedLimit(NetworkSettings.FULL_SPEED));
+        network.speedLimitProperty().addListener((o, was, now) -> service.send(new Command.SetSpeedLimit(now.doubleValue())));
         rebuild("");
         // data and architecture rebuild the problem, and say so; the rest reaches the running model live
         String data = "The data changed: training starts over.";
@@ -317,19 +309,9 @@ public final class PlaygroundViewModel {
         send(running.get() ? new Command.Pause() : new Command.Play());
     }
 
-    /** One epoch or one minibatch ({@link #stepUnitProperty}), then pause. */
+    /** One epoch or one minibatch ({@link NetworkSettings#stepUnitProperty}), then pause. */
     public void step() {
-        send(new Command.Step(stepUnit.get(), 1));
-    }
-
-    /** The most steps per second while playing: 1 (slow motion, the boundary moves step by step) to {@link #FULL_SPEED}. */
-    public DoubleProperty speedLimitProperty() {
-        return speedLimit;
-    }
-
-    /** What Step takes: one epoch (the default) or one minibatch. */
-    public ObjectProperty<Command.Step.Unit> stepUnitProperty() {
-        return stepUnit;
+        send(new Command.Step(network.stepUnitProperty().get(), 1));
     }
 
     /** {@code epochs} epochs, then pause (a lesson step's "train" action). */

@@ -48,7 +48,7 @@ class SpeedControlsTest {
         assertEquals(new Command.SetSpeedLimit(50), last());
         assertEquals("50 steps/s", value.getText());
         robot.interact(() -> slider.setValue(1));
-        assertEquals(new Command.SetSpeedLimit(PlaygroundViewModel.FULL_SPEED), last());
+        assertEquals(new Command.SetSpeedLimit(NetworkSettings.FULL_SPEED), last());
         assertEquals("full speed", value.getText());
         for (double u = 0; u <= 1; u += 0.05) {
             assertTrue(SpeedControls.stepsPerSecond(u) <= SpeedControls.stepsPerSecond(Math.min(1, u + 0.05)));
