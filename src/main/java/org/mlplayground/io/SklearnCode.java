@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mlplayground.data.Feature2D;
+import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.MlpConfig;
 
@@ -69,5 +71,48 @@ public final class SklearnCode {
         }
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toString().toLowerCase(Locale.ROOT)
                 .replace("e+", "e");
+    }
+
+    /**
+     * The whole scikit-learn pipeline the playground trains: the input features it computes from
+     * (x1, x2), the scaler fitted on them, then the network. Just the constructor when the inputs
+     * are x1, x2 unscaled.
+     * {@code make_pipeline(FunctionTransformer(lambda X: np.c_[X[:, 0], X[:, 1], np.sin(X[:, 0])]), StandardScaler(), MLPClassifier(...))}
+     *
+     * @param features the input features in input order (x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2))
+     */
+    public static String pipeline(List<Feature2D> features, Scaler scaler, MlpConfig c, boolean classifier) {
+        String network = constructor(c, classifier);
+        boolean plain = features.equals(List.of(Feature2D.X1, Feature2D.X2));
+        if (plain && scaler == Scaler.NONE) {
+            return network;
+        }
+        List<String> steps = new java.util.ArrayList<>();
+        if (!plain) {
+            steps.add("FunctionTransformer(lambda X: np.c_[" + features.stream().map(SklearnCode::column)
+                    .collect(Collectors.joining(", ")) + "])");
+        }
+        switch (scaler) {
+            case STANDARDIZE -> steps.add("StandardScaler()");
+            case MIN_MAX -> steps.add("MinMaxScaler()");
+            case MINUS_ONE_TO_ONE -> steps.add("MinMaxScaler(feature_range=(-1, 1))");
+            default -> { }
+        }
+        int comment = network.indexOf("  # ");
+        String model = comment < 0 ? network : network.substring(0, comment);
+        return "make_pipeline(" + String.join(", ", steps) + ", " + model + ")" + (comment < 0 ? "" : network.substring(comment));
+    }
+
+    /** A feature as numpy computes it from the points X (n x 2). */
+    private static String column(Feature2D f) {
+        return switch (f) {
+            case X1 -> "X[:, 0]";
+            case X2 -> "X[:, 1]";
+            case X1_SQUARED -> "X[:, 0]**2";
+            case X2_SQUARED -> "X[:, 1]**2";
+            case X1_TIMES_X2 -> "X[:, 0]*X[:, 1]";
+            case SIN_X1 -> "np.sin(X[:, 0])";
+            case SIN_X2 -> "np.sin(X[:, 1])";
+        };
     }
 }

@@ -35,4 +35,17 @@ class SklearnCodeTest {
         assertEquals("MLPClassifier(hidden_layer_sizes=(), activation='relu', solver='lbfgs', alpha=0.000001, "
                 + "batch_size='auto', max_iter=200, random_state=0)", SklearnCode.constructor(c, true));
     }
+
+    @Test
+    void thePlaygroundsFeaturesAndScalerBecomeThePipeline() {
+        MlpConfig c = MlpConfig.builder().hiddenLayerSizes(4).build();
+        String plain = SklearnCode.pipeline(java.util.List.of(org.mlplayground.data.Feature2D.X1,
+                org.mlplayground.data.Feature2D.X2), org.mlplayground.data.Scaler.NONE, c, true);
+        assertEquals(SklearnCode.constructor(c, true), plain, "x1, x2 unscaled: the network alone");
+        String full = SklearnCode.pipeline(java.util.List.of(org.mlplayground.data.Feature2D.X1,
+                org.mlplayground.data.Feature2D.X2, org.mlplayground.data.Feature2D.SIN_X1),
+                org.mlplayground.data.Scaler.STANDARDIZE, c, true);
+        assertEquals("make_pipeline(FunctionTransformer(lambda X: np.c_[X[:, 0], X[:, 1], np.sin(X[:, 0])]), "
+                + "StandardScaler(), " + SklearnCode.constructor(c, true) + ")", full);
+    }
 }

@@ -288,10 +288,12 @@ public final class PlaygroundViewModel {
         rebuild(notice);
     }
 
-    /** The scikit-learn constructor call that trains the network the controls describe. */
+    /** The scikit-learn pipeline (input features, scaler, network) that trains what the controls describe. */
     public String sklearnLine() {
         Dataset2D data = train.get();
-        return org.mlplayground.io.SklearnCode.constructor(config(), data == null || data.isClassification());
+        return org.mlplayground.io.SklearnCode.pipeline(
+                new org.mlplayground.data.FeatureMap2D(java.util.EnumSet.copyOf(this.data.features())).ordered(),
+                this.data.scalerProperty().get(), config(), data == null || data.isClassification());
     }
 
     /** The scaler fitted on the current training features (the saved model carries it). */
