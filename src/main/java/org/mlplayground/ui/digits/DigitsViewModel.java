@@ -138,6 +138,9 @@ public final class DigitsViewModel {
         steps.set(s);
         DigitModel m = model.get();
         trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
+        if (!s.hasDigit() && s.noDigit() != null) {
+            status.set(s.noDigit().message());
+        }
     }
 
     /** Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once. */

@@ -40,6 +40,8 @@ public final class BoundaryView {
     private final Canvas canvas;
     private Dataset2D train;
     private Dataset2D test;
+    private final javafx.beans.property.ObjectProperty<DataSettings.Names> names =
+            new javafx.beans.property.SimpleObjectProperty<>(DataSettings.Names.PLANE);
     private final BooleanProperty showTest = new SimpleBooleanProperty(true);
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
     private final javafx.beans.property.DoubleProperty fontSize = new javafx.beans.property.SimpleDoubleProperty(BASE_FONT);
@@ -76,6 +78,7 @@ public final class BoundaryView {
         });
         snapshots.addListener((o, old, s) -> draw(s));
         showTest.addListener(o -> draw(last));
+        names.addListener(o -> draw(last));
         discretize.addListener(o -> draw(last));
         fontSize.addListener(o -> draw(last));
         canvas.widthProperty().addListener(o -> draw(last));
@@ -105,6 +108,11 @@ public final class BoundaryView {
         double yMin = plane != null ? plane.grid().yMin() : -6;
         double yMax = plane != null ? plane.grid().yMax() : 6;
         return new double[] {xMin + u * (xMax - xMin), yMax - v * (yMax - yMin)};
+    }
+
+    /** What the axes and the classes are called (a loaded table's columns and labels). */
+    public javafx.beans.property.ObjectProperty<DataSettings.Names> namesProperty() {
+        return names;
     }
 
     /** Whether test points are drawn. */
@@ -263,7 +271,7 @@ public final class BoundaryView {
             g.strokeLine(px, y0 + side, px, y0 + side + 5);
             g.fillText(String.format("%.0f", v), px, y0 + side + 7);
         }
-        g.fillText("x1", x0 + side / 2, y0 + side + 7 + 15 * k);
+        g.fillText(names.get().axes().get(0), x0 + side / 2, y0 + side + 7 + 15 * k);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v = Math.ceil(yMin / 2) * 2; v <= yMax; v += 2) {
@@ -272,7 +280,7 @@ public final class BoundaryView {
             g.fillText(String.format("%.0f", v), x0 - 7, py);
         }
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("x2", 12 * k, y0 + side / 2);
+        g.fillText(names.get().axes().get(1), 12 * k, y0 + side / 2);
     }
 
     private void drawLegend(GraphicsContext g, double x, double y, double side, PlaneOutputs plane) {
@@ -297,14 +305,14 @@ public final class BoundaryView {
             g.fillText(classes ? "1" : legendNumber(high), x + 22 * f, top);
             g.fillText(classes ? "0.5" : legendNumber((low + high) / 2), x + 22 * f, top + h / 2);
             g.fillText(classes ? "0" : legendNumber(low), x + 22 * f, top + h);
-            g.fillText(classes ? "p(1)" : "y", x, y + 6 * f);
+            g.fillText(classes ? "p(" + names.get().className(1) + ")" : "y", x, y + 6 * f);
         } else {
             g.fillText("class", x, y + 6 * f);
             for (int c = 0; c < k; c++) {
                 g.setFill(Palette.classColor(c));
                 g.fillRect(x, y + (24 + 24 * c) * f, 16 * f, 16 * f);
                 g.setFill(Color.gray(0.2));
-                g.fillText(Integer.toString(c), x + 24 * f, y + (32 + 24 * c) * f);
+                g.fillText(names.get().className(c), x + 24 * f, y + (32 + 24 * c) * f);
             }
         }
         if (train.isClassification()) {

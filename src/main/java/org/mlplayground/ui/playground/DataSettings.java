@@ -43,6 +43,7 @@ public final class DataSettings {
     private final StringProperty tableName = new SimpleStringProperty("");
     /** Points the user clicked into the plane: (x1, x2, class); kept when the data is regenerated. */
     private final ObservableList<double[]> added = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<Names> names = new SimpleObjectProperty<>(Names.PLANE);
 
     DataSettings() {
         // choosing a generator leaves a loaded table
@@ -64,12 +65,41 @@ public final class DataSettings {
     void clearTable() {
         table.set(null);
         tableName.set("");
+        names.set(Names.PLANE);
     }
 
     /** Uses {@code points} named {@code name} instead of the generator's. */
     void useTable(Dataset2D points, String name) {
+        useTable(points, name, Names.PLANE);
+    }
+
+    /** Uses {@code points} named {@code name}, whose columns and classes are called {@code names}. */
+    void useTable(Dataset2D points, String name, Names names) {
         table.set(points);
         tableName.set(name);
+        this.names.set(names);
+    }
+
+    /**
+     * What the plane's axes and the classes are called: x1, x2 and 0, 1... for generated data; a
+     * loaded table's column names and class labels.
+     *
+     * @param axes    the two axes' names
+     * @param classes the class names in class order (empty: their numbers)
+     */
+    public record Names(List<String> axes, List<String> classes) {
+        /** Generated data: x1, x2 and numbered classes. */
+        public static final Names PLANE = new Names(List.of("x1", "x2"), List.of());
+
+        /** The name of class {@code k}. */
+        public String className(int k) {
+            return k < classes.size() ? classes.get(k) : Integer.toString(k);
+        }
+    }
+
+    /** What the axes and classes are called now. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Names> namesProperty() {
+        return names;
     }
 
     /** The names of the switched-on input features, in input order. */

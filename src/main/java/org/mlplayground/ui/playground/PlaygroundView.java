@@ -93,6 +93,7 @@ public final class PlaygroundView {
         graph.setFitToWidth(true);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
+        boundary.namesProperty().bind(model.data().namesProperty());
         CheckBox showTest = new CheckBox("show test data");
         showTest.setId("show-test");
         showTest.selectedProperty().bindBidirectional(boundary.showTestProperty());

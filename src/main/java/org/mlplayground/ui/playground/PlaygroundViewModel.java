@@ -149,7 +149,7 @@ public final class PlaygroundViewModel {
      * instead of the generated data; training starts over.
      */
     void useTable(PlaygroundFiles.PointTable table) {
-        data.useTable(table.points(), table.name());
+        data.useTable(table.points(), table.name(), new DataSettings.Names(table.features(), table.classes()));
         rebuild("Loaded " + table.name() + ": " + table.points().size() + " points, classes "
                 + String.join(", ", table.classes()) + ". Training starts over.");
     }

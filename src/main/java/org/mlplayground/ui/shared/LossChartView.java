@@ -101,9 +101,11 @@ public final class LossChartView {
             @Override
             public String toString(Number v) {
                 if (logScale.get() && !showScore.get()) {
-                    // powers of ten only: 0.3162 between 0.1 and 1 says nothing to a class
+                    // powers of ten only when the axis spans a decade or more (0.3162 says nothing to a
+                    // class); within one decade every tick, as the loss itself
                     double power = v.doubleValue();
-                    return Math.abs(power - Math.rint(power)) < 1e-9 ? value(Math.pow(10, Math.rint(power))) : "";
+                    boolean wide = lossAxis.getUpperBound() - lossAxis.getLowerBound() >= 1;
+                    return !wide || Math.abs(power - Math.rint(power)) < 1e-9 ? value(Math.pow(10, power)) : "";
                 }
                 return value(v.doubleValue());
             }
@@ -185,6 +187,15 @@ public final class LossChartView {
         }
         trainSeries.getData().setAll(train);
         testSeries.getData().setAll(test);
+        if (history.isEmpty()) {
+            // a line chart keeps a series' old path when its data empties (JavaFX lays out no points):
+            // clear the drawn lines too, so that a restarted run shows nothing of the last one
+            for (XYChart.Series<Number, Number> series : List.of(trainSeries, testSeries, bestSeries)) {
+                if (series.getNode() instanceof javafx.scene.shape.Path path) {
+                    path.getElements().clear();
+                }
+            }
+        }
         emptyAxes(history.isEmpty(), scores);
         HistoryPoint best = history.bestTest();
         // the best test loss is a loss: its series (and legend entry) leaves the chart of scores

@@ -294,6 +294,8 @@ class PlaygroundTest {
         await(s -> s.message().startsWith("Loaded good.csv"));
         assertEquals(30, model.trainDataProperty().get().size(), "half of the 60 points train (test share 50%)");
         assertEquals("Loaded good.csv: 60 points, classes left, right. Training starts over.", now().message());
+        assertEquals(java.util.List.of("x1", "x2"), model.data().namesProperty().get().axes(), "the file's columns");
+        assertEquals("right", model.data().namesProperty().get().className(1), "the legend says p(right)");
         assertTrue(robot.lookup("#table-name").queryAs(Label.class).getText().contains("good.csv"), "the panel names the table");
         assertTrue(!robot.lookup("#dataset-circle").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "no generator is shown as chosen");

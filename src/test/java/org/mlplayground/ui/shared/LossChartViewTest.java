@@ -63,6 +63,10 @@ class LossChartViewTest {
         robot.interact(() -> snapshots.set(withHistory(0, List.of())));
         settle();
         assertEquals(0, points("training loss"), "epoch 0: nothing of the previous run");
+        for (XYChart.Series<Number, Number> series : view.chart().getData()) {
+            assertTrue(!(series.getNode() instanceof javafx.scene.shape.Path path) || path.getElements().isEmpty(),
+                    series.getName() + ": no line of the previous run is drawn");
+        }
         assertEquals(0, points("test loss"));
         assertEquals(0, points("best test loss"));
     }
