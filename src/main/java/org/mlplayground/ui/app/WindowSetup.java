@@ -59,7 +59,9 @@ final class WindowSetup {
             stage.setY(memory.y());
             stage.setMaximized(memory.maximized());
         }
-        stage.setFullScreenExitHint("F11 or Esc leaves full screen");
+        // Escape closes a menu or leaves a lesson; only F11 leaves full screen
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("F11 leaves full screen");
         stage.show();
         // full screen once shown (a window manager may ignore it before); a window manager may
         // also shrink the window as it maps it: ask again once it is shown
