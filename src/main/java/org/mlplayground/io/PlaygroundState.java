@@ -28,12 +28,13 @@ import org.mlplayground.nn.MlpConfig;
  *
  * @param config the network and its training (sklearn's names; the playground's defaults differ)
  * @param stopRules whether training stops by itself (tol, early stopping, max_iter from {@code config})
+ * @param x2Scale x2 in other units: the generated x2 times this ({@code x2scale}, written when not 1)
  * @param table the loaded table's points as rows (x1, x2, class), or null for generated data
  * @param added the points the user added, as rows (x1, x2, class)
  */
 public record PlaygroundState(Generators dataset, int points, double noise, double testFraction, long dataSeed,
                               Set<Feature2D> features, MlpConfig config, boolean stopRules, Scaler scaler,
-                              double[][] table, double[][] added) {
+                              double x2Scale, double[][] table, double[][] added) {
 
     /** The keys written whatever their values: the ones a reader looks for first. */
     private static final List<Hyperparameter<?>> ALWAYS_WRITTEN = List.of(Hyperparameter.HIDDEN_LAYER_SIZES,
@@ -44,7 +45,7 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
     public static final PlaygroundState DEFAULT = new PlaygroundState(Generators.CIRCLE, 400, 0.1, 0.5, 1,
             EnumSet.of(Feature2D.X1, Feature2D.X2), MlpConfig.builder().hiddenLayerSizes(4, 2)
                     .activation(Activation.TANH).learningRateInit(0.03).alpha(0).batchSize(10).maxIter(1000).build(),
-            true, Scaler.NONE, null, new double[0][]);
+            true, Scaler.NONE, 1, null, new double[0][]);
 
     public PlaygroundState {
         features = java.util.Collections.unmodifiableSet(EnumSet.copyOf(features));
@@ -73,6 +74,9 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         }
         if (scaler != Scaler.NONE) {
             f.put("scaler", scaler.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        if (x2Scale != 1) {
+            f.put("x2scale", number(x2Scale));
         }
         if (table != null) {
             f.put("table", points(table));
@@ -128,11 +132,21 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
                     noise, test, f.containsKey("dataSeed") ? Long.parseLong(f.get("dataSeed").trim()) : d.dataSeed,
                     features, config, f.containsKey("stop") ? Boolean.parseBoolean(f.get("stop")) : d.stopRules,
                     f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : d.scaler,
+                    f.containsKey("x2scale") ? x2Scale(f.get("x2scale")) : d.x2Scale,
                     f.containsKey("table") ? points("table", f.get("table")) : null,
                     f.containsKey("added") ? points("added", f.get("added")) : new double[0][]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The playground state has a number that is not one: " + cut(e.getMessage()));
         }
+    }
+
+    /** x2's scale, 1e-6 to 1e6. */
+    private static double x2Scale(String text) {
+        double v = Double.parseDouble(text.trim());
+        if (!(v >= 1e-6 && v <= 1e6)) {
+            throw new IllegalArgumentException("The playground state's x2scale must be from 1e-6 to 1e6, got " + text.trim());
+        }
+        return v;
     }
 
     /** The number of points, 2 to {@link Generators#MAX_POINTS}. */
@@ -146,8 +160,13 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
     }
 
     /** The keys of the data (the network's are the hyperparameter table's). */
-    private static final Set<String> DATA_KEYS = Set.of("dataset", "points", "noise", "test", "dataSeed", "features",
-            "stop", "scaler", "table", "added");
+    public static final Set<String> DATA_KEYS = Set.of("dataset", "points", "noise", "test", "dataSeed", "features",
+            "stop", "scaler", "x2scale", "table", "added");
+
+    /** Whether a state text may name {@code key}: a data key or a hyperparameter's state key. */
+    public static boolean knows(String key) {
+        return DATA_KEYS.contains(key) || Hyperparameter.ALL.stream().anyMatch(p -> p.stateKey().equals(key));
+    }
 
     /** At most 60 characters of a piece of the text, for a message. */
     private static String cut(String text) {

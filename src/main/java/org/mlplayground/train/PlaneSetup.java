@@ -26,10 +26,13 @@ import org.mlplayground.nn.Features;
  * @param features     the input features, at least one
  * @param scaler       how the features are scaled, fitted on the training points
  * @param table        points loaded from a file instead of the generator, or null
- * @param added        points the user added: (x1, x2, class) each, training points
+ * @param added        points the user added: (x1, x2, class) each, training points, in the plane as shown
+ * @param x2Scale      x2 is multiplied by this before anything else (1000: x2 in other units, the feature
+ *                     scaling lesson), > 0; the plane's x2 axis grows with it
  */
 public record PlaneSetup(Generators dataset, int points, double noise, double testFraction, long dataSeed,
-                         Set<Feature2D> features, Scaler scaler, Dataset2D table, List<double[]> added) {
+                         Set<Feature2D> features, Scaler scaler, Dataset2D table, List<double[]> added,
+                         double x2Scale) {
 
     public PlaneSetup {
         if (features.isEmpty()) {
@@ -37,11 +40,14 @@ public record PlaneSetup(Generators dataset, int points, double noise, double te
         }
         features = Set.copyOf(features);
         added = List.copyOf(added);
+        if (!(x2Scale > 0) || !Double.isFinite(x2Scale)) {
+            throw new IllegalArgumentException("x2's scale must be a finite number > 0, got " + x2Scale);
+        }
     }
 
     /** The generated (or loaded) points, split, with the features mapped and scaled. */
     public PlaneProblem build() {
-        Dataset2D all = table != null ? table : dataset.generate(points, noise, dataSeed);
+        Dataset2D all = scaleX2(table != null ? table : dataset.generate(points, noise, dataSeed));
         Split split = Split.of(all.size(), testFraction, dataSeed + 1, all.labels());
         Dataset2D train = withAdded(all.select(split.train()));
         Dataset2D test = all.select(split.test());
@@ -49,7 +55,8 @@ public record PlaneSetup(Generators dataset, int points, double noise, double te
         FeatureMap2D map = new FeatureMap2D(EnumSet.copyOf(features));
         DMatrixRMaj trainFeatures = new DMatrixRMaj(map.map(train.points()));
         Scaler.Fitted fitted = scaler.fit(trainFeatures);
-        PlaneGrid plane = PlaneGrid.of(-Generators.EXTENT, Generators.EXTENT, -Generators.EXTENT, Generators.EXTENT,
+        double e2 = Generators.EXTENT * x2Scale;
+        PlaneGrid plane = PlaneGrid.of(-Generators.EXTENT, Generators.EXTENT, -e2, e2,
                 (x1, x2) -> fitted.transform(map.at(x1, x2)));
         Features x = Features.of(fitted.transform(trainFeatures));
         Features xTest = Features.of(fitted.transform(new DMatrixRMaj(map.map(test.points()))));
@@ -57,6 +64,18 @@ public record PlaneSetup(Generators dataset, int points, double noise, double te
                 ? TrainingProblem.classification(x, train.labels(), xTest, test.labels(), plane)
                 : TrainingProblem.regression(x, train.targetMatrix(), xTest, test.targetMatrix(), plane);
         return new PlaneProblem(train, test, map, fitted, problem);
+    }
+
+    /** The points with x2 multiplied by {@link #x2Scale} (the same points when it is 1). */
+    private Dataset2D scaleX2(Dataset2D d) {
+        if (x2Scale == 1) {
+            return d;
+        }
+        double[][] pts = new double[d.size()][];
+        for (int i = 0; i < pts.length; i++) {
+            pts[i] = new double[] {d.points()[i][0], d.points()[i][1] * x2Scale};
+        }
+        return new Dataset2D(pts, d.labels(), d.targets());
     }
 
     /** The training points plus the ones the user added (classification only). */

@@ -64,7 +64,7 @@ final class LessonStepRunner {
             if (k.startsWith("digits.")) {
                 return;
             }
-            if (WINDOW_KEYS.contains(k)) {
+            if (WINDOW_KEYS.contains(k) || org.mlplayground.io.PlaygroundState.knows(k)) {
                 merged.put(k, v);
             } else if (!v.equals(IMPLIED.get(k))) {
                 skipped.add(k + " = " + v);
@@ -79,13 +79,15 @@ final class LessonStepRunner {
         if (!skipped.isEmpty()) {
             notes.add("This window has no control for " + String.join(", ", skipped) + ": left as it is.");
         }
-        if (!merged.equals(current)) {
-            try {
-                playground.applyState(merged.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("&")));
-            } catch (IllegalArgumentException e) {
-                notes.add("The step's settings were not applied: " + e.getMessage());
+        String text = merged.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        try {
+            // compared as the playground writes them (a default named, 1 as 1.0...): unchanged settings
+            // send nothing, so that training goes on
+            if (!org.mlplayground.io.PlaygroundState.parse(text).toText().equals(playground.stateText())) {
+                playground.applyState(text);
             }
+        } catch (IllegalArgumentException e) {
+            notes.add("The step's settings were not applied: " + e.getMessage());
         }
     }
 

@@ -38,6 +38,8 @@ public final class DataSettings {
     private final LongProperty dataSeed = new SimpleLongProperty(1);
     private final ObservableSet<Feature2D> features = FXCollections.observableSet(EnumSet.of(Feature2D.X1, Feature2D.X2));
     private final ObjectProperty<Scaler> scaler = new SimpleObjectProperty<>(Scaler.NONE);
+    /** x2 in other units: multiplied by this (1 as generated; the feature scaling lesson uses 1000). */
+    private final DoubleProperty x2Scale = new SimpleDoubleProperty(1);
     /** A table loaded from CSV that replaces the generated data, or null. */
     private final ObjectProperty<Dataset2D> table = new SimpleObjectProperty<>();
     private final StringProperty tableName = new SimpleStringProperty("");
@@ -53,12 +55,12 @@ public final class DataSettings {
     /** The data these controls describe, ready to build. */
     PlaneSetup setup() {
         return new PlaneSetup(dataset.get(), points.get(), noise.get(), testFraction.get(), dataSeed.get(),
-                EnumSet.copyOf(features), scaler.get(), table.get(), List.copyOf(added));
+                EnumSet.copyOf(features), scaler.get(), table.get(), List.copyOf(added), x2Scale.get());
     }
 
     /** Everything whose change regenerates the data (a change of the table is applied explicitly). */
     List<Observable> dataControls() {
-        return List.of(dataset, points, noise, testFraction, dataSeed);
+        return List.of(dataset, points, noise, testFraction, dataSeed, x2Scale);
     }
 
     /** Back to the generator's points. */
@@ -125,6 +127,11 @@ public final class DataSettings {
 
     public LongProperty dataSeedProperty() {
         return dataSeed;
+    }
+
+    /** x2's unit: the generated x2 is multiplied by this, > 0 (1: as generated). */
+    public DoubleProperty x2ScaleProperty() {
+        return x2Scale;
     }
 
     public ObjectProperty<Scaler> scalerProperty() {

@@ -64,7 +64,7 @@ final class PlaygroundStates {
         return new PlaygroundState(m.data().datasetProperty().get(), m.data().pointsProperty().get(),
                 m.data().noiseProperty().get(), m.data().testFractionProperty().get(), m.data().dataSeedProperty().get(),
                 EnumSet.copyOf(m.data().features()), m.config(), m.stopRules().enabledProperty().get(),
-                m.data().scalerProperty().get(), table, m.data().addedPoints().toArray(new double[0][])).toText();
+                m.data().scalerProperty().get(), m.data().x2ScaleProperty().get(), table, m.data().addedPoints().toArray(new double[0][])).toText();
     }
 
     /** A state's table needs two classes numbered from 0 and at least two points. */
@@ -105,7 +105,12 @@ final class PlaygroundStates {
         rules.tolProperty().set(c.tol());
         rules.nIterNoChangeProperty().set(c.nIterNoChange());
         rules.maxEpochsProperty().set(c.maxIter());
+        EngineOptions options = m.options();
+        options.initProperty().set(c.init());
+        options.l1Property().set(c.l1());
+        options.layerActivationsProperty().set(java.util.List.of(c.layerActivations()));
         m.data().scalerProperty().set(s.scaler());
+        m.data().x2ScaleProperty().set(s.x2Scale());
         m.data().addedPoints().setAll(Arrays.asList(s.added()));
         if (s.table() != null) {
             double[][] pts = new double[s.table().length][];

@@ -85,7 +85,7 @@ class LessonFileTest {
         assertTrue(refused(GOOD.replace("\"batch\"]", "\"batchsize\"]")).getMessage()
                 .contains("line 7, step 1, hide[1]: unknown control 'batchsize'"));
         assertTrue(refused(GOOD.replace("\"zeros\"", "\"zero\"")).getMessage()
-                .contains("step 2, state.init: unknown init 'zero': expected one of zeros, constant, small, glorot, he"));
+                .contains("step 2, state.init: unknown init 'zero': expected one of zeros, constant, small-random, glorot, he"));
         assertTrue(refused(GOOD.replace("[4, 4]", "[4, 0]")).getMessage()
                 .contains("step 2, state.hidden: must be from 1 to 1000, got 0"));
         assertTrue(refused(GOOD.replace("0.001", "-1")).getMessage().contains("state.lr: must be more than 0"));
