@@ -45,7 +45,7 @@ public final class PlaygroundApp extends Application {
         // the views that act on the screens: the math of the playground's network, sweeps, lessons
         digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
                 new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
-        org.mlplayground.ui.math.MathTabs.add(tabs, model);
+        org.mlplayground.ui.math.MathViewModel math = org.mlplayground.ui.math.MathTabs.add(tabs, model);
         sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
         tabs.getTabs().add(new Tab("Sweep", new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
         if ("digits".equals(System.getProperty("playground.tab"))) {
@@ -53,7 +53,7 @@ public final class PlaygroundApp extends Application {
         }
         // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
         javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
-                playgroundView.presentationProperty());
+                playgroundView.presentationProperty(), new LessonWiring(sweep, math));
         stage.setTitle("MLP Playground");
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         playgroundView.presentationProperty().set(options.presentation());

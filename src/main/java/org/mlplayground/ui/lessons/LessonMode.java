@@ -43,8 +43,8 @@ public final class LessonMode {
     private Map<String, Lesson> builtIns;
 
     private LessonMode(TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits, DigitsView digitsView,
-                       Background background, BooleanProperty presentation) {
-        model = new LessonViewModel(playground, digits, background, new TabWindow(tabs, digitsView));
+                       Background background, BooleanProperty presentation, LessonActions actions) {
+        model = new LessonViewModel(playground, digits, background, new TabWindow(tabs, digitsView, actions));
         MenuButton menu = menu();
         StackPane.setAlignment(menu, Pos.TOP_RIGHT);
         StackPane.setMargin(menu, new Insets(3, 8, 0, 0));
@@ -72,7 +72,14 @@ public final class LessonMode {
      */
     public static Parent around(TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits, DigitsView digitsView,
                                 BooleanProperty presentation) {
-        LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, Background.worker("lesson-worker"), presentation);
+        return around(tabs, playground, digits, digitsView, presentation, LessonActions.NONE);
+    }
+
+    /** The same, with the sweep and math actions the window wires. */
+    public static Parent around(TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits, DigitsView digitsView,
+                                BooleanProperty presentation, LessonActions actions) {
+        LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, Background.worker("lesson-worker"), presentation,
+                actions);
         mode.openAtStart(System.getProperty("playground.lesson"), System.getProperty("playground.lesson.step", "1"));
         return mode.root;
     }
@@ -80,7 +87,7 @@ public final class LessonMode {
     /** The same, with {@code background} for files (tests), giving the view-model. */
     static LessonViewModel install(BorderPane into, TabPane tabs, PlaygroundViewModel playground, DigitsViewModel digits,
                                    DigitsView digitsView, Background background, BooleanProperty presentation) {
-        LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, background, presentation);
+        LessonMode mode = new LessonMode(tabs, playground, digits, digitsView, background, presentation, LessonActions.NONE);
         into.setCenter(mode.root);
         return mode.model;
     }
@@ -180,10 +187,17 @@ public final class LessonMode {
     private static final class TabWindow implements LessonWindow {
         private final TabPane tabs;
         private final DigitsView digits;
+        private final LessonActions actions;
 
-        TabWindow(TabPane tabs, DigitsView digits) {
+        TabWindow(TabPane tabs, DigitsView digits, LessonActions actions) {
             this.tabs = tabs;
             this.digits = digits;
+            this.actions = actions;
+        }
+
+        @Override
+        public LessonActions actions() {
+            return actions;
         }
 
         @Override

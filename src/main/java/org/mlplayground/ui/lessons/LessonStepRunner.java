@@ -144,10 +144,14 @@ final class LessonStepRunner {
             }
         } else if (action instanceof LessonAction.Reset) {
             playground.reset();
-        } else if (action instanceof LessonAction.Sweep) {
-            notes.add("The alpha sweep needs the sweep view, which this window does not have yet.");
-        } else if (action instanceof LessonAction.MathStep) {
-            notes.add("Stepping the math view needs the math view, which this window does not have yet.");
+        } else if (action instanceof LessonAction.Sweep sweep) {
+            if (!window.actions().runAlphaSweep(sweep.alphas())) {
+                notes.add("The alpha sweep needs the Sweep tab, which this window does not have.");
+            }
+        } else if (action instanceof LessonAction.MathStep step) {
+            if (!window.actions().stepMath(step.direction(), step.count(), step.example())) {
+                notes.add("Stepping the math needs the Math tab, which this window does not have.");
+            }
         } else if (action instanceof LessonAction.DrawDigit d) {
             if (!window.drawDigit(d.strokes())) {
                 notes.add("The prepared " + d.label() + " needs the Digits pad, which this window does not have.");

@@ -21,4 +21,9 @@ public interface LessonWindow {
      * @param strokes polylines of points (x, y) in the pad's unit square, y downwards
      */
     boolean drawDigit(List<List<double[]>> strokes);
+
+    /** The sweep and math actions this window can run (none unless the window wires them). */
+    default LessonActions actions() {
+        return LessonActions.NONE;
+    }
 }

@@ -11,8 +11,12 @@ public final class MathTabs {
     private MathTabs() {
     }
 
-    /** Appends the three tabs to {@code tabs}; "Vectorize, and see why" runs on its own worker thread. */
-    public static void add(TabPane tabs, PlaygroundViewModel playground) {
+    /**
+     * Appends the three tabs to {@code tabs}; "Vectorize, and see why" runs on its own worker thread.
+     *
+     * @return the Math tab's view-model (lessons step it)
+     */
+    public static MathViewModel add(TabPane tabs, PlaygroundViewModel playground) {
         MathViewModel math = new MathViewModel(playground, Background.worker("math-worker"));
         Tab mathTab = new Tab("Math", new MathView(math).createView());
         mathTab.setId("math-tab");
@@ -31,5 +35,6 @@ public final class MathTabs {
         } else if ("hidden".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(hidden);
         }
+        return math;
     }
 }
