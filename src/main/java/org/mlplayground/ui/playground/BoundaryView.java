@@ -266,18 +266,20 @@ public final class BoundaryView {
         g.setFont(Font.font(fontSize.get()));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double v = Math.ceil(xMin / 2) * 2; v <= xMax; v += 2) {
+        double xStep = tickStep(xMax - xMin);
+        for (double v = Math.ceil(xMin / xStep) * xStep; v <= xMax + 1e-9 * xStep; v += xStep) {
             double px = x0 + (v - xMin) / (xMax - xMin) * side;
             g.strokeLine(px, y0 + side, px, y0 + side + 5);
-            g.fillText(String.format("%.0f", v), px, y0 + side + 7);
+            g.fillText(tick(v), px, y0 + side + 7);
         }
         g.fillText(names.get().axes().get(0), x0 + side / 2, y0 + side + 7 + 15 * k);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double v = Math.ceil(yMin / 2) * 2; v <= yMax; v += 2) {
+        double yStep = tickStep(yMax - yMin);
+        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9 * yStep; v += yStep) {
             double py = y0 + (yMax - v) / (yMax - yMin) * side;
             g.strokeLine(x0 - 5, py, x0, py);
-            g.fillText(String.format("%.0f", v), x0 - 7, py);
+            g.fillText(tick(v), x0 - 7, py);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(names.get().axes().get(1), 12 * k, y0 + side / 2);
@@ -329,6 +331,23 @@ public final class BoundaryView {
                 g.fillText("test", x + 16 * f, ly + 20 * f);
             }
         }
+    }
+
+    /** A tick step of 1, 2 or 5 times a power of ten giving about six ticks over {@code range} (2 for the usual 12). */
+    static double tickStep(double range) {
+        double raw = range / 6;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / power;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * power;
+    }
+
+    /** A tick's label: whole numbers as such, thousands as 2k, no "-0". */
+    static String tick(double v) {
+        double r = Math.abs(v) < 1e-9 ? 0 : v;
+        if (Math.abs(r) >= 1000 && r == Math.rint(r / 1000) * 1000) {
+            return String.format("%.0fk", r / 1000);
+        }
+        return legendNumber(r);
     }
 
     /** A legend number: two significant digits, no needless zeros. */

@@ -105,7 +105,11 @@ public final class LossChartView {
                     // class); within one decade every tick, as the loss itself
                     double power = v.doubleValue();
                     boolean wide = lossAxis.getUpperBound() - lossAxis.getLowerBound() >= 1;
-                    return !wide || Math.abs(power - Math.rint(power)) < 1e-9 ? value(Math.pow(10, power)) : "";
+                    if (!wide) {
+                        return new java.math.BigDecimal(Math.pow(10, power)).round(new java.math.MathContext(2))
+                                .stripTrailingZeros().toPlainString();
+                    }
+                    return Math.abs(power - Math.rint(power)) < 1e-9 ? value(Math.pow(10, power)) : "";
                 }
                 return value(v.doubleValue());
             }
