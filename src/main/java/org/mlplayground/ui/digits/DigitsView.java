@@ -210,8 +210,15 @@ public final class DigitsView {
     // ---- drawing ----
 
     private Region drawPanel() {
-        GreyImage[] stepImages = {new GreyImage(64), new GreyImage(64), new GreyImage(64), new GreyImage(64)};
         pad = new DrawingPad(280, model::setInk);
+        // a kept drawing leaves the pad: the next one starts on a clean page
+        model.personalDigits().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasRemoved()) {
+                    pad.clear();
+                }
+            }
+        });
         Button clear = button("Clear", "Start a new drawing (C or Escape)", pad::clear);
         clear.setId("pad-clear");
         Button undo = button("Undo stroke", "Remove the last stroke (Ctrl+Z or Backspace)", pad::undo);
@@ -219,27 +226,7 @@ public final class DigitsView {
         skip.setId("skip-centring");
         skip.setTooltip(new Tooltip("Only shrink the whole pad to 28x28, as naive code would: see how much worse the network does"));
         skip.selectedProperty().bindBidirectional(model.skipCentringProperty());
-        String[] captions = {"crop to the ink", "fit in 20\u00d720", "place in 28\u00d728", "centre the mass"};
-        HBox stepsRow = new HBox(8);
-        for (int i = 0; i < 4; i++) {
-            Label caption = new Label(captions[i]);
-            caption.setStyle("-fx-font-size: 0.8em;");
-            caption.setWrapText(true);
-            caption.setMaxWidth(64);
-            caption.setMinHeight(Region.USE_PREF_SIZE);
-            VBox cell = new VBox(2, stepImages[i].node(), caption);
-            cell.setStyle("-fx-background-color: black; -fx-background-insets: 0 0 30 0;");
-            stepsRow.getChildren().add(cell);
-        }
-        model.stepsProperty().addListener((o, was, s) -> {
-            if (s == null) {
-                return;
-            }
-            stepImages[0].show(s.cropped());
-            stepImages[1].show(s.fitted());
-            stepImages[2].show(s.placed());
-            stepImages[3].show(s.result());
-        });
+        PreprocessingStrip stepsRow = new PreprocessingStrip(model.stepsProperty());
         FlowPane labels = new FlowPane(4, 4);
         labels.setPrefWrapLength(280);
         for (int d = 0; d < 10; d++) {
@@ -260,7 +247,7 @@ public final class DigitsView {
         javafx.scene.transform.Scale padScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
         pad.node().getTransforms().add(padScale);
         VBox panel = new VBox(8, heading("Draw a digit"), new javafx.scene.Group(pad.node()), new HBox(8, clear, undo), skip,
-                gets, stepsRow, new Label("This was a \u2026"), labels, kept);
+                gets, stepsRow.node(), new Label("This was a \u2026"), labels, kept, ProbePanel.of(model.probes()));
         panel.setPrefWidth(290);
         panel.setMinWidth(290);
         // only where the window is tall enough to keep "This was a ..." in sight
@@ -290,7 +277,17 @@ public final class DigitsView {
         which.setMaxWidth(370);
         which.textProperty().bind(Bindings.createStringBinding(() -> model.modelProperty().get() == null ? "Loading\u2026"
                 : "Model: " + model.modelProperty().get().description(), model.modelProperty()));
-        VBox panel = new VBox(8, heading("What the network thinks"), which, bars.node(), heading("Hidden layers"), strips.node());
+        Label noDigit = new Label();
+        noDigit.setId("no-digit");
+        noDigit.setWrapText(true);
+        noDigit.setMaxWidth(370);
+        noDigit.setStyle("-fx-font-weight: bold;");
+        noDigit.textProperty().bind(Bindings.createStringBinding(() -> model.stepsProperty().get() == null
+                || model.stepsProperty().get().hasDigit() || model.stepsProperty().get().noDigit() == null ? ""
+                : model.stepsProperty().get().noDigit().message(), model.stepsProperty()));
+        noDigit.managedProperty().bind(noDigit.textProperty().isNotEmpty());
+        VBox panel = new VBox(8, heading("What the network thinks"), which, noDigit, bars.node(), heading("Hidden layers"),
+                strips.node());
         panel.setPrefWidth(380);
         panel.setMinWidth(380);
         return panel;

@@ -59,6 +59,7 @@ public final class DigitsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading MNIST and the shipped model\u2026");
 
     private final DigitsSettings settings = new DigitsSettings();
+    private final DigitProbeSettings probes = new DigitProbeSettings();
     private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>();
 
     // drawing
@@ -95,6 +96,7 @@ public final class DigitsViewModel {
         send(new Command.SetSnapshotRate(10));
         adapter.snapshotProperty().addListener((o, was, s) -> onSnapshot(was, s));
         skipCentring.addListener(o -> redraw());
+        probes.all().forEach(p -> p.addListener(o -> redraw()));
         model.addListener(o -> {
             redraw();
             evaluation.evaluate();
@@ -134,7 +136,7 @@ public final class DigitsViewModel {
         if (ink == null) {
             return;
         }
-        DigitPreprocessor.Steps s = DigitPreprocessor.process(ink, !skipCentring.get());
+        DigitPreprocessor.Steps s = DigitPreprocessor.process(probes.apply(ink), !skipCentring.get());
         steps.set(s);
         DigitModel m = model.get();
         trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
@@ -143,7 +145,10 @@ public final class DigitsViewModel {
         }
     }
 
-    /** Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once. */
+    /**
+     * Keeps the current drawing, preprocessed as MNIST's digits, with its true label; saved at once
+     * (the pad then clears). A second copy of a kept drawing is refused with a sentence.
+     */
     public void keepDrawing(int label) {
         // kept as MNIST's digits are, fitted and centred, whatever the skip toggle shows
         DigitPreprocessor.Steps fitted = ink == null ? null : DigitPreprocessor.process(ink, true);
@@ -151,7 +156,13 @@ public final class DigitsViewModel {
             status.set("Draw a digit first: the pad is empty.");
             return;
         }
-        personal.add(new DrawnDigits.Digit(fitted.input(), label));
+        DrawnDigits.Digit digit = new DrawnDigits.Digit(fitted.input(), label);
+        int copy = DrawnDigits.indexOfCopy(personal, digit);
+        if (copy >= 0) {
+            status.set("This drawing is already kept, as a " + personal.get(copy).label() + ": draw a new one.");
+            return;
+        }
+        personal.add(digit);
         List<DrawnDigits.Digit> all = List.copyOf(personal);
         int count = all.size();
         background.run(() -> {
@@ -296,6 +307,11 @@ public final class DigitsViewModel {
     public void shutdown() {
         background.shutdown();
         service.close();
+    }
+
+    /** The robustness probes on the drawing. */
+    public DigitProbeSettings probes() {
+        return probes;
     }
 
     /** The training settings. */

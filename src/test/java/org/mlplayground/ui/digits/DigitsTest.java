@@ -101,10 +101,21 @@ class DigitsTest {
         robot.clickOn("#keep-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.personalDigits().size());
-        // the same with the keyboard: 7 keeps it as a 7, C clears the pad
+        assertEquals("", probability(robot, 1), "a kept drawing leaves the pad");
+        // the same drawing again is refused: it is kept already
+        stroke(robot, pad, 140, 40, 140, 240);
+        robot.clickOn("#keep-4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.personalDigits().size(), "no second copy");
+        assertTrue(robot.lookup("#digits-status").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("This drawing is already kept, as a 1"));
+        // another drawing with the keyboard: 7 keeps it as a 7, C clears the pad
+        stroke(robot, pad, 60, 40, 200, 40);
+        stroke(robot, pad, 200, 40, 120, 240);
         robot.type(javafx.scene.input.KeyCode.DIGIT7);
         assertEquals(2, model.personalDigits().size());
         assertEquals(7, model.personalDigits().get(1).label());
+        stroke(robot, pad, 140, 40, 140, 240);
         robot.type(javafx.scene.input.KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", probability(robot, 1), "C cleared the pad");
