@@ -56,4 +56,14 @@ public final class PersonalDigits {
     public void save(List<DrawnDigits.Digit> digits) throws IOException {
         DrawnDigits.save(file, digits);
     }
+
+    /** {@code digits} with drawing {@code index} (0-based) labelled {@code label}, saved first. */
+    public List<DrawnDigits.Digit> relabel(List<DrawnDigits.Digit> digits, int index, int label) throws IOException {
+        return DrawnDigits.relabel(file, digits, index, label);
+    }
+
+    /** {@code digits} without drawing {@code index} (0-based), saved first. */
+    public List<DrawnDigits.Digit> delete(List<DrawnDigits.Digit> digits, int index) throws IOException {
+        return DrawnDigits.delete(file, digits, index);
+    }
 }

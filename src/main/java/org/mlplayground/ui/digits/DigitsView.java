@@ -313,7 +313,8 @@ public final class DigitsView {
     private Region detailTabs() {
         TabPane tabs = new TabPane(new Tab("Training", trainingTab()),
                 new Tab("Evaluation", new EvaluationPanel(model.evaluation(), presentation.selectedProperty()).node()),
-                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()));
+                new Tab("Comparison", new ComparisonPanel(model.evaluation()).node()),
+                new Tab("My drawings", new KeptDrawingsPanel(model).node()));
         details = tabs;
         tabs.setId("digits-details");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

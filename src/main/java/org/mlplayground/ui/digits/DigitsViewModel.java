@@ -174,6 +174,26 @@ public final class DigitsViewModel {
         evaluation.personalChanged();
     }
 
+    /** Gives kept drawing {@code index} (0-based) another label; the file is rewritten first, off the FX thread. */
+    public void relabelKept(int index, int label) {
+        List<DrawnDigits.Digit> now = List.copyOf(personal);
+        background.run(() -> personalFile.relabel(now, index, label), done -> {
+            personal.setAll(done);
+            status.set("Drawing " + (index + 1) + " is now a " + label + ".");
+            evaluation.personalChanged();
+        }, e -> status.set("Not changed: " + Background.sentence(e)));
+    }
+
+    /** Deletes kept drawing {@code index} (0-based); the file is rewritten first, off the FX thread. */
+    public void deleteKept(int index) {
+        List<DrawnDigits.Digit> now = List.copyOf(personal);
+        background.run(() -> personalFile.delete(now, index), done -> {
+            personal.setAll(done);
+            status.set("Deleted drawing " + (index + 1) + " (" + done.size() + " kept).");
+            evaluation.personalChanged();
+        }, e -> status.set("Not deleted: " + Background.sentence(e)));
+    }
+
     // ---- training ----
 
     /** Trains a new network with the settings on the training service; the tab stays responsive. */
