@@ -142,6 +142,8 @@ public final class DigitsViewModel {
         trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
         if (!s.hasDigit() && s.noDigit() != null) {
             status.set(s.noDigit().message());
+        } else if (status.get().startsWith("No digit found")) {
+            status.set("");
         }
     }
 

@@ -27,11 +27,11 @@ final class ProbePanel {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);
-        row(grid, 0, "Shift right", probes.rightProperty(), -70, 70, v -> String.format(Locale.ROOT, "%+.0f px", v),
+        row(grid, 0, "Right", probes.rightProperty(), -70, 70, v -> String.format(Locale.ROOT, "%+.0f px", v),
                 "Moves the drawing right (left when negative) before the preprocessing, which centres it again");
-        row(grid, 1, "Shift down", probes.downProperty(), -70, 70, v -> String.format(Locale.ROOT, "%+.0f px", v),
+        row(grid, 1, "Down", probes.downProperty(), -70, 70, v -> String.format(Locale.ROOT, "%+.0f px", v),
                 "Moves the drawing down (up when negative) before the preprocessing");
-        row(grid, 2, "Rotate", probes.degreesProperty(), -90, 90, v -> String.format(Locale.ROOT, "%+.0f\u00b0", v),
+        row(grid, 2, "Turn", probes.degreesProperty(), -90, 90, v -> String.format(Locale.ROOT, "%+.0f\u00b0", v),
                 "Turns the drawing about its centre of mass: the preprocessing does not undo this");
         row(grid, 3, "Scale", probes.scaleProperty(), 0.3, 1.5, v -> String.format(Locale.ROOT, "\u00d7%.2f", v),
                 "Shrinks or grows the drawing: the fit into 20x20 undoes most of it");
@@ -48,11 +48,11 @@ final class ProbePanel {
                             DoubleFunction<String> text, String help) {
         Slider s = new Slider(min, max, p.get());
         s.setId("probe-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        s.setPrefWidth(140);
+        s.setPrefWidth(120);
         s.setTooltip(new Tooltip(help));
         s.valueProperty().bindBidirectional(p);
         Label value = new Label(text.apply(p.get()));
-        value.setMinWidth(56);
+        value.setMinWidth(52);
         value.setAlignment(Pos.CENTER_RIGHT);
         p.addListener((o, was, now) -> value.setText(text.apply(now.doubleValue())));
         grid.addRow(r, new Label(name), s, value);

@@ -69,6 +69,8 @@ public final class LossChartView {
         chart = new LineChart<>(epochs, lossAxis);
         chart.setId("loss-chart");
         chart.setCreateSymbols(false);
+        // on the log scale y = 0 is a loss of 1: the chart's zero line would read as a curve
+        chart.setHorizontalZeroLineVisible(false);
         chart.setAnimated(false);
         trainSeries.setName("training loss");
         testSeries.setName("test loss");
