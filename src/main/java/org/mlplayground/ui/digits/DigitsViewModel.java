@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mlplayground.data.DigitPreprocessor;
 import org.mlplayground.data.Mnist;
@@ -69,7 +68,7 @@ public final class DigitsViewModel {
     private double[][] ink;
     /** What went wrong reading the drawn digits at start, kept in the status once the tab is ready. */
     private String personalNotice = "";
-    private final ObservableList<DrawnDigits.Digit> personal = FXCollections.observableArrayList();
+    private final KeptDrawings kept;
 
     /** True while a run's inputs are being built, before it reaches the service. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper preparing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -93,6 +92,7 @@ public final class DigitsViewModel {
         this.background = background;
         adapter = new SnapshotAdapter(service);
         evaluation = new DigitsEvaluation(this, background);
+        kept = new KeptDrawings(personalFile, background, status::set, evaluation::personalChanged);
         send(new Command.SetSnapshotRate(10));
         adapter.snapshotProperty().addListener((o, was, s) -> onSnapshot(was, s));
         skipCentring.addListener(o -> redraw());
@@ -102,7 +102,7 @@ public final class DigitsViewModel {
             evaluation.evaluate();
         });
         background.run(personalFile::open, opened -> {
-            personal.setAll(opened.digits());
+            kept.digits().setAll(opened.digits());
             personalNotice = opened.notice();
             if (!personalNotice.isEmpty()) {
                 status.set(personalNotice);
@@ -158,42 +158,7 @@ public final class DigitsViewModel {
             status.set("Draw a digit first: the pad is empty.");
             return;
         }
-        DrawnDigits.Digit digit = new DrawnDigits.Digit(fitted.input(), label);
-        int copy = DrawnDigits.indexOfCopy(personal, digit);
-        if (copy >= 0) {
-            status.set("This drawing is already kept, as a " + personal.get(copy).label() + ": draw a new one.");
-            return;
-        }
-        personal.add(digit);
-        List<DrawnDigits.Digit> all = List.copyOf(personal);
-        int count = all.size();
-        background.run(() -> {
-            personalFile.save(all);
-            return count;
-        }, n -> status.set("Kept your " + label + " (" + n + (n == 1 ? " drawn digit" : " drawn digits") + ", saved in "
-                + personalFile.location() + ")."), e -> status.set("Kept your " + label + ", but could not save "
-                + personalFile.location() + ": " + Background.sentence(e)));
-        evaluation.personalChanged();
-    }
-
-    /** Gives kept drawing {@code index} (0-based) another label; the file is rewritten first, off the FX thread. */
-    public void relabelKept(int index, int label) {
-        List<DrawnDigits.Digit> now = List.copyOf(personal);
-        background.run(() -> personalFile.relabel(now, index, label), done -> {
-            personal.setAll(done);
-            status.set("Drawing " + (index + 1) + " is now a " + label + ".");
-            evaluation.personalChanged();
-        }, e -> status.set("Not changed: " + Background.sentence(e)));
-    }
-
-    /** Deletes kept drawing {@code index} (0-based); the file is rewritten first, off the FX thread. */
-    public void deleteKept(int index) {
-        List<DrawnDigits.Digit> now = List.copyOf(personal);
-        background.run(() -> personalFile.delete(now, index), done -> {
-            personal.setAll(done);
-            status.set("Deleted drawing " + (index + 1) + " (" + done.size() + " kept).");
-            evaluation.personalChanged();
-        }, e -> status.set("Not deleted: " + Background.sentence(e)));
+        kept.keep(new DrawnDigits.Digit(fitted.input(), label));
     }
 
     // ---- training ----
@@ -331,6 +296,11 @@ public final class DigitsViewModel {
         service.close();
     }
 
+    /** The drawings kept as a personal test set, and the commands on them. */
+    public KeptDrawings kept() {
+        return kept;
+    }
+
     /** The robustness probes on the drawing. */
     public DigitProbeSettings probes() {
         return probes;
@@ -348,7 +318,7 @@ public final class DigitsViewModel {
 
     /** The kept drawings, as the evaluation reads them. */
     List<DrawnDigits.Digit> personalSnapshot() {
-        return List.copyOf(personal);
+        return List.copyOf(kept.digits());
     }
 
     /** The snapshots as the FX thread receives them (and how long the views take to take one in). */
@@ -391,7 +361,7 @@ public final class DigitsViewModel {
     }
 
     public ObservableList<DrawnDigits.Digit> personalDigits() {
-        return personal;
+        return kept.digits();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty preparingProperty() {

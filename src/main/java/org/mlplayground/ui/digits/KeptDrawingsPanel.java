@@ -56,13 +56,13 @@ final class KeptDrawingsPanel {
             label.setTooltip(new Tooltip("The digit this drawing is; choose another to relabel it"));
             label.valueProperty().addListener((o, was, now) -> {
                 if (now != null && !now.equals(was)) {
-                    model.relabelKept(index, now);
+                    model.kept().relabel(index, now);
                 }
             });
             Button delete = new Button("Delete");
             delete.setId("kept-delete-" + i);
             delete.setTooltip(new Tooltip("Remove this drawing from your test set (the file is rewritten)"));
-            delete.setOnAction(e -> model.deleteKept(index));
+            delete.setOnAction(e -> model.kept().delete(index));
             VBox cell = new VBox(4, image.node(), label, delete);
             cell.setStyle("-fx-border-color: #d0d7de; -fx-padding: 4;");
             cells.getChildren().add(cell);

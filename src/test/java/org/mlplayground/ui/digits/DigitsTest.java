@@ -126,9 +126,9 @@ class DigitsTest {
         await(() -> model.evaluation().evaluationProperty().get() != null && model.evaluation().evaluationProperty().get().truth().length == 2);
         assertArrayEquals(new int[] {1, 7}, model.evaluation().evaluationProperty().get().truth());
         // the gallery: relabel the first, delete the second; the file follows
-        robot.interact(() -> model.relabelKept(0, 4));
+        robot.interact(() -> model.kept().relabel(0, 4));
         await(() -> model.personalDigits().get(0).label() == 4);
-        robot.interact(() -> model.deleteKept(1));
+        robot.interact(() -> model.kept().delete(1));
         await(() -> model.personalDigits().size() == 1);
         assertEquals(1, robot.lookup("#kept-drawings").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size());
         assertTrue(Files.readString(home.resolve("my-digits.csv")).lines().filter(l -> !l.isBlank())
