@@ -48,6 +48,12 @@ public final class PlaygroundApp extends Application {
         org.mlplayground.ui.math.MathViewModel math = org.mlplayground.ui.math.MathTabs.add(tabs, model);
         sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
         tabs.getTabs().add(new Tab("Sweep", new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
+        // presentation mode enlarges the text of every tab, not only the two screens'
+        for (Tab t : tabs.getTabs().subList(2, tabs.getTabs().size())) {
+            if (t.getContent() instanceof javafx.scene.layout.Region r) {
+                org.mlplayground.ui.shared.Controls.styleView(r, playgroundView.presentationProperty());
+            }
+        }
         if ("digits".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(1);
         }

@@ -64,9 +64,9 @@ public final class MathView {
                 Controls.labelled("Example (training row)", example), hint("or right-click a training point on the Playground's plane"),
                 batch,
                 Controls.heading("Learn"),
-                Controls.button("Apply one update W[l] -= eta dW[l]",
+                wrapped(Controls.button("Apply one update W[l] -= eta dW[l]",
                         "One step of gradient descent on the whole training set, with the playground's learning rate; "
-                                + "training goes on from the updated weights", model::applyUpdate),
+                                + "training goes on from the updated weights", model::applyUpdate)),
                 Controls.heading("Gradient check"), hint("backpropagation against finite differences: relative error per layer, green below 1e-6"), check,
                 Controls.heading("Vectorize, and see why"),
                 Controls.button("Vectorize, and see why", "Time the same pass three ways over the training set",
@@ -145,5 +145,13 @@ public final class MathView {
         b.append(r.equal() ? "The three give the same dW (largest difference " : "The results differ (largest difference ")
                 .append(String.format(Locale.ROOT, "%.1e", r.maxDifference())).append(").");
         vectorized.setText(b.toString());
+    }
+
+    /** A button whose text wraps inside the panel instead of being cut (presentation mode enlarges it). */
+    private static javafx.scene.control.Button wrapped(javafx.scene.control.Button b) {
+        b.setWrapText(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
     }
 }

@@ -108,6 +108,8 @@ public final class SweepViewModel {
         progress.set(0);
         progressText.set("Starting " + spec.rows() * spec.cols() + " cells ...");
         message.set("");
+        // the previous result of this kind goes: a cancelled run leaves no cells of another run behind
+        (grid ? gridOutcome : alphaOutcome).set(null);
         background.run(() -> work(run, setup, spec, grid), outcome -> {
             (grid ? gridOutcome : alphaOutcome).set(outcome);
             finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
@@ -115,7 +117,7 @@ public final class SweepViewModel {
         }, e -> {
             boolean cancelled = e instanceof CancellationException;
             finish(run, cancelled ? State.CANCELLED : State.FAILED,
-                    cancelled ? "Sweep cancelled." : "The sweep failed: " + Background.sentence(e));
+                    cancelled ? (grid ? "Grid" : "Alpha sweep") + " cancelled." : "The sweep failed: " + Background.sentence(e));
         });
     }
 

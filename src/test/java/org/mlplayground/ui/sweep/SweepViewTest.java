@@ -124,7 +124,8 @@ class SweepViewTest {
         robot.clickOn("#sweep-cancel");
         awaitEnd();
         assertEquals(SweepViewModel.State.CANCELLED, sweep.stateProperty().get());
-        assertEquals("Sweep cancelled.", sweep.messageProperty().get());
+        assertEquals("Grid cancelled.", sweep.messageProperty().get());
+        assertEquals(null, sweep.gridOutcomeProperty().get(), "no cells of an earlier run are left under a cancelled one");
         assertNull(sweep.gridOutcomeProperty().get());
     }
 
