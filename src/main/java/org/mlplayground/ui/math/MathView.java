@@ -150,7 +150,7 @@ public final class MathView {
     /** A button whose text wraps inside the panel instead of being cut (presentation mode enlarges it). */
     private static javafx.scene.control.Button wrapped(javafx.scene.control.Button b) {
         b.setWrapText(true);
-        b.setMaxWidth(Double.MAX_VALUE);
+        b.setPrefWidth(260);
         b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }

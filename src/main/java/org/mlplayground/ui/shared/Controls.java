@@ -92,6 +92,9 @@ public final class Controls {
     public static void styleView(Region root, javafx.beans.value.ObservableValue<Boolean> presentation) {
         root.getStylesheets().add(Controls.class.getResource("/css/playground.css").toExternalForm());
         root.getStyleClass().add("mlp-view");
+        if (Boolean.TRUE.equals(presentation.getValue())) {
+            root.getStyleClass().add("presentation");
+        }
         presentation.addListener((o, was, on) -> {
             if (on) {
                 root.getStyleClass().add("presentation");
