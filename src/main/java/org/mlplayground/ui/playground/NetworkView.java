@@ -39,7 +39,7 @@ public final class NetworkView {
     private static final double THUMB = 40;
     private static final double COLUMN = 120;
     private static final double ROW = 52;
-    private static final double TOP = 44;
+    private static final double TOP = 50;
 
     private final PlaygroundViewModel model;
     /** The graph at its natural size (the id "network"), drawn scaled into {@link #outer}. */
@@ -250,7 +250,7 @@ public final class NetworkView {
                 buttons.setLayoutY(6);
                 Label width = new Label();
                 width.setLayoutX(x(l) - 6);
-                width.setLayoutY(TOP - 16);
+                width.setLayoutY(TOP - 20);
                 width.setStyle("-fx-font-size: 0.85em;");
                 NetworkParts.fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
                 nodes.add(buttons);
@@ -259,11 +259,11 @@ public final class NetworkView {
         }
         Label in = new Label("inputs");
         in.setLayoutX(x(0));
-        in.setLayoutY(TOP - 16);
+        in.setLayoutY(TOP - 20);
         in.setStyle("-fx-font-size: 0.85em;");
         Label out = new Label("output");
         out.setLayoutX(x(builtFor.length - 1));
-        out.setLayoutY(TOP - 16);
+        out.setLayoutY(TOP - 20);
         out.setStyle("-fx-font-size: 0.85em;");
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
