@@ -25,7 +25,7 @@ class SetHyperparameterTest {
             assertEquals(Activation.RELU, s.config().activation());
             assertEquals(Activation.RELU, s.weights().activation());
             service.send(new Command.SetHyperparameter<>(Hyperparameter.LEARNING_RATE_INIT, Double.POSITIVE_INFINITY));
-            s = Toy.await(service, Duration.ofSeconds(10), x -> x.commands() == 5);
+            s = Toy.await(service, Duration.ofSeconds(120), x -> x.commands() == 5);
             assertEquals("Not done: learning_rate_init must be a finite number > 0, got Infinity", s.message());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

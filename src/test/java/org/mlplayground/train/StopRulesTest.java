@@ -20,7 +20,7 @@ import org.mlplayground.nn.StopReason;
  */
 class StopRulesTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private final TrainingProblem problem = Toy.circle(200, false);
 

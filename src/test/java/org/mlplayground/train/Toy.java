@@ -45,7 +45,7 @@ final class Toy {
 
     /** Waits until the service has applied {@code commands} commands and is not running. */
     static TrainingSnapshot settled(TrainingService service, long commands) throws InterruptedException {
-        return await(service, Duration.ofSeconds(30),
+        return await(service, Duration.ofSeconds(120),
                 s -> s.commands() == commands && s.state() != TrainingState.RUNNING);
     }
 }

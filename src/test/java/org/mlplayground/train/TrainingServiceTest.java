@@ -49,7 +49,7 @@ class TrainingServiceTest {
             assertTrue(s.testLoss() > 0 && s.testScore() >= 0 && s.testScore() <= 1);
 
             service.send(new Command.Play());
-            Toy.await(service, Duration.ofSeconds(20), x -> x.epoch() > 100 && x.state() == TrainingState.RUNNING);
+            Toy.await(service, Duration.ofSeconds(120), x -> x.epoch() > 100 && x.state() == TrainingState.RUNNING);
             service.send(new Command.Pause());
             s = Toy.settled(service, 5);
             long epoch = s.epoch();
@@ -95,7 +95,7 @@ class TrainingServiceTest {
             ConcurrentLinkedQueue<TrainingSnapshot> published = new ConcurrentLinkedQueue<>();
             service.addListener(published::add);
             service.send(new Command.Play());
-            Toy.await(service, Duration.ofSeconds(20), s -> s.step() > 3000);
+            Toy.await(service, Duration.ofSeconds(120), s -> s.step() > 3000);
             service.send(new Command.Pause());
             Toy.settled(service, 4);
             for (TrainingSnapshot s : published) {
@@ -171,7 +171,7 @@ class TrainingServiceTest {
                     .activation(Activation.RELU).build();
             service.send(new Command.Configure(Toy.circle(200, true), wild));
             service.send(new Command.Play());
-            TrainingSnapshot s = Toy.await(service, Duration.ofSeconds(20), x -> x.state() == TrainingState.DIVERGED);
+            TrainingSnapshot s = Toy.await(service, Duration.ofSeconds(120), x -> x.state() == TrainingState.DIVERGED);
             assertTrue(s.message().contains("at step " + s.step()), s.message());
             assertNull(s.plane(), "no pictures of diverged weights");
             service.send(new Command.Play());
@@ -197,14 +197,14 @@ class TrainingServiceTest {
             service.send(new Command.Configure(Toy.circle(100, false), Toy.config(10)));
             service.send(new Command.Play());
             service.send(new Command.SetAlpha(-1));
-            s = Toy.await(service, Duration.ofSeconds(10), x -> x.commands() == 4);
+            s = Toy.await(service, Duration.ofSeconds(120), x -> x.commands() == 4);
             assertEquals("Not done: alpha must be a finite number >= 0, got -1", s.message());
             assertEquals(TrainingState.RUNNING, s.state());
             long step = s.step();
-            Toy.await(service, Duration.ofSeconds(10), x -> x.step() > step + 100);
+            Toy.await(service, Duration.ofSeconds(120), x -> x.step() > step + 100);
             service.send(new Command.LoadModel(Network.glorot(new int[] {3, 4, 1}, Activation.RELU,
                     org.mlplayground.nn.OutputKind.LOGISTIC, 0)));
-            s = Toy.await(service, Duration.ofSeconds(10), x -> x.commands() == 5);
+            s = Toy.await(service, Duration.ofSeconds(120), x -> x.commands() == 5);
             assertTrue(s.message().contains("3 inputs"), s.message());
             assertEquals(TrainingState.RUNNING, s.state());
         }
