@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -175,20 +172,20 @@ public final class ModelFile {
                 classes.add(c);
             }
         }
-        putStrings(root, "class_names", m.classNames());
-        putStrings(root, "feature_names", m.featureNames());
-        putStrings(root, "features_2d", m.features2d().toArray(new String[0]));
+        JsonFields.putStrings(root, "class_names", m.classNames());
+        JsonFields.putStrings(root, "feature_names", m.featureNames());
+        JsonFields.putStrings(root, "features_2d", m.features2d().toArray(new String[0]));
         if (m.scaler() != null && m.scaler().kind() != Scaler.NONE) {
             ObjectNode s = root.putObject("scaler");
             s.put("kind", m.scaler().kind().name().toLowerCase(Locale.ROOT));
-            putDoubles(s.putArray("offset"), m.scaler().offset());
-            putDoubles(s.putArray("scale"), m.scaler().scale());
+            JsonFields.putDoubles(s.putArray("offset"), m.scaler().offset());
+            JsonFields.putDoubles(s.putArray("scale"), m.scaler().scale());
         }
         ObjectNode h = root.putObject("hyperparameters");
         for (Hyperparameter<?> p : Hyperparameter.ALL) {
             putValue(h, p, m.config());
         }
-        putDoubles(root.putArray("loss_curve"), m.lossCurve());
+        JsonFields.putDoubles(root.putArray("loss_curve"), m.lossCurve());
         if (m.dataset() != null) {
             root.put("dataset", m.dataset());
         }
@@ -196,10 +193,10 @@ public final class ModelFile {
     }
 
     private static SavedModel fromJson(JsonNode root, String source) {
-        Activation activation = Activation.fromName(required(root, "activation").asText());
-        OutputKind output = outKind(required(root, "out_activation").asText());
-        JsonNode coefs = required(root, "coefs");
-        JsonNode intercepts = required(root, "intercepts");
+        Activation activation = Activation.fromName(JsonFields.required(root, "activation").asText());
+        OutputKind output = outKind(JsonFields.required(root, "out_activation").asText());
+        JsonNode coefs = JsonFields.required(root, "coefs");
+        JsonNode intercepts = JsonFields.required(root, "intercepts");
         if (!coefs.isArray() || !intercepts.isArray() || coefs.size() == 0 || coefs.size() != intercepts.size()) {
             throw new IllegalArgumentException("\"coefs\" and \"intercepts\" must be lists with one entry per layer");
         }
@@ -208,8 +205,8 @@ public final class ModelFile {
         List<DMatrixRMaj> matrices = new ArrayList<>();
         List<double[]> biases = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
-            DMatrixRMaj c = matrix(coefs.get(l), "coefs[" + l + "]");
-            double[] b = doubles(intercepts.get(l), "intercepts[" + l + "]");
+            DMatrixRMaj c = JsonFields.matrix(coefs.get(l), "coefs[" + l + "]");
+            double[] b = JsonFields.doubles(intercepts.get(l), "intercepts[" + l + "]");
             if (l == 0) {
                 sizes[0] = c.numRows;
             } else if (c.numRows != sizes[l]) {
@@ -247,7 +244,7 @@ public final class ModelFile {
         }
         MlpConfig config = config(root.path("hyperparameters"), sizes, activation);
         Scaler.Fitted scaler = scaler(root.path("scaler"), sizes[0]);
-        String[] classNames = strings(root.path("class_names"));
+        String[] classNames = JsonFields.strings(root.path("class_names"));
         if (classNames == null) {
             classNames = classText;
         } else {
@@ -257,10 +254,10 @@ public final class ModelFile {
             throw new IllegalArgumentException("\"class_names\" has " + classNames.length + " names for " + classes.length
                     + " classes");
         }
-        String[] featureNames = strings(root.path("feature_names"));
-        String[] f2d = strings(root.path("features_2d"));
+        String[] featureNames = JsonFields.strings(root.path("feature_names"));
+        String[] f2d = JsonFields.strings(root.path("features_2d"));
         ModelMeaning.checkInputs(featureNames, f2d, sizes[0]);
-        double[] curve = root.has("loss_curve") ? doubles(root.get("loss_curve"), "loss_curve") : new double[0];
+        double[] curve = root.has("loss_curve") ? JsonFields.doubles(root.get("loss_curve"), "loss_curve") : new double[0];
         return new SavedModel(net, config, classes, classNames, featureNames, f2d == null ? List.of() : List.of(f2d),
                 scaler, curve, root.path("dataset").asText(null));
     }
@@ -280,7 +277,7 @@ public final class ModelFile {
     private static <T> void putValue(ObjectNode h, Hyperparameter<T> p, MlpConfig c) {
         T v = p.get(c);
         if (v instanceof int[] widths) {
-            putInts(h.putArray(p.name()), widths);
+            JsonFields.putInts(h.putArray(p.name()), widths);
         } else if (v instanceof Boolean flag) {
             h.put(p.name(), flag);
         } else if (v instanceof Double d) {
@@ -305,7 +302,7 @@ public final class ModelFile {
             for (Hyperparameter<?> p : Hyperparameter.ALL) {
                 JsonNode v = h.get(p.name());
                 if (v != null && !v.isNull()) {
-                    readValue(b, p, v.isArray() ? commaList(v) : v.asText());
+                    readValue(b, p, v.isArray() ? JsonFields.commaList(v) : v.asText());
                 }
             }
         }
@@ -316,25 +313,13 @@ public final class ModelFile {
         p.set(b, p.parse(text, "the hyperparameter " + p.name()));
     }
 
-    private static String commaList(JsonNode list) {
-        List<String> parts = new ArrayList<>();
-        list.forEach(e -> parts.add(e.asText()));
-        return String.join(",", parts);
-    }
-
-    private static void putInts(ArrayNode a, int[] values) {
-        for (int v : values) {
-            a.add(v);
-        }
-    }
-
     private static Scaler.Fitted scaler(JsonNode s, int inputs) {
         if (s.isMissingNode() || s.isNull()) {
             return Scaler.NONE.fit(new DMatrixRMaj(0, inputs));
         }
-        Scaler kind = Scaler.fromName(required(s, "kind").asText());
-        double[] offset = doubles(required(s, "offset"), "scaler.offset");
-        double[] scale = doubles(required(s, "scale"), "scaler.scale");
+        Scaler kind = Scaler.fromName(JsonFields.required(s, "kind").asText());
+        double[] offset = JsonFields.doubles(JsonFields.required(s, "offset"), "scaler.offset");
+        double[] scale = JsonFields.doubles(JsonFields.required(s, "scale"), "scaler.scale");
         if (offset.length != inputs || scale.length != inputs) {
             throw new IllegalArgumentException("the scaler has " + offset.length + " offsets and " + scale.length
                     + " scales for " + inputs + " inputs");
@@ -345,89 +330,6 @@ public final class ModelFile {
             }
         }
         return new Scaler.Fitted(kind, offset, scale);
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("the field \"" + field + "\" is missing");
-        }
-        return v;
-    }
-
-    private static DMatrixRMaj matrix(JsonNode rows, String what) {
-        if (rows == null || !rows.isArray() || rows.size() == 0) {
-            throw new IllegalArgumentException(what + " must be a non-empty list of rows");
-        }
-        int cols = -1;
-        double[][] data = new double[rows.size()][];
-        for (int i = 0; i < rows.size(); i++) {
-            data[i] = doubles(rows.get(i), what + "[" + i + "]");
-            if (cols >= 0 && data[i].length != cols) {
-                throw new IllegalArgumentException(what + "[" + i + "] has " + data[i].length + " values; row 0 has " + cols);
-            }
-            cols = data[i].length;
-        }
-        if (cols == 0) {
-            throw new IllegalArgumentException(what + " has empty rows");
-        }
-        return new DMatrixRMaj(data);
-    }
-
-    private static double[] doubles(JsonNode list, String what) {
-        if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException(what + " must be a list of numbers");
-        }
-        double[] out = new double[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            JsonNode v = list.get(i);
-            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw new IllegalArgumentException(what + "[" + i + "] is " + v + ", not a finite number");
-            }
-            out[i] = v.asDouble();
-        }
-        return out;
-    }
-
-    static int[] ints(JsonNode list, String what) {
-        double[] d = doubles(list, what);
-        int[] out = new int[d.length];
-        for (int i = 0; i < d.length; i++) {
-            if (d[i] != Math.rint(d[i])) {
-                throw new IllegalArgumentException(what + "[" + i + "] is " + d[i] + ", not a whole number");
-            }
-            out[i] = (int) d[i];
-        }
-        return out;
-    }
-
-    static String[] strings(JsonNode list) {
-        if (list == null || list.isMissingNode() || list.isNull()) {
-            return null;
-        }
-        if (!list.isArray()) {
-            throw new IllegalArgumentException("expected a list of names, got " + list);
-        }
-        String[] out = new String[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = list.get(i).asText();
-        }
-        return out;
-    }
-
-    private static void putStrings(ObjectNode root, String field, String[] values) {
-        if (values != null && values.length > 0) {
-            ArrayNode a = root.putArray(field);
-            for (String v : values) {
-                a.add(v);
-            }
-        }
-    }
-
-    private static void putDoubles(ArrayNode a, double[] values) {
-        for (double v : values) {
-            a.add(v);
-        }
     }
 
     private static String outName(OutputKind kind) {

@@ -28,7 +28,7 @@ final class ModelMeaning {
      */
     static Classes classes(JsonNode list) {
         if (allWholeNumbers(list)) {
-            int[] classes = ModelFile.ints(list, "classes");
+            int[] classes = JsonFields.ints(list, "classes");
             for (int i = 1; i < classes.length; i++) {
                 if (classes[i] <= classes[i - 1]) {
                     throw new IllegalArgumentException("\"classes\" " + (classes[i] == classes[i - 1] ? "repeats "
@@ -38,7 +38,7 @@ final class ModelMeaning {
             }
             return new Classes(classes, null);
         }
-        String[] text = ModelFile.strings(list);
+        String[] text = JsonFields.strings(list);
         requireDistinct(text, "classes");
         return new Classes(IntStream.range(0, text.length).toArray(), text);
     }
@@ -75,7 +75,7 @@ final class ModelMeaning {
 
     private static boolean allWholeNumbers(JsonNode list) {
         if (list == null || !list.isArray()) {
-            return true; // ModelFile.ints says what is wrong
+            return true; // JsonFields.ints says what is wrong
         }
         for (JsonNode v : list) {
             if (!v.isNumber() || v.asDouble() != Math.rint(v.asDouble()) || Math.abs(v.asDouble()) > Integer.MAX_VALUE) {
