@@ -9,6 +9,7 @@ import org.mlplayground.io.lesson.Lesson;
 import org.mlplayground.io.lesson.LessonAction;
 import org.mlplayground.io.lesson.LessonStep;
 import org.mlplayground.io.lesson.LessonText;
+import org.mlplayground.io.lesson.StateKey;
 import org.mlplayground.io.lesson.LessonFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** Lists the built-in lessons, checks a lesson file, or copies a built-in lesson to start a new one. */
 @Command(name = "lesson", mixinStandardHelpOptions = true, description = {
     "List the built-in lessons, check a lesson file (the README's \"Lessons\" section describes the format),",
-    "print one as a handout, or export a built-in lesson as a file to start your own from."})
+    "print one as a handout, list the state keys a step may set, or export a built-in lesson as a file to",
+    "start your own from."})
 final class LessonCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +43,10 @@ final class LessonCommand implements Callable<Integer> {
                 description = "Print a built-in lesson (by name) or a lesson file as text: each step's title, text, question and settings.")
         String show;
 
+        @Option(names = "--keys", required = true,
+                description = "Print the state keys a step may set, with their values and meaning (a Markdown table).")
+        boolean keys;
+
         @Option(names = "--export", required = true, paramLabel = "NAME",
                 description = "Write the built-in lesson NAME (as --list shows it, e.g. 02-xor) to the file given after it.")
         String export;
@@ -58,6 +64,10 @@ final class LessonCommand implements Callable<Integer> {
                 Lesson l = e.getValue();
                 out.printf("%2d  %-28s %-45s %2d steps%n", ++i, stem(e.getKey()), l.title(), l.steps().size());
             }
+            return 0;
+        }
+        if (what.keys) {
+            out.print(StateKey.markdownTable());
             return 0;
         }
         if (what.check != null) {

@@ -130,7 +130,7 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
                     f.containsKey("dataset") ? Generators.fromName(f.get("dataset")) : d.dataset,
                     f.containsKey("points") ? points(f.get("points")) : d.points,
                     noise, test, f.containsKey("dataSeed") ? Long.parseLong(f.get("dataSeed").trim()) : d.dataSeed,
-                    features, config, f.containsKey("stop") ? Boolean.parseBoolean(f.get("stop")) : d.stopRules,
+                    features, config, f.containsKey("stop") ? stop(f.get("stop")) : d.stopRules,
                     f.containsKey("scaler") ? Scaler.fromName(f.get("scaler")) : d.scaler,
                     f.containsKey("x2scale") ? x2Scale(f.get("x2scale")) : d.x2Scale,
                     f.containsKey("table") ? points("table", f.get("table")) : null,
@@ -138,6 +138,15 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The playground state has a number that is not one: " + cut(e.getMessage()));
         }
+    }
+
+    /** Whether training stops by itself: {@code true} or {@code false}, nothing else. */
+    private static boolean stop(String text) {
+        String t = text.trim();
+        if (!t.equals("true") && !t.equals("false")) {
+            throw new IllegalArgumentException("The playground state's stop must be true or false, got " + cut(t));
+        }
+        return Boolean.parseBoolean(t);
     }
 
     /** x2's scale, 1e-6 to 1e6. */

@@ -122,8 +122,10 @@ final class LessonWriter {
     /** A state value (the state text's form) as the JSON the reader takes back. */
     private static JsonNode value(StateKey.Kind kind, String v) {
         switch (kind) {
-            case INTEGER:
-                return NODES.numberNode(Long.parseLong(v));
+            case INTEGER: // batch_size may be "auto"
+                return v.matches("-?\\d+") ? NODES.numberNode(Long.parseLong(v)) : NODES.textNode(v);
+            case BOOLEAN:
+                return NODES.booleanNode(Boolean.parseBoolean(v));
             case NUMBER:
                 return NODES.numberNode(new BigDecimal(v));
             case INTEGER_LIST: {
@@ -135,7 +137,7 @@ final class LessonWriter {
             }
             case STRING_LIST: {
                 ArrayNode a = NODES.arrayNode();
-                for (String x : v.split(",")) {
+                for (String x : v.isEmpty() ? new String[0] : v.split(",")) {
                     a.add(x);
                 }
                 return a;

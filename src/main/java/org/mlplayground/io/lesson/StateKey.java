@@ -12,6 +12,8 @@ import org.mlplayground.data.Feature2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.data.Scaler;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.Domain;
+import org.mlplayground.nn.Hyperparameter;
 import org.mlplayground.nn.Solver;
 
 /**
@@ -28,14 +30,28 @@ import org.mlplayground.nn.Solver;
 public record StateKey(String name, Kind kind, String description, Function<JsonNode, String> normalizer) {
 
     /** The JSON form of a value. */
-    public enum Kind { STRING, INTEGER, NUMBER, INTEGER_LIST, STRING_LIST, POINTS }
+    public enum Kind {
+        STRING("text"), INTEGER("whole number"), NUMBER("number"), BOOLEAN("true or false"),
+        INTEGER_LIST("list of whole numbers"), STRING_LIST("list of texts"), POINTS("list of [x1, x2, class]");
 
-    private static final List<StateKey> TABLE = List.of(
+        private final String shown;
+
+        Kind(String shown) {
+            this.shown = shown;
+        }
+
+        /** How the README's key table names the form ("whole number"). */
+        public String shown() {
+            return shown;
+        }
+    }
+
+    private static final List<StateKey> TABLE = table(List.of(
             new StateKey("dataset", Kind.STRING, "The generated data: " + Arrays.stream(Generators.values())
                     .map(Generators::displayName).collect(Collectors.joining(", ")) + ".",
                     v -> Generators.fromName(text(v)).displayName()),
-            new StateKey("points", Kind.INTEGER, "Number of generated points, 1 to 100000.",
-                    v -> Long.toString(integer(v, 1, 100_000))),
+            new StateKey("points", Kind.INTEGER, "Number of generated points, 2 to " + Generators.MAX_POINTS + ".",
+                    v -> Long.toString(integer(v, 2, Generators.MAX_POINTS))),
             new StateKey("noise", Kind.NUMBER, "How far points stray from their pattern, 0 to 0.5.",
                     v -> number(v, 0, 0.5, true)),
             new StateKey("test", Kind.NUMBER, "Share of the points held out for testing, between 0 and 1 (exclusive).",
@@ -44,24 +60,10 @@ public record StateKey(String name, Kind kind, String description, Function<Json
                     v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE))),
             new StateKey("features", Kind.STRING_LIST, "The input features, at least one of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2).",
                     StateKey::features),
-            new StateKey("hidden", Kind.INTEGER_LIST, "Hidden layer sizes m[1], m[2], ... (0 to 20 layers of 1 to 1000 units; [] is no hidden layer).",
-                    v -> sizes(v, 20, 1000)),
-            new StateKey("activation", Kind.STRING, "The hidden layers' activation: identity, logistic, tanh or relu.",
-                    v -> Activation.fromName(text(v)).sklearnName()),
-            new StateKey("solver", Kind.STRING, "The solver: sgd, adam or lbfgs.",
-                    v -> Solver.fromName(text(v)).sklearnName()),
-            new StateKey("lr", Kind.NUMBER, "learning_rate_init, a finite number > 0.",
-                    v -> number(v, 0, Double.MAX_VALUE, false)),
-            new StateKey("alpha", Kind.NUMBER, "The L2 penalty alpha, a finite number >= 0.",
-                    v -> number(v, 0, Double.MAX_VALUE, true)),
-            new StateKey("batch", Kind.INTEGER, "batch_size, 1 to 100000.",
-                    v -> Long.toString(integer(v, 1, 100_000))),
-            new StateKey("seed", Kind.INTEGER, "Seed of the initial weights and of the sample order.",
-                    v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE))),
             new StateKey("scaler", Kind.STRING, "The input scaler: none, standardize, minmax or minus-one-to-one.",
                     v -> Scaler.fromName(text(v)).name().toLowerCase(Locale.ROOT).replace('_', '-')),
-            new StateKey("init", Kind.STRING, "The initial weights: zeros, constant, small-random, glorot (sklearn's) or he.",
-                    v -> oneOf(v, "init", "zeros", "constant", "small-random", "glorot", "he")),
+            new StateKey("stop", Kind.BOOLEAN, "Whether training stops by itself (the Stopping menu: tol, n_iter_no_change, "
+                    + "early stopping, max epochs).", v -> Boolean.toString(flag(v))),
             new StateKey("x2scale", Kind.NUMBER, "x2 is multiplied by this before the features and the scaler (1000: x2 in other units), 1e-6 to 1e6.",
                     v -> number(v, 1e-6, 1e6, true)),
             new StateKey("table", Kind.POINTS, "Points [x1, x2, class] used instead of the generated data (at least two, of two classes).",
@@ -85,10 +87,106 @@ public record StateKey(String name, Kind kind, String description, Function<Json
             new StateKey("digits.trainSize", Kind.INTEGER, "Training digits used, 1 to 60000 (the first of MNIST's training set).",
                     v -> Long.toString(integer(v, 1, 60_000))),
             new StateKey("digits.seed", Kind.INTEGER, "Seed of the Digits network's initial weights and sample order.",
-                    v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE))));
+                    v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE)))));
 
     private static final Map<String, StateKey> BY_NAME = TABLE.stream()
             .collect(Collectors.toUnmodifiableMap(StateKey::name, k -> k));
+
+    /**
+     * The data keys, with every hyperparameter of {@link Hyperparameter#ALL} the state text writes
+     * (all but shuffle_seed, which the playground ties to the seed) after {@code features}: their
+     * rules and sentences are the hyperparameter table's, so a lesson takes what the window takes.
+     */
+    private static List<StateKey> table(List<StateKey> data) {
+        List<StateKey> out = new ArrayList<>();
+        for (StateKey k : data) {
+            out.add(k);
+            if (k.name.equals("features")) {
+                Hyperparameter.ALL.stream().filter(p -> p != Hyperparameter.SHUFFLE_SEED)
+                        .map(StateKey::of).forEach(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The key of a hyperparameter: its state key, JSON form from its domain, its sentence and range. */
+    private static <T> StateKey of(Hyperparameter<T> p) {
+        Domain<T> d = p.domain();
+        Kind kind = d instanceof Domain.Real ? Kind.NUMBER
+                : d instanceof Domain.Whole || d instanceof Domain.Seed ? Kind.INTEGER
+                : d instanceof Domain.Flag ? Kind.BOOLEAN
+                : d instanceof Domain.Layers ? Kind.INTEGER_LIST
+                : d instanceof Domain.ActivationList ? Kind.STRING_LIST : Kind.STRING;
+        String description = p.description() + " It is " + (p.inSklearn() ? "sklearn's " : "this project's ") + p.name()
+                + ", " + d.describe() + ".";
+        return new StateKey(p.stateKey(), kind, description, v -> {
+            String text = asText(v, kind);
+            T value = d.parse(text);
+            if (value == null) {
+                throw new IllegalArgumentException("must be " + d.describe() + ", got " + v);
+            }
+            String fault = d.fault(value);
+            if (fault != null) {
+                throw new IllegalArgumentException(fault);
+            }
+            return p.format(value);
+        });
+    }
+
+    /** A JSON value of the form {@code kind} as the text a domain parses ({@code [8, 8]} as {@code 8,8}). */
+    private static String asText(JsonNode v, Kind kind) {
+        switch (kind) {
+            case NUMBER:
+                if (!v.isNumber()) {
+                    throw new IllegalArgumentException("expected a number, got " + v);
+                }
+                return v.asText();
+            case INTEGER:
+                if (!v.isIntegralNumber() && !v.isTextual()) {
+                    throw new IllegalArgumentException("expected a whole number, got " + v);
+                }
+                return v.asText();
+            case BOOLEAN:
+                return Boolean.toString(flag(v));
+            case INTEGER_LIST:
+            case STRING_LIST: {
+                if (!v.isArray()) {
+                    throw new IllegalArgumentException("expected a list, e.g. " + (kind == Kind.INTEGER_LIST ? "[8, 8]" : "[\"relu\", \"tanh\"]")
+                            + ", got " + v);
+                }
+                List<String> parts = new ArrayList<>();
+                for (JsonNode x : v) {
+                    if (kind == Kind.INTEGER_LIST ? !x.isIntegralNumber() : !x.isTextual()) {
+                        throw new IllegalArgumentException("expected a list of " + kind.shown().substring(8) + ", got " + v);
+                    }
+                    parts.add(x.asText());
+                }
+                return String.join(",", parts);
+            }
+            default:
+                return text(v);
+        }
+    }
+
+    private static boolean flag(JsonNode v) {
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException("expected true or false, got " + v);
+        }
+        return v.asBoolean();
+    }
+
+    /**
+     * Every key as a Markdown table ({@code | key | value | meaning |}), as the README's Lessons
+     * section and {@code lesson --keys} show it.
+     */
+    public static String markdownTable() {
+        StringBuilder b = new StringBuilder("| key | value | meaning |\n|---|---|---|\n");
+        for (StateKey k : TABLE) {
+            b.append("| `").append(k.name).append("` | ").append(k.kind.shown()).append(" | ")
+                    .append(k.description.replace("|", "\\|")).append(" |\n");
+        }
+        return b.toString();
+    }
 
     /** Every key, in the order the README documents them. */
     public static List<StateKey> all() {
@@ -158,7 +256,9 @@ public record StateKey(String name, Kind kind, String description, Function<Json
         try {
             switch (kind) {
                 case INTEGER:
-                    return f.numberNode(Long.parseLong(t));
+                    return t.matches("[-+]?\\d+") ? f.numberNode(Long.parseLong(t)) : f.textNode(t);
+                case BOOLEAN:
+                    return t.equals("true") || t.equals("false") ? f.booleanNode(Boolean.parseBoolean(t)) : f.textNode(t);
                 case NUMBER:
                     return f.numberNode(new java.math.BigDecimal(t));
                 case INTEGER_LIST: {
@@ -241,15 +341,6 @@ public record StateKey(String name, Kind kind, String description, Function<Json
     /** A number as the state text writes it: {@code 0.001}, {@code 3}, no exponent. */
     static String plain(double v) {
         return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
-    private static String oneOf(JsonNode v, String what, String... names) {
-        String t = text(v).trim().toLowerCase(Locale.ROOT);
-        if (!Arrays.asList(names).contains(t)) {
-            throw new IllegalArgumentException("unknown " + what + " '" + v.asText() + "': expected one of "
-                    + String.join(", ", names));
-        }
-        return t;
     }
 
     private static String features(JsonNode v) {

@@ -85,10 +85,10 @@ class LessonFileTest {
         assertTrue(refused(GOOD.replace("\"batch\"]", "\"batchsize\"]")).getMessage()
                 .contains("line 7, step 1, hide[1]: unknown control 'batchsize'"));
         assertTrue(refused(GOOD.replace("\"zeros\"", "\"zero\"")).getMessage()
-                .contains("step 2, state.init: unknown init 'zero': expected one of zeros, constant, small-random, glorot, he"));
+                .contains("step 2, state.init: must be one of zeros, constant, small-random, glorot, he, got \"zero\""));
         assertTrue(refused(GOOD.replace("[4, 4]", "[4, 0]")).getMessage()
-                .contains("step 2, state.hidden: must be from 1 to 1000, got 0"));
-        assertTrue(refused(GOOD.replace("0.001", "-1")).getMessage().contains("state.lr: must be more than 0"));
+                .contains("step 2, state.hidden: must be at most 100 layer widths from 1 to 10000 separated by commas (e.g. 128,64), got 4,0"));
+        assertTrue(refused(GOOD.replace("0.001", "-1")).getMessage().contains("state.lr: must be a finite number > 0, got -1"));
         assertTrue(refused(GOOD.replace("\"view\": \"sweep\"", "\"view\": \"math\"")).getMessage()
                 .contains("line 10, step 3, action.type: the action 'sweep' runs on the sweep view, and this step shows math"));
         assertTrue(refused(GOOD.replace("\"epochs\": 10", "\"epochs\": 0")).getMessage()
