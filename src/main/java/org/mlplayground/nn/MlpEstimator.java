@@ -200,7 +200,7 @@ public abstract class MlpEstimator {
             initialize(x.cols(), y.numCols);
         }
         if (config.solver() == Solver.LBFGS) {
-            fitLbfgs(x, y);
+            LbfgsFit.fit(network, x, y, config, history, epochListener);
         } else {
             fitStochastic(x, y, false);
         }
@@ -385,50 +385,6 @@ public abstract class MlpEstimator {
             backpropBatch = batch;
         }
         return backprop;
-    }
-
-    private void fitLbfgs(Features x, DMatrixRMaj y) {
-        int n = x.rows();
-        Backpropagation bp = new Backpropagation(network, x, y, n);
-        bp.setL1(config.l1());
-        int[] all = Features.identityOrder(n);
-        double[][] params = network.parameterArrays();
-        double[][] grads = bp.gradientArrays();
-        Lbfgs.Objective objective = (flat, gradient) -> {
-            unpack(flat, params);
-            bp.lossAndGradient(all, 0, n, config.alpha());
-            pack(grads, gradient);
-            return bp.lastObjective();
-        };
-        double[] flat = new double[network.parameterCount()];
-        pack(params, flat);
-        Lbfgs.Result result = new Lbfgs(objective, flat.length).minimize(flat, config.maxIter(), config.maxFun(),
-                config.tol(), (iteration, f) -> {
-                    history.iterations++;
-                    history.addLoss(f);
-                    history.bestLoss = Math.min(history.bestLoss, f);
-                    epochListener.accept(history);
-                    return true;
-                });
-        unpack(flat, params);
-        history.stop = null;
-        history.stopReason = "lbfgs: " + result.stopReason();
-    }
-
-    private static void pack(double[][] arrays, double[] flat) {
-        int p = 0;
-        for (double[] a : arrays) {
-            System.arraycopy(a, 0, flat, p, a.length);
-            p += a.length;
-        }
-    }
-
-    private static void unpack(double[] flat, double[][] arrays) {
-        int p = 0;
-        for (double[] a : arrays) {
-            System.arraycopy(flat, p, a, 0, a.length);
-            p += a.length;
-        }
     }
 
     /** The data loss (no penalty) of the current weights on samples with encoded targets. */
