@@ -212,6 +212,16 @@ final class DataOptions {
                 featureNames, names, rows(test.points(), 2).toDense());
     }
 
+    /**
+     * Generated 2D data for a saved model: its 2D features when --features is not given (a model
+     * trained on x1,x2,x1^2 needs them again to be evaluated or continued).
+     */
+    void defaultFeaturesOf(org.mlplayground.io.SavedModel saved) {
+        if (features == null && !saved.features2d().isEmpty() && !dataset.trim().startsWith("csv:")) {
+            features = saved.features2d();
+        }
+    }
+
     /** The 2D feature map the options ask for. */
     FeatureMap2D featureMap() {
         if (features == null || features.isEmpty()) {

@@ -35,9 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
-        if (data.features == null && !saved.features2d().isEmpty() && !data.dataset.trim().startsWith("csv:")) {
-            data.features = saved.features2d();
-        }
+        data.defaultFeaturesOf(saved);
         if (data.dataset.trim().startsWith("csv:")) {
             data.modelFeatures = !saved.features2d().isEmpty() ? new String[] {"x1", "x2"} : saved.featureNames();
         }

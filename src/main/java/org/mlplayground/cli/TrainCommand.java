@@ -76,6 +76,9 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SavedModel continued = model == null ? null : ModelFile.load(model);
+        if (continued != null) {
+            data.defaultFeaturesOf(continued);
+        }
         LoadedData d = data.load();
         boolean plane = !d.features2d().isEmpty();
         MlpConfig.Builder builder;

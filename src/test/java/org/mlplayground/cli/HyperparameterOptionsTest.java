@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,5 +166,16 @@ class HyperparameterOptionsTest extends CliTest {
             assertEquals(1, run(args), String.join(" ", args));
             assertTrue(err.toString().startsWith(expected[i]), err.toString());
         }
+    }
+
+    @Test
+    void trainModelTakesTheSavedModelsFeatures() throws Exception {
+        Path first = dir.resolve("squares.json");
+        assertEquals(0, run("train", "--dataset", "circle", "--points", "80", "--features", "x1,x2,x1^2,x2^2", "--hidden",
+                "3", "--epochs", "2", "--quiet", "--save", first.toString()), err.toString());
+        JsonNode r = json("train", "--dataset", "circle", "--points", "80", "--model", first.toString(), "--epochs", "2",
+                "--json");
+        assertEquals(2, r.get("epochs").asInt());
+        assertEquals(List.of("x1", "x2", "x1^2", "x2^2"), ModelFile.load(first).features2d());
     }
 }
