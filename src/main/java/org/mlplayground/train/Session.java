@@ -25,7 +25,8 @@ import org.mlplayground.nn.Probe;
  * <p>The metrics are measured at the end of an epoch, but not after every one: every epoch up to
  * {@link #EVERY_EPOCH_UNTIL}, every epoch while {@link #measureEveryEpoch} is set (a Step command,
  * so that a script sees the same history on any machine), every epoch where a stop rule may fire,
- * and otherwise at most once per {@link #MEASURE_PERIOD_SECONDS} of training. An epoch left
+ * and otherwise at most once per {@link #MEASURE_PERIOD_SECONDS} of training and once per
+ * {@link #MEASURE_COST_FACTOR} times a measurement's duration. An epoch left
  * unmeasured is measured later by {@link #flush()} if the weights are still its weights (nothing
  * stepped since), so a snapshot shows the latest epoch whenever it can. The stop rules themselves
  * never depend on this: they use the loop's own per-epoch training loss and validation score.
@@ -40,7 +41,9 @@ final class Session {
     /** Every epoch up to this one is measured. */
     static final long EVERY_EPOCH_UNTIL = 128;
     /** Otherwise, while playing, metrics are measured at most once in this much training time. */
-    static final double MEASURE_PERIOD_SECONDS = 0.002;
+    static final double MEASURE_PERIOD_SECONDS = 0.005;
+    /** ... and at most once in this many times a measurement's (smoothed) duration: at most 5% of the time. */
+    static final double MEASURE_COST_FACTOR = 20;
 
     final TrainingProblem problem;
     final MlpEstimator estimator;
@@ -63,6 +66,8 @@ final class Session {
     /** Whether every epoch is measured (set while a Step command runs). */
     boolean measureEveryEpoch;
     private double lastMeasuredAt = Double.NEGATIVE_INFINITY;
+    private double measureGap = MEASURE_PERIOD_SECONDS;
+    private double measureCost;
     /** The epoch that ended last and was not measured, or -1; its weights are the live ones. */
     private long pendingEpoch = -1;
     private long pendingStep;
@@ -99,7 +104,7 @@ final class Session {
         // called at the end of every epoch, before a stop rule may restore earlier weights
         estimator.setEpochListener(h -> {
             double now = clock.getAsDouble();
-            if (measureEveryEpoch || h.iterations() <= EVERY_EPOCH_UNTIL || now - lastMeasuredAt >= MEASURE_PERIOD_SECONDS
+            if (measureEveryEpoch || h.iterations() <= EVERY_EPOCH_UNTIL || now - lastMeasuredAt >= measureGap
                     || mayStop(h)) {
                 record(h.iterations(), h.steps(), now);
             } else {
@@ -136,8 +141,12 @@ final class Session {
     private void record(long epoch, long step, double seconds) {
         pendingEpoch = -1;
         lastMeasuredAt = seconds;
+        long start = System.nanoTime();
         lastPoint = measure(epoch, step, seconds);
         history.add(lastPoint);
+        double took = (System.nanoTime() - start) / 1e9;
+        measureCost = measureCost == 0 ? took : 0.8 * measureCost + 0.2 * took; // one preempted measurement counts little
+        measureGap = Math.max(MEASURE_PERIOD_SECONDS, MEASURE_COST_FACTOR * measureCost);
     }
 
     /** Whether a stop rule may fire at the end of this epoch (then it is measured at once). */
