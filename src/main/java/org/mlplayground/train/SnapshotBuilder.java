@@ -12,6 +12,14 @@ import org.mlplayground.nn.Network;
 final class SnapshotBuilder {
 
     private long sequence;
+    private PlaneGrid grid;
+    private boolean[] hiddenShown;
+
+    /** The grid the pictures are computed on (null: the problem's own) and the hidden layers shown (null: all). */
+    void setPlaneDetail(PlaneGrid grid, boolean[] hiddenShown) {
+        this.grid = grid;
+        this.hiddenShown = hiddenShown;
+    }
 
     /**
      * A snapshot of {@code session} (null before configuration) in {@code state}.
@@ -35,6 +43,8 @@ final class SnapshotBuilder {
                 p == null ? Double.NaN : p.trainScore(), p == null ? Double.NaN : p.testScore(), seconds,
                 state == TrainingState.RUNNING ? stepsPerSecond : 0, weights, config, null, session.history(),
                 session.loop.stopReason(), session.health());
-        return new SnapshotWorker.Draft(s, session.problem.plane(), null);
+        PlaneGrid own = session.problem.plane();
+        PlaneGrid drawn = own != null && grid != null && grid.inputs().cols() == own.inputs().cols() ? grid : own;
+        return new SnapshotWorker.Draft(s, drawn, hiddenShown);
     }
 }

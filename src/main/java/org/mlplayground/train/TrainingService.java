@@ -206,6 +206,10 @@ public final class TrainingService implements TrainingControl {
             publisher.setRate(rate.perSecond());
             return;
         }
+        if (c instanceof Command.SetPlaneDetail detail) {
+            snapshots.setPlaneDetail(detail.grid(), detail.hiddenShown());
+            return;
+        }
         if (session == null) {
             throw new IllegalStateException("Nothing to train yet: configure data and a network first");
         }

@@ -3,6 +3,7 @@ package org.mlplayground.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -54,6 +55,31 @@ class SnapshotThreadTest {
         assertEquals(TrainingState.STOPPED, heard.get(heard.size() - 1).state());
         for (int i = 1; i < heard.size(); i++) {
             assertTrue(heard.get(i).sequence() > heard.get(i - 1).sequence(), "in order");
+        }
+    }
+
+    @Test
+    void thePicturesAreComputedAtTheDrawnSizeForTheLayersOnScreen() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            TrainingProblem problem = Toy.circle(100, true);
+            PlaneGrid small = PlaneGrid.of(-6, 6, -6, 6, 12, PlaneGrid.FeatureMap.IDENTITY);
+            service.send(new Command.Configure(problem, Toy.config(100)));
+            service.send(new Command.SetPlaneDetail(small, new boolean[] {false, true}));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 3));
+            TrainingSnapshot s = Toy.settled(service, 3);
+            assertEquals(12, s.plane().grid().resolution());
+            assertNull(s.plane().hidden()[0], "hidden layer 1 is not on screen");
+            PlaneOutputs expected = PlaneOutputs.compute(s.weights(), small, new Probe(s.weights(), small.inputs()));
+            assertArrayEquals(expected.hidden()[1][5], s.plane().hidden()[1][5]);
+            assertArrayEquals(expected.output()[0], s.plane().output()[0]);
+
+            PlaneGrid threeFeatures = PlaneGrid.of(-6, 6, -6, 6, 12, (x1, x2) -> new double[] {x1, x2, x1 * x2});
+            service.send(new Command.SetPlaneDetail(threeFeatures, null));
+            s = Toy.settled(service, 4);
+            assertEquals(problem.plane(), s.plane().grid(), "a grid that does not fit the data is ignored");
+            assertNotNull(s.plane().hidden()[0], "all layers again");
+            service.send(new Command.SetPlaneDetail(null, null));
+            assertEquals(problem.plane(), Toy.settled(service, 5).plane().grid());
         }
     }
 }
