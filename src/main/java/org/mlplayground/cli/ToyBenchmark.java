@@ -41,14 +41,18 @@ final class ToyBenchmark {
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .batchSize(500).learningRateInit(0.01).build();
         double[] bare = bareEpochsPerSecond(problem, config, seconds);
-        double[] without = epochsPerSecond(problem, config, 0.01, seconds);
-        double[] with = epochsPerSecond(problem, config, 30, seconds);
+        double[] without = epochsPerSecond(problem, config, 0.01, seconds, null);
+        double[] with = epochsPerSecond(problem, config, 30, seconds, null);
+        PlaneGrid thumbnail = PlaneGrid.of(-6, 6, -6, 6, 43, PlaneGrid.FeatureMap.IDENTITY);
+        double[] drawn = epochsPerSecond(problem, config, 30, seconds, new Command.SetPlaneDetail(thumbnail, null));
         out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service "
                 + "(per second of wall time; per second of the process's CPU time):%n");
         out.printf("  without snapshots:         %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread)%n",
                 without[0], without[1], without[2]);
         out.printf("  with 30 snapshots/s:       %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread; "
                 + "each with a 100x100 grid per neuron, on the snapshot thread)%n", with[0], with[1], with[2]);
+        out.printf("  the same, grids at 43x43:  %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread; "
+                + "Command.SetPlaneDetail)%n", drawn[0], drawn[1], drawn[2]);
         out.printf("  reference, the bare EpochLoop.step on one thread: %,8.0f epochs/s  (%,8.0f per CPU s of that thread)%n",
                 bare[0], bare[1]);
 
@@ -175,13 +179,14 @@ final class ToyBenchmark {
 
     /** {epochs per wall second, per second of process CPU time, per second of the training thread's CPU time}. */
     private static double[] epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
-                                            double seconds) throws InterruptedException {
+                                            double seconds, Command.SetPlaneDetail detail) throws InterruptedException {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.SetSnapshotRate(snapshotsPerSecond));
+            service.send(detail != null ? detail : new Command.SetPlaneDetail(null, null));
             service.send(new Command.Configure(problem, config));
             service.send(new Command.Step(Command.Step.Unit.EPOCH, 2000));
-            awaitPaused(service, 3);
+            awaitPaused(service, 4);
             long startEpoch = service.latest().epoch();
             long start = System.nanoTime();
             long cpuStart = BenchCommand.processCpuNanos();
@@ -190,7 +195,7 @@ final class ToyBenchmark {
             service.send(new Command.Play());
             Thread.sleep((long) (seconds * 1000));
             service.send(new Command.Pause());
-            TrainingSnapshot end = awaitPaused(service, 5);
+            TrainingSnapshot end = awaitPaused(service, 6);
             double elapsed = (System.nanoTime() - start) / 1e9;
             double cpu = (BenchCommand.processCpuNanos() - cpuStart) / 1e9;
             double threadCpu = (threads.getThreadCpuTime(trainingThread) - threadStart) / 1e9;
