@@ -6,7 +6,9 @@ import java.util.Arrays;
 import org.mlplayground.data.Dataset2D;
 import org.mlplayground.data.Generators;
 import org.mlplayground.nn.Activation;
+import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.Features;
+import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
 import org.mlplayground.nn.OutputKind;
@@ -21,8 +23,9 @@ import org.mlplayground.train.TrainingSnapshot;
 
 /**
  * The training service on the playground's kind of problem: 2-8-8-1 tanh on 500 circle points,
- * full batch, through the service, with and without snapshots; and the time to build one
- * snapshot's grids (100 x 100 plane, every neuron of a 6 x 8 network).
+ * full batch, through the service, with and without snapshots, beside the bare loop on one
+ * thread; and the time to build one snapshot's grids (100 x 100 plane, every neuron of a 6 x 8
+ * network).
  */
 final class ToyBenchmark {
 
@@ -37,13 +40,21 @@ final class ToyBenchmark {
                 test.labels(), plane);
         MlpConfig config = MlpConfig.builder().hiddenLayerSizes(8, 8).activation(Activation.TANH)
                 .batchSize(500).learningRateInit(0.01).build();
-        double[] without = epochsPerSecond(problem, config, 0.01, seconds);
-        double[] with = epochsPerSecond(problem, config, 30, seconds);
+        double[] bare = bareEpochsPerSecond(problem, config, seconds);
+        double[] without = epochsPerSecond(problem, config, 0.01, seconds, null);
+        double[] with = epochsPerSecond(problem, config, 30, seconds, null);
+        PlaneGrid thumbnail = PlaneGrid.of(-6, 6, -6, 6, 43, PlaneGrid.FeatureMap.IDENTITY);
+        double[] drawn = epochsPerSecond(problem, config, 30, seconds, new Command.SetPlaneDetail(thumbnail, null));
         out.printf("2-8-8-1 tanh, 500 points, full batch, through the training service "
                 + "(per second of wall time; per second of the process's CPU time):%n");
-        out.printf("  without snapshots:         %,8.0f epochs/s  (%,8.0f per CPU s)%n", without[0], without[1]);
-        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s  (%,8.0f per CPU s; each with a 100x100 grid per neuron)%n",
-                with[0], with[1]);
+        out.printf("  without snapshots:         %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread)%n",
+                without[0], without[1], without[2]);
+        out.printf("  with 30 snapshots/s:       %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread; "
+                + "each with a 100x100 grid per neuron, on the snapshot thread)%n", with[0], with[1], with[2]);
+        out.printf("  the same, grids at 43x43:  %,8.0f epochs/s  (%,8.0f per CPU s; %,8.0f per CPU s of the training thread; "
+                + "Command.SetPlaneDetail)%n", drawn[0], drawn[1], drawn[2]);
+        out.printf("  reference, the bare EpochLoop.step on one thread: %,8.0f epochs/s  (%,8.0f per CPU s of that thread)%n",
+                bare[0], bare[1]);
 
         int[] sizes = {2, 8, 8, 8, 8, 8, 8, 1};
         Network deep = Network.glorot(sizes, Activation.TANH, OutputKind.LOGISTIC, 0);
@@ -128,25 +139,69 @@ final class ToyBenchmark {
                 + "training%n", warm, reached / 2.0, lost);
     }
 
-    /** {epochs per wall second, epochs per second of process CPU time}. */
+    /**
+     * The same training without the service, on this thread: {epochs per wall second, epochs per
+     * second of this thread's CPU time}, after 2,000 epochs of warm-up.
+     */
+    private static double[] bareEpochsPerSecond(TrainingProblem problem, MlpConfig config, double seconds) {
+        MlpClassifier model = new MlpClassifier(config);
+        model.setClasses(problem.classes());
+        model.initialize(problem.train().cols(), problem.outputs());
+        EpochLoop loop = model.epochLoop(problem.train(), problem.trainLabels(), false);
+        for (int i = 0; i < 2000; i++) {
+            loop.step();
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long end = start + (long) (seconds * 1e9);
+        long epochs = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < 100; i++) {
+                loop.step();
+            }
+            epochs += 100;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new double[] {epochs / elapsed, cpu > 0 ? epochs / cpu : Double.NaN};
+    }
+
+    /** The id of the live service's training thread (named "training"). */
+    private static long trainingThreadId() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("training") && t.isAlive()) {
+                return t.getId();
+            }
+        }
+        throw new IllegalStateException("the training thread is not running");
+    }
+
+    /** {epochs per wall second, per second of process CPU time, per second of the training thread's CPU time}. */
     private static double[] epochsPerSecond(TrainingProblem problem, MlpConfig config, double snapshotsPerSecond,
-                                            double seconds) throws InterruptedException {
+                                            double seconds, Command.SetPlaneDetail detail) throws InterruptedException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (TrainingService service = new TrainingService()) {
             service.send(new Command.SetSnapshotRate(snapshotsPerSecond));
+            service.send(detail != null ? detail : new Command.SetPlaneDetail(null, null));
             service.send(new Command.Configure(problem, config));
             service.send(new Command.Step(Command.Step.Unit.EPOCH, 2000));
-            awaitPaused(service, 3);
+            awaitPaused(service, 4);
             long startEpoch = service.latest().epoch();
             long start = System.nanoTime();
             long cpuStart = BenchCommand.processCpuNanos();
+            long trainingThread = trainingThreadId();
+            long threadStart = threads.getThreadCpuTime(trainingThread);
             service.send(new Command.Play());
             Thread.sleep((long) (seconds * 1000));
             service.send(new Command.Pause());
-            TrainingSnapshot end = awaitPaused(service, 5);
+            TrainingSnapshot end = awaitPaused(service, 6);
             double elapsed = (System.nanoTime() - start) / 1e9;
             double cpu = (BenchCommand.processCpuNanos() - cpuStart) / 1e9;
+            double threadCpu = (threads.getThreadCpuTime(trainingThread) - threadStart) / 1e9;
             long epochs = end.epoch() - startEpoch;
-            return new double[] {epochs / elapsed, cpu > 0 ? epochs / cpu : Double.NaN};
+            return new double[] {epochs / elapsed, cpu > 0 ? epochs / cpu : Double.NaN,
+                    threadCpu > 0 ? epochs / threadCpu : Double.NaN};
         }
     }
 

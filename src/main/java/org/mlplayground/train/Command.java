@@ -122,6 +122,19 @@ public sealed interface Command {
     record SetSnapshotRate(double perSecond) implements Command {
     }
 
+    /**
+     * What the snapshots' pictures of the plane hold, as the window draws them: {@code grid} the
+     * grid at the size they are drawn (null: the problem's own grid; one whose features do not fit
+     * the problem is ignored), {@code hiddenShown[l]} whether hidden layer l+1 is on screen (null:
+     * all; layers past the end are not). The output layer is always computed. For 2D data only;
+     * the pictures are computed on the snapshot thread, never on the training thread.
+     */
+    record SetPlaneDetail(PlaneGrid grid, boolean[] hiddenShown) implements Command {
+        public SetPlaneDetail {
+            hiddenShown = hiddenShown == null ? null : hiddenShown.clone();
+        }
+    }
+
     /** Sets one weight by hand: from unit {@code from} of layer {@code layer} to unit {@code to} of the next. */
     record SetWeight(int layer, int from, int to, double value) implements Command {
     }

@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 /**
  * When snapshots go out and to whom: at most {@code perSecond} a second while training runs, at
  * once after a change of state or a command while paused; the newest one in an atomic reference
- * for readers and handed to listeners on the training thread. The timing methods belong to the
- * training thread; {@link #latest()} and {@link #addListener} to anyone.
+ * for readers and handed to listeners on the snapshot thread ({@link SnapshotWorker}). The timing
+ * methods belong to the training thread, {@link #deliver} to the snapshot thread;
+ * {@link #latest()} and {@link #addListener} to anyone.
  */
 final class Publisher {
 
@@ -55,10 +56,14 @@ final class Publisher {
         return pending ? Math.max(0, lastPublish + period - now) : -1;
     }
 
-    /** Hands out a snapshot built at {@code now}. */
-    void publish(TrainingSnapshot snapshot, long now) {
+    /** A snapshot was drafted at {@code now} (training thread): the next one waits for its period. */
+    void drafted(long now) {
         lastPublish = now;
         pending = false;
+    }
+
+    /** Hands out a finished snapshot (on the snapshot thread, in order). */
+    void deliver(TrainingSnapshot snapshot) {
         latest.set(snapshot);
         for (Consumer<TrainingSnapshot> listener : listeners) {
             listener.accept(snapshot);

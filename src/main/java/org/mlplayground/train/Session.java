@@ -18,9 +18,18 @@ import org.mlplayground.nn.Probe;
 
 /**
  * One problem and the model learning it, owned by the training thread: the {@link EpochLoop}
- * that steps it (with or without the stop rules), and after every epoch its metrics in a
- * bounded history (training data loss from the epoch itself; accuracy or R^2 on a fixed sample
- * of at most {@link #TRAIN_SAMPLE} training rows; loss and score on the test data).
+ * that steps it (with or without the stop rules), and its metrics in a bounded history (training
+ * data loss from the epoch itself; accuracy or R^2 on a fixed sample of at most
+ * {@link #TRAIN_SAMPLE} training rows; loss and score on the test data).
+ *
+ * <p>The metrics are measured at the end of an epoch, but not after every one: every epoch up to
+ * {@link #EVERY_EPOCH_UNTIL}, every epoch while {@link #measureEveryEpoch} is set (a Step command,
+ * so that a script sees the same history on any machine), every epoch where a stop rule may fire,
+ * and otherwise at most once per {@link #MEASURE_PERIOD_SECONDS} of training and once per
+ * {@link #MEASURE_COST_FACTOR} times a measurement's duration. An epoch left
+ * unmeasured is measured later by {@link #flush()} if the weights are still its weights (nothing
+ * stepped since), so a snapshot shows the latest epoch whenever it can. The stop rules themselves
+ * never depend on this: they use the loop's own per-epoch training loss and validation score.
  */
 final class Session {
 
@@ -29,6 +38,12 @@ final class Session {
     static final int HEALTH_SAMPLE = 128;
     /** Gradient-health measurements kept. */
     static final int HEALTH_KEPT = 256;
+    /** Every epoch up to this one is measured. */
+    static final long EVERY_EPOCH_UNTIL = 128;
+    /** Otherwise, while playing, metrics are measured at most once in this much training time. */
+    static final double MEASURE_PERIOD_SECONDS = 0.005;
+    /** ... and at most once in this many times a measurement's (smoothed) duration: at most 5% of the time. */
+    static final double MEASURE_COST_FACTOR = 20;
 
     final TrainingProblem problem;
     final MlpEstimator estimator;
@@ -47,6 +62,16 @@ final class Session {
     private final GradientHealthMeter healthMeter;
     private final java.util.ArrayDeque<GradientHealth> health = new java.util.ArrayDeque<>();
     private List<GradientHealth> healthView = List.of();
+    private boolean stopRules;
+    /** Whether every epoch is measured (set while a Step command runs). */
+    boolean measureEveryEpoch;
+    private double lastMeasuredAt = Double.NEGATIVE_INFINITY;
+    private double measureGap = MEASURE_PERIOD_SECONDS;
+    private double measureCost;
+    /** The epoch that ended last and was not measured, or -1; its weights are the live ones. */
+    private long pendingEpoch = -1;
+    private long pendingStep;
+    private double pendingSeconds;
 
     /**
      * @param stopRules whether the loop stops as {@code fit} does (tol, max_iter, early stopping) or only on divergence
@@ -74,13 +99,60 @@ final class Session {
         testTargets = problem.test() == null ? null
                 : problem.isClassification() ? classifier.encodeLabels(problem.testLabels()) : problem.testTargets();
         loop = newLoop(stopRules);
+        this.stopRules = stopRules;
         healthMeter = new GradientHealthMeter(trainSample, trainSampleTargets, HEALTH_SAMPLE, 0x4ea1);
-        // measured at the end of every epoch, before a stop rule may restore earlier weights
+        // called at the end of every epoch, before a stop rule may restore earlier weights
         estimator.setEpochListener(h -> {
-            lastPoint = measure(h.iterations(), h.steps(), clock.getAsDouble());
-            history.add(lastPoint);
+            double now = clock.getAsDouble();
+            if (measureEveryEpoch || h.iterations() <= EVERY_EPOCH_UNTIL || now - lastMeasuredAt >= measureGap
+                    || mayStop(h)) {
+                record(h.iterations(), h.steps(), now);
+            } else {
+                pendingEpoch = h.iterations();
+                pendingStep = h.steps();
+                pendingSeconds = now;
+            }
             measureHealth(h.iterations());
         });
+    }
+
+    /** One minibatch step of the loop; an epoch that ended before it and was not measured is skipped. */
+    EpochLoop.Status step() {
+        pendingEpoch = -1;
+        EpochLoop.Status status = loop.step();
+        if (status == EpochLoop.Status.STOPPED) {
+            pendingEpoch = -1; // the weights may be the restored best ones, not the last epoch's
+        }
+        return status;
+    }
+
+    /**
+     * Measures the latest epoch now if it ended unmeasured and nothing has stepped since (before a
+     * snapshot, before a command that may change the weights).
+     */
+    void flush() {
+        if (pendingEpoch >= 0) {
+            long epoch = pendingEpoch;
+            pendingEpoch = -1;
+            record(epoch, pendingStep, pendingSeconds);
+        }
+    }
+
+    private void record(long epoch, long step, double seconds) {
+        pendingEpoch = -1;
+        lastMeasuredAt = seconds;
+        long start = System.nanoTime();
+        lastPoint = measure(epoch, step, seconds);
+        history.add(lastPoint);
+        double took = (System.nanoTime() - start) / 1e9;
+        measureCost = measureCost == 0 ? took : 0.8 * measureCost + 0.2 * took; // one preempted measurement counts little
+        measureGap = Math.max(MEASURE_PERIOD_SECONDS, MEASURE_COST_FACTOR * measureCost);
+    }
+
+    /** Whether a stop rule may fire at the end of this epoch (then it is measured at once). */
+    private boolean mayStop(org.mlplayground.nn.TrainingHistory h) {
+        MlpConfig c = estimator.config();
+        return stopRules && (h.noImprovementCount() > c.nIterNoChange() || loop.epochsThisRun() >= c.maxIter());
     }
 
     /**
@@ -89,6 +161,7 @@ final class Session {
      */
     void newRun(boolean stopRules) {
         loop = newLoop(stopRules);
+        this.stopRules = stopRules;
     }
 
     private EpochLoop newLoop(boolean stopRules) {

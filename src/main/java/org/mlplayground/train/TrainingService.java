@@ -14,9 +14,10 @@ import org.mlplayground.nn.StopReason;
  * Trains a model on its own thread. The thread owns the model, the optimizer state and the data;
  * everyone else sends {@link Command}s, which queue and are applied in order between minibatch
  * steps (the steps a {@link Command.Step} asks for all come before the next command), and reads
- * {@link TrainingSnapshot}s, which the thread builds between steps at most
- * {@code snapshotsPerSecond} times a second and hands to listeners (on the training thread:
- * listeners must only store it) and to {@link #latest()}.
+ * {@link TrainingSnapshot}s, which the thread drafts between steps at most
+ * {@code snapshotsPerSecond} times a second; a second thread, the snapshot thread, computes their
+ * pictures of the plane from the snapshot's copy of the weights and hands them, in order, to
+ * listeners (on the snapshot thread: listeners must only store it) and to {@link #latest()}.
  *
  * <p>The steps go through the same {@link EpochLoop} as {@code fit}. Configured with the stop
  * rules ({@link Command.Configure#stopRules()}), training pauses by itself when a rule fires
@@ -27,9 +28,11 @@ import org.mlplayground.nn.StopReason;
  * {@link TrainingState#ERROR} with its message. Either way a reset or a new configuration
  * continues. No JavaFX here: the command line drives the same service.
  *
- * <p>Its parts: {@link Session} (the problem, the model, its loop and metric history),
- * {@link Pacer} (the speed limit), {@link RateMeter} (training time, steps per second),
- * {@link SnapshotBuilder} and {@link Publisher} (what a snapshot holds, when it goes out).
+ * <p>Its parts: {@link Session} (the problem, the model, its loop and metric history, measured at
+ * most every {@link Session#MEASURE_PERIOD_SECONDS} while playing), {@link Pacer} (the speed
+ * limit), {@link RateMeter} (training time, steps per second), {@link SnapshotBuilder} and
+ * {@link Publisher} (what a snapshot holds, when it goes out), {@link SnapshotWorker} (the
+ * snapshot thread).
  */
 public final class TrainingService implements TrainingControl {
 
@@ -41,6 +44,7 @@ public final class TrainingService implements TrainingControl {
 
     private final LinkedBlockingQueue<Command> queue = new LinkedBlockingQueue<>();
     private final Publisher publisher = new Publisher();
+    private final SnapshotWorker worker = new SnapshotWorker(publisher);
     private final Thread thread;
     private volatile boolean stopRequested;
 
@@ -56,6 +60,7 @@ public final class TrainingService implements TrainingControl {
     private long commands;
     private long batchesToGo;
     private long epochsToGo;
+    private HistoryPoint notedPoint;
 
     /** Starts the training thread, idle until configured. */
     public TrainingService() {
@@ -82,7 +87,7 @@ public final class TrainingService implements TrainingControl {
         return publisher.latest();
     }
 
-    /** Hears every published snapshot, on the training thread; it must return quickly. */
+    /** Hears every published snapshot, on the snapshot thread; it must return quickly. */
     @Override
     public void addListener(Consumer<TrainingSnapshot> listener) {
         publisher.addListener(listener);
@@ -158,6 +163,11 @@ public final class TrainingService implements TrainingControl {
             setState(TrainingState.STOPPED);
             message = "";
             publish();
+            try {
+                worker.close(10_000); // the last snapshot goes out before the service counts as stopped
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -173,6 +183,9 @@ public final class TrainingService implements TrainingControl {
             message = "";
         }
         try {
+            if (session != null) {
+                session.flush(); // the latest epoch is measured on its own weights, before a command may change them
+            }
             apply(c);
         } catch (RuntimeException | OutOfMemoryError e) {
             message = "Not done: " + describe(e);
@@ -191,6 +204,10 @@ public final class TrainingService implements TrainingControl {
         }
         if (c instanceof Command.SetSnapshotRate rate) {
             publisher.setRate(rate.perSecond());
+            return;
+        }
+        if (c instanceof Command.SetPlaneDetail detail) {
+            snapshots.setPlaneDetail(detail.grid(), detail.hiddenShown());
             return;
         }
         if (session == null) {
@@ -318,7 +335,8 @@ public final class TrainingService implements TrainingControl {
 
     /** One minibatch step through the loop; no allocation unless an epoch ends. */
     private void step() {
-        EpochLoop.Status status = session.loop.step();
+        session.measureEveryEpoch = batchesToGo > 0 || epochsToGo > 0;
+        EpochLoop.Status status = session.step();
         if (status == EpochLoop.Status.STOPPED) {
             StopReason why = session.loop.stopReason();
             batchesToGo = 0;
@@ -332,9 +350,7 @@ public final class TrainingService implements TrainingControl {
             }
             return;
         }
-        if (status == EpochLoop.Status.EPOCH_ENDED && session.lastPoint() != null) {
-            noteChance(session.lastPoint());
-        }
+        noteNewPoint();
         if (status == EpochLoop.Status.EPOCH_ENDED && epochsToGo > 0 && --epochsToGo == 0) {
             setState(TrainingState.PAUSED);
         }
@@ -343,6 +359,14 @@ public final class TrainingService implements TrainingControl {
         }
         if (batchesToGo == 0 && epochsToGo == 0) {
             pacer.stepped(System.nanoTime());
+        }
+    }
+
+    /** Looks at a newly measured epoch. */
+    private void noteNewPoint() {
+        if (session.lastPoint() != notedPoint && session.lastPoint() != null) {
+            notedPoint = session.lastPoint();
+            noteChance(notedPoint);
         }
     }
 
@@ -389,10 +413,19 @@ public final class TrainingService implements TrainingControl {
         }
     }
 
-    /** Builds a snapshot from the model as it is between steps and hands it out. */
+    /**
+     * Drafts a snapshot from the model as it is between steps (the latest epoch measured if it was
+     * not) and hands it to the snapshot thread, which adds the plane and hands it out.
+     */
     private void publish() {
+        if (session != null) {
+            session.flush();
+            noteNewPoint();
+        }
         long now = System.nanoTime();
         double rate = session == null ? 0 : meter.stepsPerSecond(session.estimator.history().steps(), now);
-        publisher.publish(snapshots.build(session, state, message, commands, config, meter.seconds(now), rate), now);
+        SnapshotWorker.Draft draft = snapshots.build(session, state, message, commands, config, meter.seconds(now), rate);
+        publisher.drafted(now);
+        worker.post(draft);
     }
 }

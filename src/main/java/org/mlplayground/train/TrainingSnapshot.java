@@ -5,8 +5,9 @@ import org.mlplayground.nn.Network;
 import org.mlplayground.nn.StopReason;
 
 /**
- * One immutable picture of training, built on the training thread between steps (never while
- * the weights change) at most a few dozen times a second.
+ * One immutable picture of training, drafted on the training thread between steps (never while
+ * the weights change) at most a few dozen times a second; its plane is computed afterwards on
+ * the snapshot thread, from the snapshot's own copy of the weights.
  *
  * @param state        where the service is
  * @param message      why it is diverged, stopped or in error, or a notice (an architecture change); may be empty
@@ -53,6 +54,12 @@ public record TrainingSnapshot(TrainingState state, String message, long sequenc
     static TrainingSnapshot idle() {
         return new TrainingSnapshot(TrainingState.IDLE, "", 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, 0, 0, null, null, null, HistoryView.EMPTY, null);
+    }
+
+    /** This snapshot with {@code plane} and {@code message} (the snapshot thread adds the plane). */
+    TrainingSnapshot withPlane(PlaneOutputs plane, String message) {
+        return new TrainingSnapshot(state, message, sequence, commands, epoch, step, trainLoss, testLoss, trainScore,
+                testScore, seconds, stepsPerSecond, weights, config, plane, history, stopReason, health);
     }
 
     /** Whether a stop rule (not the user) paused training; Play goes on from here. */

@@ -35,6 +35,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void theToyBenchmarkPrintsTheServiceBesideTheBareLoop() {
+        assertEquals(0, run("bench", "--toy", "--seconds", "0.3"));
+        String text = out.toString();
+        for (String line : new String[] {"without snapshots: +[0-9,]+ epochs/s .* per CPU s of the training thread",
+            "with 30 snapshots/s: +[0-9,]+ epochs/s .*on the snapshot thread", "the same, grids at 43x43: +[0-9,]+ epochs/s",
+            "reference, the bare EpochLoop.step on one thread: +[0-9,]+ epochs/s"}) {
+            assertTrue(Pattern.compile(line).matcher(text).find(), line + " in\n" + text);
+        }
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void theDigitsBenchmarkReportsEvaluationAndDrawingTimesOfTheShippedModel() {
         assertEquals(0, run("bench", "--digits"));
         String text = out.toString();

@@ -14,7 +14,7 @@ import org.mlplayground.train.TrainingSnapshot;
 import org.mlplayground.train.TrainingState;
 
 /**
- * Brings the training service's snapshots onto the FX thread. The training thread only stores
+ * Brings the training service's snapshots onto the FX thread. The service's snapshot thread only stores
  * the newest snapshot and, if none is waiting, schedules one delivery; snapshots published while
  * one waits replace it (as {@code javafx.concurrent.Task.updateValue} coalesces), so the FX
  * thread sees only the newest and is never asked to catch up.

@@ -93,6 +93,8 @@ class PlaygroundTest {
         robot.clickOn("#step");
         await(s -> s.epoch() == 2);
         assertEquals("epoch 2", epoch.getText());
+        // the service trains this data to convergence (epoch 44) in milliseconds: no stop rule, so Play runs until paused
+        robot.interact(() -> model.stopRules().enabledProperty().set(false));
         robot.clickOn("#play");
         await(s -> s.epoch() > 30);
         assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
