@@ -149,6 +149,16 @@ final class Session {
         measureGap = Math.max(MEASURE_PERIOD_SECONDS, MEASURE_COST_FACTOR * measureCost);
     }
 
+    /** The configuration the model trains with now (the estimator's: one copy). */
+    MlpConfig config() {
+        return estimator.config();
+    }
+
+    /** Whether the loop applies the stop rules (else it stops only on divergence). */
+    boolean stopRules() {
+        return stopRules;
+    }
+
     /** Whether a stop rule may fire at the end of this epoch (then it is measured at once). */
     private boolean mayStop(org.mlplayground.nn.TrainingHistory h) {
         MlpConfig c = estimator.config();

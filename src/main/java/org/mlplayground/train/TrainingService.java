@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.mlplayground.nn.Activation;
 import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.Network;
@@ -32,7 +31,7 @@ import org.mlplayground.nn.StopReason;
  * most every {@link Session#MEASURE_PERIOD_SECONDS} while playing), {@link Pacer} (the speed
  * limit), {@link RateMeter} (training time, steps per second), {@link SnapshotBuilder} and
  * {@link Publisher} (what a snapshot holds, when it goes out), {@link SnapshotWorker} (the
- * snapshot thread).
+ * snapshot thread), {@link LiveChanges} (the commands that change hyperparameters between steps).
  */
 public final class TrainingService implements TrainingControl {
 
@@ -53,8 +52,6 @@ public final class TrainingService implements TrainingControl {
     private final RateMeter meter = new RateMeter();
     private final SnapshotBuilder snapshots = new SnapshotBuilder();
     private Session session;
-    private MlpConfig config;
-    private boolean stopRules;
     private TrainingState state = TrainingState.IDLE;
     private String message = "";
     private long commands;
@@ -228,28 +225,17 @@ public final class TrainingService implements TrainingControl {
             epochsToGo = step.unit() == Command.Step.Unit.EPOCH ? step.count() : 0;
             setState(TrainingState.RUNNING);
         } else if (c instanceof Command.Reset reset) {
+            MlpConfig config = session.config();
             MlpConfig next = reset.newSeed() == null ? config : config.toBuilder().seed(reset.newSeed()).build();
-            configure(session.problem, next, stopRules);
-        } else if (c instanceof Command.SetLearningRate lr) {
-            changeConfig(config.toBuilder().learningRateInit(lr.learningRate()).build());
-        } else if (c instanceof Command.SetAlpha alpha) {
-            changeConfig(config.toBuilder().alpha(alpha.alpha()).build());
-        } else if (c instanceof Command.SetBatchSize batch) {
-            changeConfig(config.toBuilder().batchSize(batch.batchSize()).build());
-        } else if (c instanceof Command.SetStopRules rules) {
-            setStopRules(rules);
-        } else if (c instanceof Command.SetActivation activation) {
-            setActivation(activation.activation());
-        } else if (c instanceof Command.SetHyperparameter<?> set) {
-            setLive(set);
+            configure(session.problem, next, session.stopRules());
         } else if (c instanceof Command.SetHiddenLayers hidden) {
-            MlpConfig next = config.toBuilder().hiddenLayerSizes(hidden.sizes()).build();
-            configure(session.problem, next, stopRules);
+            MlpConfig next = session.config().toBuilder().hiddenLayerSizes(hidden.sizes()).build();
+            configure(session.problem, next, session.stopRules());
             message = "The architecture changed to " + Arrays.toString(hidden.sizes()) + ": training starts over";
-        } else if (c instanceof Command.SetWeight w) {
-            session.estimator.setWeight(w.layer(), w.from(), w.to(), w.value());
         } else if (c instanceof Command.LoadModel load) {
             loadModel(load.weights());
+        } else if (!LiveChanges.apply(session, c)) {
+            throw new IllegalArgumentException("Unknown command " + c);
         }
     }
 
@@ -268,59 +254,19 @@ public final class TrainingService implements TrainingControl {
         Session next = new Session(problem, newConfig, withStopRules, () -> meter.seconds(System.nanoTime()));
         setState(TrainingState.PAUSED);
         session = next;
-        config = newConfig;
-        stopRules = withStopRules;
         message = "";
         batchesToGo = 0;
         epochsToGo = 0;
         meter.reset(System.nanoTime());
     }
 
-    private void setStopRules(Command.SetStopRules rules) {
-        MlpConfig old = config;
-        MlpConfig next = config.toBuilder().earlyStopping(rules.earlyStopping())
-                .validationFraction(rules.validationFraction()).tol(rules.tol()).nIterNoChange(rules.nIterNoChange())
-                .maxIter(rules.maxIter()).build();
-        boolean newRun = rules.enabled() != stopRules || rules.enabled() && (rules.earlyStopping() != old.earlyStopping()
-                || rules.validationFraction() != old.validationFraction());
-        changeConfig(next);
-        if (newRun) {
-            try {
-                session.newRun(rules.enabled());
-            } catch (RuntimeException e) {
-                changeConfig(old);
-                throw e;
-            }
-            stopRules = rules.enabled();
-        }
-    }
-
-    private void changeConfig(MlpConfig next) {
-        config = next;
-        session.estimator.setConfig(next);
-    }
-
-    private <T> void setLive(Command.SetHyperparameter<T> set) {
-        MlpConfig next = set.parameter().set(config.toBuilder(), set.value()).build();
-        if (next.activation() != config.activation()) {
-            setActivation(next.activation());
-        } else {
-            changeConfig(next);
-        }
-    }
-
-    private void setActivation(Activation activation) {
-        config = config.toBuilder().activation(activation).build();
-        session.estimator.changeActivation(activation);
-    }
-
     private void loadModel(Network weights) {
         session.problem.requireFits(weights);
         int[] sizes = weights.layerSizes();
-        MlpConfig next = config.toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
+        MlpConfig next = session.config().toBuilder().hiddenLayerSizes(Arrays.copyOfRange(sizes, 1, sizes.length - 1))
                 .activation(weights.activation())
                 .layerActivations(weights.hasUniformActivation() ? null : weights.hiddenActivations()).build();
-        configure(session.problem, next, stopRules);
+        configure(session.problem, next, session.stopRules());
         session.estimator.setNetwork(weights);
     }
 
@@ -372,7 +318,7 @@ public final class TrainingService implements TrainingControl {
 
     /** While a classifier sits at chance, says so (and stops saying so when it learns). */
     private void noteChance(HistoryPoint p) {
-        String note = ChanceNote.of(session.problem, p, config);
+        String note = ChanceNote.of(session.problem, p, session.config());
         if (note != null && message.isEmpty()) {
             message = note;
         } else if (note == null && message.startsWith(ChanceNote.PREFIX)) {
@@ -424,7 +370,8 @@ public final class TrainingService implements TrainingControl {
         }
         long now = System.nanoTime();
         double rate = session == null ? 0 : meter.stepsPerSecond(session.estimator.history().steps(), now);
-        SnapshotWorker.Draft draft = snapshots.build(session, state, message, commands, config, meter.seconds(now), rate);
+        SnapshotWorker.Draft draft = snapshots.build(session, state, message, commands,
+                session == null ? null : session.config(), meter.seconds(now), rate);
         publisher.drafted(now);
         worker.post(draft);
     }

@@ -32,4 +32,20 @@ class SetHyperparameterTest {
                 () -> new Command.SetHyperparameter<>(Hyperparameter.HIDDEN_LAYER_SIZES, new int[] {3}));
         assertTrue(e.getMessage().startsWith("hidden_layer_sizes cannot change during training"), e.getMessage());
     }
+
+    @Test
+    void oneActivationForEveryLayerReplacesThePerLayerOnesEverywhere() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            service.send(new Command.Configure(Toy.circle(60, false), Toy.config(10).toBuilder().hiddenLayerSizes(3, 3)
+                    .layerActivations(Activation.RELU, Activation.LOGISTIC).build()));
+            service.send(new Command.SetActivation(Activation.TANH));
+            TrainingSnapshot s = Toy.settled(service, 2);
+            assertEquals(0, s.config().layerActivations().length, "the snapshot's configuration is the model's");
+            assertTrue(s.weights().hasUniformActivation());
+            service.send(new Command.Reset(null));
+            s = Toy.await(service, Duration.ofSeconds(120), x -> x.commands() == 3);
+            assertEquals(Activation.TANH, s.weights().activation());
+            assertTrue(s.weights().hasUniformActivation(), "a reset keeps the one activation");
+        }
+    }
 }
