@@ -1,0 +1,45 @@
+package org.mlplayground.ui.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.scene.Scene;
+
+/**
+ * Start-up milestones on standard error when the JVM runs with {@code -Dmlp.startupTrace}: each
+ * line gives the milliseconds since the JVM process started (as the operating system recorded it,
+ * to about 10 ms) and what had just happened, up to the first frame drawn. Silent otherwise.
+ */
+final class StartupTrace {
+
+    /** Whether {@code -Dmlp.startupTrace} is set. */
+    static final boolean ON = System.getProperty("mlp.startupTrace") != null;
+    private static final Instant START = ON ? ProcessHandle.current().info().startInstant().orElse(Instant.now()) : null;
+
+    private StartupTrace() {
+    }
+
+    /** Prints {@code what} with the time since the process started, if tracing. */
+    static void mark(String what) {
+        if (ON) {
+            System.err.printf("startup %6d ms  %s%n", Duration.between(START, Instant.now()).toMillis(), what);
+        }
+    }
+
+    /** Marks the first pulse laid out and the first frame rendered of {@code scene}, if tracing. */
+    static void firstFrame(Scene scene) {
+        if (!ON) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            mark("first pulse laid out (CSS and layout of the shown window)");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        com.sun.javafx.perf.PerformanceTracker tracker = com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(() -> {
+            mark("first frame rendered");
+            tracker.setOnRenderedFrameTask(null);
+        });
+    }
+}
