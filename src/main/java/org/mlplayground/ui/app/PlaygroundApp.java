@@ -30,11 +30,17 @@ public final class PlaygroundApp extends Application {
     private DigitsViewModel digits;
     private org.mlplayground.ui.sweep.SweepViewModel sweep;
     private Stage stage;
+    private TabPane tabs;
     private WindowMemory memory;
     private final Path memoryFile = WindowMemory.defaultFile(Path.of(System.getProperty("user.home")));
 
     @Override
     public void start(Stage stage) {
+        start(stage, WindowOptions.parse(getParameters().getRaw()));
+    }
+
+    /** Builds and shows the window on {@code stage} with {@code options} (bench --fx calls it directly). */
+    void start(Stage stage, WindowOptions options) {
         StartupTrace.mark("JavaFX started, building the window");
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         StartupTrace.mark("theme stylesheet read");
@@ -48,7 +54,7 @@ public final class PlaygroundApp extends Application {
         PlaygroundView playgroundView = new PlaygroundView(model);
         DigitsView digitsView = new DigitsView(digits);
         StartupTrace.mark("view-models made");
-        TabPane tabs = tabs(playgroundView, digitsView, () -> {
+        tabs = tabs(playgroundView, digitsView, () -> {
             digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
                     new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
             digits.load();
@@ -71,7 +77,6 @@ public final class PlaygroundApp extends Application {
                 playgroundView.presentationProperty(), new LessonWiring(sweep, math));
         StartupTrace.mark("companion tabs and lesson mode set up");
         stage.setTitle("MLP Playground");
-        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         playgroundView.presentationProperty().set(options.presentation());
         memory = WindowMemory.read(memoryFile).orElse(null);
         if (preset == null && memory != null && !memory.state().isEmpty()) {
@@ -85,6 +90,19 @@ public final class PlaygroundApp extends Application {
         WindowSetup.show(stage, content, options.fullScreen(), playgroundView.presentationProperty(), memory);
         StartupTrace.firstFrame(stage.getScene());
         StartupTrace.mark("window shown (stage.show returned)");
+    }
+
+    /** The playground's view-model, the Digits tab's and the window's tabs (bench --fx drives them). */
+    PlaygroundViewModel playground() {
+        return model;
+    }
+
+    DigitsViewModel digits() {
+        return digits;
+    }
+
+    TabPane tabPane() {
+        return tabs;
     }
 
     /** Gives {@code tab}'s content, now or once built, presentation mode's larger text. */

@@ -8,6 +8,8 @@ import javafx.scene.Scene;
  * Start-up milestones on standard error when the JVM runs with {@code -Dmlp.startupTrace}: each
  * line gives the milliseconds since the JVM process started (as the operating system recorded it,
  * to about 10 ms) and what had just happened, up to the first frame drawn. Silent otherwise.
+ * {@code -Dmlp.startupTrace=exit} then closes the window (bench/appcds.sh records the classes a
+ * start loads this way).
  */
 final class StartupTrace {
 
@@ -40,6 +42,9 @@ final class StartupTrace {
         tracker.setOnRenderedFrameTask(() -> {
             mark("first frame rendered");
             tracker.setOnRenderedFrameTask(null);
+            if ("exit".equals(System.getProperty("mlp.startupTrace"))) {
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            }
         });
     }
 }
