@@ -1,13 +1,10 @@
 package org.mlplayground.ui.app;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.scene.Scene;
 
 /**
  * Start-up milestones on standard error when the JVM runs with {@code -Dmlp.startupTrace}: each
- * line gives the milliseconds since the JVM process started (as the operating system recorded it,
- * to about 10 ms) and what had just happened, up to the first frame drawn. Silent otherwise.
+ * line gives the milliseconds since the JVM started (its runtime's start time) and what had just happened, up to the first frame drawn. Silent otherwise.
  * {@code -Dmlp.startupTrace=exit} then closes the window (bench/appcds.sh records the classes a
  * start loads this way).
  */
@@ -15,7 +12,7 @@ final class StartupTrace {
 
     /** Whether {@code -Dmlp.startupTrace} is set. */
     static final boolean ON = System.getProperty("mlp.startupTrace") != null;
-    private static final Instant START = ON ? ProcessHandle.current().info().startInstant().orElse(Instant.now()) : null;
+    private static final long START = ON ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
 
     private StartupTrace() {
     }
@@ -23,7 +20,7 @@ final class StartupTrace {
     /** Prints {@code what} with the time since the process started, if tracing. */
     static void mark(String what) {
         if (ON) {
-            System.err.printf("startup %6d ms  %s%n", Duration.between(START, Instant.now()).toMillis(), what);
+            System.err.printf("startup %6d ms  %s%n", System.currentTimeMillis() - START, what);
         }
     }
 
