@@ -9,11 +9,11 @@
 # -Dmlp.startupTrace=exit, which closes the window once its first frame is drawn; on $DISPLAY if
 # set, else on a virtual display (xvfb-run), else headless with Monocle (its jar from ~/.m2),
 # else (no window possible) a short headless training run. Step 2 writes a static archive of
-# that list (java -Xshare:dump). The archive remembers the jar's path as given (JAR, default
-# target/mlp-playground.jar): start the jar by that same path, from the same folder; a JVM given an
-# archive that does not match (another path, a rebuilt jar) starts without it, silently with
-# -Xlog:cds=off. JAVA, JAR and JSA can be set (scripts/package-installer.sh builds its launcher's
-# archive this way). Run after `mvn package`.
+# that list (java -Xshare:dump). The archive remembers where the jar is (its absolute path) and
+# its size and date: start that jar (by any path, from any folder); a JVM given an archive that
+# does not match (a moved or rebuilt jar) starts without it, silently with -Xlog:cds=off. JAVA, JAR
+# and JSA can be set (scripts/package-installer.sh builds its launcher's archive this way). Run
+# after `mvn package`, and again after each one.
 set -euo pipefail
 JAVA=${JAVA:-java}
 JAR=${JAR:-target/mlp-playground.jar}
@@ -22,6 +22,7 @@ LIST=${LIST:-${JSA%.jsa}-classes.lst}
 record() {
   "$JAVA" -XX:DumpLoadedClassList="$LIST" -Dmlp.startupTrace=exit "$@" >/dev/null 2>&1
 }
+JAR=$(cd "$(dirname "$JAR")" && pwd -P)/$(basename "$JAR")
 rm -f "$JSA" "$LIST"
 if [[ -n "${DISPLAY:-}" ]]; then
   record -jar "$JAR"
