@@ -40,8 +40,12 @@ final class NeuronPictures {
             view.setImage(image);
         }
         float largest = 1e-9f;
-        for (float v : values) {
-            largest = Math.max(largest, Math.abs(v));
+        if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
+            for (int r = 0; r < side; r++) {
+                for (int c = 0; c < side; c++) {
+                    largest = Math.max(largest, Math.abs(values[r * stride * res + c * stride]));
+                }
+            }
         }
         if (pixels.length != side * side) {
             pixels = new int[side * side];
