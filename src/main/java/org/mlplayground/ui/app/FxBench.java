@@ -55,11 +55,11 @@ public final class FxBench {
                     seconds = -1;
                 }
                 if (!(seconds >= 1 && seconds <= 600)) {
-                    out.println("--seconds must be a number of seconds from 1 to 600, got " + args[i]);
+                    System.err.println("--seconds must be a number of seconds from 1 to 600, got " + args[i]);
                     return 2;
                 }
             } else if (!"bench".equals(args[i]) && !"--fx".equals(args[i])) {
-                out.println("bench --fx takes only --seconds S, got " + args[i]);
+                System.err.println("bench --fx takes only --seconds S, got " + args[i]);
                 return 2;
             }
         }
