@@ -8,7 +8,9 @@
 #   bench/startup.sh 5 -XX:SharedArchiveFile=target/mlp-playground.jsa   # with the AppCDS archive
 #
 # Run from the project folder after `mvn package`. With MLP_STARTUP_INNER set it is the inner
-# part that runs on the virtual display.
+# part that runs on the virtual display; `MLP_STARTUP_INNER=1 DISPLAY=:71 bench/startup.sh 5` uses
+# an X display already running (e.g. your own Xvfb :71). For where the time goes, run the jar
+# with -Dmlp.startupTrace (milestones on stderr, see the README).
 set -euo pipefail
 JAR=${JAR:-target/mlp-playground.jar}
 if [[ -z "${MLP_STARTUP_INNER:-}" ]]; then

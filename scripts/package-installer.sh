@@ -63,6 +63,14 @@ if "$JDK/bin/java" -version 2>&1 | grep -qE 'version "(2[2-9]|[3-9][0-9])'; then
   JAVA_OPTIONS+=(--java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow")
 fi
 
+# the bundled runtime gets the JDK's class-data sharing archive (a faster start wherever it is
+# installed); an app image also gets the app's own archive below (bench/appcds.sh), which its
+# launcher uses while the image stays where it was built (moved, it starts without it)
+JAVA_OPTIONS+=(--jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive")
+if [ "$TYPE" = app-image ]; then
+  JAVA_OPTIONS+=(--java-options '-XX:SharedArchiveFile=$APPDIR/mlp-playground.jsa' --java-options "-Xlog:cds=off")
+fi
+
 ARGS=(--type "$TYPE" --dest "$DEST" --input "$INPUT"
   --name mlp-playground --app-version "$VERSION"
   --main-jar mlp-playground.jar --main-class org.mlplayground.Main
@@ -79,4 +87,9 @@ esac
 if [ "$TYPE" = app-image ]; then rm -rf "$DEST/mlp-playground"; fi
 echo "jpackage from $JDK: $TYPE into $DEST"
 "$JDK/bin/jpackage" "${ARGS[@]}"
+if [ "$TYPE" = app-image ] && [ -x "$DEST/mlp-playground/lib/runtime/bin/java" ]; then
+  APP=$(cd "$DEST/mlp-playground/lib/app" && pwd -P)
+  JAVA="$DEST/mlp-playground/lib/runtime/bin/java" JAR="$APP/mlp-playground.jar" JSA="$APP/mlp-playground.jsa" \
+    LIST=target/installer-classes.lst bench/appcds.sh || echo "warning: no AppCDS archive for the app image (it starts without)" >&2
+fi
 ls -la "$DEST"

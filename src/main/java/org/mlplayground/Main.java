@@ -35,6 +35,18 @@ public final class Main {
                         : "The window could not open: " + m + " (the command line still works: --help)");
                 System.exit(2);
             }
+        } else if (args.length > 0 && "bench".equals(args[0]) && java.util.List.of(args).contains("--fx")) {
+            // the FX thread's benchmark runs the window, which the command line (no JavaFX) cannot
+            if (!hasDisplay()) {
+                System.err.println("bench --fx runs the window and needs a display (e.g. xvfb-run); DISPLAY is not set.");
+                System.exit(2);
+            }
+            try {
+                System.exit(org.mlplayground.ui.app.FxBench.run(args, System.out));
+            } catch (Exception e) {
+                System.err.println("bench --fx stopped: " + e.getMessage());
+                System.exit(1);
+            }
         } else {
             System.exit(Cli.run(args));
         }

@@ -93,6 +93,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "200", description = "With --robustness: digits per kind (default ${DEFAULT-VALUE}).")
     int count;
 
+    @Option(names = "--fx", description = "Measure the FX thread instead: per snapshot and per pulse, on the real window at "
+            + "1920x1080 in presentation mode, a 6x8 network on the playground, then 784-256-128-10 on the Digits tab "
+            + "(needs a display, e.g. xvfb-run; --seconds per screen, default 5).")
+    boolean fx;
+
     @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
 
@@ -136,6 +141,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (fx) {
+            // the entry point runs bench --fx with the window before the command line sees it
+            throw new IllegalArgumentException("bench --fx runs the window: start it as java -jar mlp-playground.jar bench --fx");
+        }
         if (sweep || sweepGrid) {
             int runs = repeat != null ? repeat : sweep ? 3 : 1;
             if (runs < 1) {

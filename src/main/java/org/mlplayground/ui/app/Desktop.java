@@ -10,6 +10,7 @@ public final class Desktop {
 
     /** Opens the playground window and returns when it is closed. */
     public static void launch(String[] args) {
+        StartupTrace.mark("main: launching JavaFX");
         Application.launch(PlaygroundApp.class, args);
     }
 }

@@ -11,6 +11,7 @@ import org.mlplayground.ui.digits.DigitsView;
 import org.mlplayground.ui.digits.DigitsViewModel;
 import org.mlplayground.ui.playground.PlaygroundView;
 import org.mlplayground.ui.playground.PlaygroundViewModel;
+import org.mlplayground.ui.shared.LazyTab;
 
 
 /**
@@ -20,6 +21,8 @@ import org.mlplayground.ui.playground.PlaygroundViewModel;
  * on the Digits tab; the window's place and size and the playground's state are remembered in
  * {@code ~/.mlp-playground/window.properties} (a preset wins over the remembered state); {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
  * presentation mode and full screen. F11 switches full screen, Ctrl+plus/minus/0 zoom. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
+ * Only the Playground tab is built at start: every other tab is built when first opened, and MNIST
+ * is read then ({@code -Dmlp.startupTrace} prints the start's milestones).
  */
 public final class PlaygroundApp extends Application {
 
@@ -27,32 +30,44 @@ public final class PlaygroundApp extends Application {
     private DigitsViewModel digits;
     private org.mlplayground.ui.sweep.SweepViewModel sweep;
     private Stage stage;
+    private TabPane tabs;
     private WindowMemory memory;
     private final Path memoryFile = WindowMemory.defaultFile(Path.of(System.getProperty("user.home")));
 
     @Override
     public void start(Stage stage) {
+        start(stage, WindowOptions.parse(getParameters().getRaw()));
+    }
+
+    /** Builds and shows the window on {@code stage} with {@code options} (bench --fx calls it directly). */
+    void start(Stage stage, WindowOptions options) {
+        StartupTrace.mark("JavaFX started, building the window");
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        StartupTrace.mark("theme stylesheet read");
         model = new PlaygroundViewModel();
         String preset = System.getProperty("playground.preset");
         if (preset != null) {
             model.applyPreset(preset);
         }
-        digits = new DigitsViewModel(new PersonalDigits(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv")));
+        // MNIST and the shipped model are read when the Digits tab is first opened
+        digits = DigitsViewModel.deferred(new PersonalDigits(Path.of(System.getProperty("user.home"), ".mlp-playground", "my-digits.csv")));
         PlaygroundView playgroundView = new PlaygroundView(model);
         DigitsView digitsView = new DigitsView(digits);
-        TabPane tabs = tabs(playgroundView, digitsView);
-        // the views that act on the screens: the math of the playground's network, sweeps, lessons
-        digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
-                new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
+        StartupTrace.mark("view-models made");
+        tabs = tabs(playgroundView, digitsView, () -> {
+            digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
+                    new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
+            digits.load();
+        });
+        StartupTrace.mark("Playground tab built");
+        // the views that act on the screens: the math of the playground's network, sweeps, lessons;
+        // each is built when its tab is first opened
         org.mlplayground.ui.math.MathViewModel math = org.mlplayground.ui.math.MathTabs.add(tabs, model);
         sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
-        tabs.getTabs().add(new Tab("Sweep", new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
+        tabs.getTabs().add(LazyTab.of("Sweep", "sweep-tab", () -> new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
         // presentation mode enlarges the text of every tab, not only the two screens'
         for (Tab t : tabs.getTabs().subList(2, tabs.getTabs().size())) {
-            if (t.getContent() instanceof javafx.scene.layout.Region r) {
-                org.mlplayground.ui.shared.Controls.styleView(r, playgroundView.presentationProperty());
-            }
+            styleWhenBuilt(t, playgroundView.presentationProperty());
         }
         if ("digits".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(1);
@@ -60,8 +75,8 @@ public final class PlaygroundApp extends Application {
         // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
         javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
                 playgroundView.presentationProperty(), new LessonWiring(sweep, math));
+        StartupTrace.mark("companion tabs and lesson mode set up");
         stage.setTitle("MLP Playground");
-        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         playgroundView.presentationProperty().set(options.presentation());
         memory = WindowMemory.read(memoryFile).orElse(null);
         if (preset == null && memory != null && !memory.state().isEmpty()) {
@@ -73,6 +88,32 @@ public final class PlaygroundApp extends Application {
         }
         this.stage = stage;
         WindowSetup.show(stage, content, options.fullScreen(), playgroundView.presentationProperty(), memory);
+        StartupTrace.firstFrame(stage.getScene());
+        StartupTrace.mark("window shown (stage.show returned)");
+    }
+
+    /** The playground's view-model, the Digits tab's and the window's tabs (bench --fx drives them). */
+    PlaygroundViewModel playground() {
+        return model;
+    }
+
+    DigitsViewModel digits() {
+        return digits;
+    }
+
+    TabPane tabPane() {
+        return tabs;
+    }
+
+    /** Gives {@code tab}'s content, now or once built, presentation mode's larger text. */
+    private static void styleWhenBuilt(Tab tab, javafx.beans.property.BooleanProperty presentation) {
+        java.util.function.Consumer<javafx.scene.Node> style = n -> {
+            if (n instanceof javafx.scene.layout.Region r && LazyTab.isBuilt(tab)) {
+                org.mlplayground.ui.shared.Controls.styleView(r, presentation);
+            }
+        };
+        style.accept(tab.getContent());
+        tab.contentProperty().addListener((o, was, n) -> style.accept(n));
     }
 
     /**
@@ -108,8 +149,20 @@ public final class PlaygroundApp extends Application {
 
     /** The window's two tabs, Playground and Digits, with one presentation mode for both. */
     static TabPane tabs(PlaygroundView playgroundView, DigitsView digitsView) {
+        return tabs(playgroundView, digitsView, () -> { });
+    }
+
+    /**
+     * The same, the Digits tab's view built when the tab is first opened, then {@code whenDigitsBuilt}
+     * run (the window adds the Digits sweep and starts reading MNIST there).
+     */
+    static TabPane tabs(PlaygroundView playgroundView, DigitsView digitsView, Runnable whenDigitsBuilt) {
         Tab playground = new Tab("Playground", playgroundView.createView());
-        Tab digitsTab = new Tab("Digits", digitsView.createView());
+        Tab digitsTab = LazyTab.of("Digits", "digits-tab", () -> {
+            javafx.scene.Parent view = digitsView.createView();
+            whenDigitsBuilt.run();
+            return view;
+        });
         digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
         TabPane tabs = new TabPane(playground, digitsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

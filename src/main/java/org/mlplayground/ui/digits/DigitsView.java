@@ -115,7 +115,9 @@ public final class DigitsView {
 
     /** Draws {@code unitStrokes} (polylines in the pad's unit square, y downwards) on the pad, as a lesson's prepared digit. */
     public void drawStrokes(java.util.List<java.util.List<double[]>> unitStrokes) {
-        pad.draw(unitStrokes);
+        if (pad != null) { // null until the view is built (the window builds it when the tab opens)
+            pad.draw(unitStrokes);
+        }
     }
 
     // ---- training settings ----

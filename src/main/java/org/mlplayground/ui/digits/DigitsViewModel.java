@@ -68,6 +68,8 @@ public final class DigitsViewModel {
     private double[][] ink;
     /** What went wrong reading the drawn digits at start, kept in the status once the tab is ready. */
     private String personalNotice = "";
+    /** Whether {@link #load()} has started reading the data. */
+    private boolean loadStarted;
     private final KeptDrawings kept;
 
     /** True while a run's inputs are being built, before it reaches the service. */
@@ -87,6 +89,10 @@ public final class DigitsViewModel {
      * {@code service}, slow work (MNIST, files, evaluations) through {@code background}.
      */
     public DigitsViewModel(PersonalDigits personalFile, TrainingControl service, Background background) {
+        this(personalFile, service, background, true);
+    }
+
+    private DigitsViewModel(PersonalDigits personalFile, TrainingControl service, Background background, boolean loadNow) {
         this.personalFile = personalFile;
         this.service = service;
         this.background = background;
@@ -101,6 +107,29 @@ public final class DigitsViewModel {
             redraw();
             evaluation.evaluate();
         });
+        if (loadNow) {
+            load();
+        }
+    }
+
+    /**
+     * State for the Digits tab, as {@link #DigitsViewModel(PersonalDigits)}, that reads MNIST, the
+     * shipped model and the drawn digits only at {@link #load()} (the window calls it when the tab
+     * is first opened, so that start-up does not wait for them). Create on the FX thread.
+     */
+    public static DigitsViewModel deferred(PersonalDigits personalFile) {
+        return new DigitsViewModel(personalFile, new TrainingService(), Background.worker("digits-worker"), false);
+    }
+
+    /**
+     * Starts reading the drawn digits, MNIST and the shipped model on the worker (once; later calls
+     * do nothing). Call on the FX thread.
+     */
+    public void load() {
+        if (loadStarted) {
+            return;
+        }
+        loadStarted = true;
         background.run(personalFile::open, opened -> {
             kept.digits().setAll(opened.digits());
             personalNotice = opened.notice();
@@ -167,6 +196,7 @@ public final class DigitsViewModel {
     public void train() {
         Mnist data = mnist.get();
         if (data == null) {
+            load();
             status.set("MNIST is still loading.");
             return;
         }

@@ -44,7 +44,7 @@ public final class MathNotes {
         }
         Network net = s.weights();
         lastWeights = net;
-        if (!s.config().equals(lastConfig)) {
+        if (s.config() != lastConfig && !s.config().equals(lastConfig)) { // equals formats both: the same one is skipped
             lastConfig = s.config();
             lastNotice = "";      // a new configuration says it again
         }

@@ -326,7 +326,9 @@ public final class NetworkView {
                     double w = net.weight(l, i, j);
                     Line line = links.get(l).get(i).get(j);
                     line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
-                    line.setStrokeWidth(LinkScale.width(w));
+                    // in quarter pixels: a width that did not visibly change sets nothing, so the
+                    // graph's bounds and paint stay as they were (bench --fx)
+                    line.setStrokeWidth(Math.max(LinkScale.THINNEST, Math.round(LinkScale.width(w) * 4) / 4.0));
                     line.setCursor(javafx.scene.Cursor.HAND);
                     line.setOpacity(0.85);
                 }

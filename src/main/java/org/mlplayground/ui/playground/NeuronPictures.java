@@ -40,8 +40,12 @@ final class NeuronPictures {
             view.setImage(image);
         }
         float largest = 1e-9f;
-        for (float v : values) {
-            largest = Math.max(largest, Math.abs(v));
+        if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
+            for (int r = 0; r < side; r++) {
+                for (int c = 0; c < side; c++) {
+                    largest = Math.max(largest, Math.abs(values[r * stride * res + c * stride]));
+                }
+            }
         }
         if (pixels.length != side * side) {
             pixels = new int[side * side];
@@ -52,6 +56,7 @@ final class NeuronPictures {
                 pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
             }
         }
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
+        // the colours are opaque, so premultiplied is the same and skips a conversion per pixel
+        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
     }
 }

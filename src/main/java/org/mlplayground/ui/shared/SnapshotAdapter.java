@@ -25,6 +25,7 @@ public final class SnapshotAdapter {
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private long slowestDelivery;
+    private java.util.function.LongConsumer deliveryTimer;
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot;
     private final ReadOnlyObjectWrapper<TrainingState> state;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -56,7 +57,11 @@ public final class SnapshotAdapter {
         state.set(s.state());
         message.set(s.message());
         stepsPerSecond.set(s.stepsPerSecond());
-        slowestDelivery = Math.max(slowestDelivery, System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        slowestDelivery = Math.max(slowestDelivery, took);
+        if (deliveryTimer != null) {
+            deliveryTimer.accept(took);
+        }
     }
 
     /**
@@ -65,6 +70,11 @@ public final class SnapshotAdapter {
      */
     public double slowestDeliveryMillis() {
         return slowestDelivery / 1e6;
+    }
+
+    /** Gives {@code timer} the nanoseconds each delivery takes from now on (bench --fx); null for none. Call on the FX thread. */
+    public void setDeliveryTimer(java.util.function.LongConsumer timer) {
+        deliveryTimer = timer;
     }
 
     /** Starts measuring {@link #slowestDeliveryMillis()} afresh. Call on the FX thread. */
