@@ -2,7 +2,6 @@ package org.mlplayground.ui.digits;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,13 +18,10 @@ import org.mlplayground.io.PersonalDigits;
 import org.mlplayground.io.SavedModel;
 import org.mlplayground.nn.ForwardTrace;
 import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.train.Command;
 import org.mlplayground.train.DigitModel;
-import org.mlplayground.train.DigitRuns;
 import org.mlplayground.train.TrainingControl;
 import org.mlplayground.train.TrainingService;
 import org.mlplayground.train.TrainingSnapshot;
-import org.mlplayground.train.TrainingState;
 import org.mlplayground.ui.shared.Background;
 import org.mlplayground.ui.shared.SnapshotAdapter;
 
@@ -49,9 +45,6 @@ public final class DigitsViewModel {
     private final SnapshotAdapter adapter;
     private final PersonalDigits personalFile;
     private final DigitsEvaluation evaluation;
-    /** Commands sent to the service so far, and how many must be applied before the open run can be finished. */
-    private long sent;
-    private long finishAfter = Long.MAX_VALUE;
 
     private final ReadOnlyObjectWrapper<Mnist> mnist = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DigitModel> model = new ReadOnlyObjectWrapper<>();
@@ -59,7 +52,6 @@ public final class DigitsViewModel {
 
     private final DigitsSettings settings = new DigitsSettings();
     private final DigitProbeSettings probes = new DigitProbeSettings();
-    private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>();
 
     // drawing
     private final BooleanProperty skipCentring = new SimpleBooleanProperty(false);
@@ -71,13 +63,7 @@ public final class DigitsViewModel {
     /** Whether {@link #load()} has started reading the data. */
     private boolean loadStarted;
     private final KeptDrawings kept;
-
-    /** True while a run's inputs are being built, before it reaches the service. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper preparing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-
-    /** A training run: its settings, the epochs asked for and its network's description. */
-    record TrainingRun(MlpConfig config, Scaler.Fitted scaler, int trainRows, String name) {
-    }
+    private final DigitsTraining training;
 
     /** State for the Digits tab with its own training thread and worker; create on the FX thread. */
     public DigitsViewModel(PersonalDigits personalFile) {
@@ -99,8 +85,9 @@ public final class DigitsViewModel {
         adapter = new SnapshotAdapter(service);
         evaluation = new DigitsEvaluation(this, background);
         kept = new KeptDrawings(personalFile, background, status::set, evaluation::personalChanged);
-        send(new Command.SetSnapshotRate(10));
-        adapter.snapshotProperty().addListener((o, was, s) -> onSnapshot(was, s));
+        training = new DigitsTraining(service, background, settings, mnist::get, this::load, status::set, model::set,
+                evaluation);
+        adapter.snapshotProperty().addListener((o, was, s) -> training.onSnapshot(s));
         skipCentring.addListener(o -> redraw());
         probes.all().forEach(p -> p.addListener(o -> redraw()));
         model.addListener(o -> {
@@ -194,88 +181,17 @@ public final class DigitsViewModel {
 
     /** Trains a new network with the settings on the training service; the tab stays responsive. */
     public void train() {
-        Mnist data = mnist.get();
-        if (data == null) {
-            load();
-            status.set("MNIST is still loading.");
-            return;
-        }
-        int[] sizes;
-        MlpConfig config;
-        try {
-            sizes = settings.hiddenSizes();
-            config = settings.config(sizes);
-        } catch (IllegalArgumentException e) {
-            status.set("Not started: " + e.getMessage());
-            return;
-        }
-        int rows = settings.trainSizeProperty().get();
-        int epochCount = settings.epochsProperty().get();
-        Scaler kind = settings.scalerProperty().get();
-        String name = DigitRuns.name(sizes);
-        preparing.set(true);
-        status.set("Preparing " + String.format(Locale.ROOT, "%,d", Math.min(rows, data.train().count()))
-                + " training digits for " + name + "\u2026");
-        // the inputs are built (and scaled) on the worker; the FX thread only sends the commands
-        background.run(() -> DigitRuns.prepare(data, rows, kind, sizes), prepared -> {
-            preparing.set(false);
-            run.set(new TrainingRun(config, prepared.scaler(), prepared.rows(), name));
-            send(new Command.Configure(prepared.problem(), config, "Training " + name + " on " + prepared.rows() + " digits."));
-            send(new Command.Step(Command.Step.Unit.EPOCH, epochCount));
-            finishAfter = sent;
-            status.set("Training " + name + " on " + String.format(Locale.ROOT, "%,d", prepared.rows()) + " digits.");
-        }, e -> {
-            preparing.set(false);
-            status.set("Not started: " + Background.sentence(e));
-        });
-    }
-
-    private void send(Command c) {
-        sent++;
-        service.send(c);
+        training.train();
     }
 
     /** Stops training; the network so far becomes the model in use. */
     public void stop() {
-        send(new Command.Pause());
-    }
-
-    private void onSnapshot(TrainingSnapshot was, TrainingSnapshot s) {
-        TrainingRun r = run.get();
-        if (r == null || s == null || s.weights() == null || s.commands() < finishAfter) {
-            return;
-        }
-        if (s.state() == TrainingState.DIVERGED || s.state() == TrainingState.ERROR) {
-            status.set("Training stopped: " + s.message());
-            finishAfter = Long.MAX_VALUE;
-        }
-        // the run's Step (or a Stop) has been applied and training has paused: the run is over
-        if (s.state() == TrainingState.PAUSED && s.epoch() > 0) {
-            finishAfter = Long.MAX_VALUE;
-            DigitModel trained = new DigitModel(s.weights(), r.scaler(), s.config(),
-                    r.name() + " trained for " + s.epoch() + " epochs on " + r.trainRows() + " digits");
-            model.set(trained);
-            double[] losses = s.history().stream().mapToDouble(p -> p.trainLoss()).toArray();
-            String settings = r.config().activation().sklearnName() + ", " + r.config().solver().sklearnName()
-                    + ", alpha " + DigitRuns.number(r.config().alpha()) + ", " + s.epoch() + " epochs";
-            evaluation.addTrainedRun(trained, r.name(), settings, r.trainRows(), s.seconds(), losses);
-        }
+        training.stop();
     }
 
     /** One line of progress: epoch, loss, accuracy, steps/s and time left. */
     String progress(TrainingSnapshot s) {
-        TrainingRun r = run.get();
-        if (r == null || s == null || s.weights() == null) {
-            return "";
-        }
-        int total = r.config().maxIter();
-        double perEpoch = s.epoch() > 0 ? s.seconds() / s.epoch() : Double.NaN;
-        String left = s.state() == TrainingState.RUNNING && s.epoch() > 0
-                ? String.format(Locale.ROOT, ", about %.0f s left", perEpoch * (total - s.epoch())) : "";
-        String speed = s.state() == TrainingState.RUNNING ? String.format(Locale.ROOT, ", %,.0f steps/s", s.stepsPerSecond()) : "";
-        return String.format(Locale.ROOT, "%s: epoch %d of %d, loss %.4f, test accuracy %s%s%s", r.name(),
-                s.epoch(), total, s.trainLoss(), Double.isNaN(s.testScore()) ? "-" : String.format(Locale.ROOT, "%.2f%%",
-                        100 * s.testScore()), speed, left);
+        return training.progress(s);
     }
 
     // ---- models ----
@@ -395,7 +311,7 @@ public final class DigitsViewModel {
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty preparingProperty() {
-        return preparing.getReadOnlyProperty();
+        return training.preparingProperty();
     }
 
 }
