@@ -162,7 +162,7 @@ final class LessonWriter {
             o.put("epochs", t.epochs());
         } else if (a instanceof LessonAction.Sweep s) {
             ArrayNode alphas = o.putArray("alphas");
-            s.alphas().forEach(x -> alphas.add(new BigDecimal(StateKey.plain(x))));
+            s.alphas().forEach(x -> alphas.add(new BigDecimal(StateValues.plain(x))));
         } else if (a instanceof LessonAction.MathStep m) {
             o.put("direction", m.direction().name().toLowerCase(java.util.Locale.ROOT));
             o.put("count", m.count());
