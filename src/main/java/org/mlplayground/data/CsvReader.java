@@ -1,18 +1,12 @@
 package org.mlplayground.data;
 
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
 
@@ -89,10 +83,10 @@ public final class CsvReader {
             throw new DataFileException(source + " is empty: it needs " + (o.header() ? "a header row and " : "")
                     + "at least one data row");
         }
-        String[] header = o.header() ? rows.get(0) : numbered(rows.get(0).length);
+        String[] header = o.header() ? rows.get(0) : CsvColumns.numbered(rows.get(0).length);
         int first = o.header() ? 1 : 0;
         if (o.header()) {
-            checkHeader(header, source, lineNumbers.get(0), delimiter, decimal);
+            CsvColumns.checkHeader(header, source, lineNumbers.get(0), delimiter, decimal);
         }
         if (o.withTarget() && header.length < 2) {
             char likely = CsvText.likelyDelimiter(o.header() ? header[0] : rows.get(0)[0]);
@@ -104,12 +98,12 @@ public final class CsvReader {
         if (rows.size() == first) {
             throw new DataFileException(source + " has a header but no data rows");
         }
-        int[] targetColumns = o.withTarget() ? columns(header, o.targets(), source, true) : new int[0];
+        int[] targetColumns = o.withTarget() ? CsvColumns.columns(header, o.targets(), source, true) : new int[0];
         if (o.classification() && targetColumns.length > 1) {
             throw new DataFileException("--target names " + targetColumns.length + " columns; classification takes one"
                     + " (several targets are for --regression)");
         }
-        int[] featureColumns = featureColumns(header, targetColumns, o.features(), source);
+        int[] featureColumns = CsvColumns.featureColumns(header, targetColumns, o.features(), source);
         int n = rows.size() - first;
         int d = featureColumns.length;
         DMatrixRMaj features = new DMatrixRMaj(n, d);
@@ -149,100 +143,13 @@ public final class CsvReader {
         if (!o.withTarget() || !o.classification()) {
             return new CsvTable(source, featureNames, features, targetNames, null, null, targets);
         }
-        Labels labels = Labels.of(rawLabels, decimal);
+        CsvLabels labels = CsvLabels.of(rawLabels, decimal);
         return new CsvTable(source, featureNames, features, targetNames, labels.index(), labels.names(), null);
-    }
-
-    private static String[] numbered(int count) {
-        String[] names = new String[count];
-        for (int c = 0; c < count; c++) {
-            names[c] = Integer.toString(c + 1);
-        }
-        return names;
-    }
-
-    private static void checkHeader(String[] header, String source, int line, char delimiter, char decimal)
-            throws DataFileException {
-        Set<String> seen = new LinkedHashSet<>();
-        boolean allNumbers = true;
-        for (int c = 0; c < header.length; c++) {
-            if (header[c].isEmpty()) {
-                throw new DataFileException(source + " line " + line + ": column " + (c + 1) + " has no name");
-            }
-            if (!seen.add(header[c])) {
-                throw new DataFileException(source + " line " + line + ": the column name '" + CsvText.cut(header[c])
-                        + "' appears twice");
-            }
-            allNumbers &= isNumber(header[c], decimal);
-        }
-        if (allNumbers) {
-            throw new DataFileException(source + " line " + line + " holds only numbers: it looks like data, not a header"
-                    + " naming the columns. Add a header row, or say the file has none (--no-header)");
-        }
     }
 
     private static String hint(int got, int expected, char delimiter) {
         return got == 1 && expected > 1 ? " (is this line separated by something other than " + CsvText.shown(delimiter)
                 + "? see --delimiter)" : "";
-    }
-
-    /** Column indices of names or numbers from 1; empty {@code wanted} means the last column (targets). */
-    private static int[] columns(String[] header, List<String> wanted, String source, boolean target)
-            throws DataFileException {
-        if (wanted.isEmpty()) {
-            return new int[] {header.length - 1};
-        }
-        int[] out = new int[wanted.size()];
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = column(header, wanted.get(i));
-            if (out[i] < 0) {
-                unknown.add("'" + CsvText.cut(wanted.get(i)) + "'");
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new DataFileException(source + " has no column " + String.join(", ", unknown) + " (columns: "
-                    + CsvText.cut(String.join(", ", header)) + ")" + (target ? "" : "; see --features"));
-        }
-        if (Arrays.stream(out).distinct().count() != out.length) {
-            throw new DataFileException((target ? "--target" : "--features") + " names a column twice");
-        }
-        return out;
-    }
-
-    private static int column(String[] header, String name) {
-        String t = name.trim();
-        for (int c = 0; c < header.length; c++) {
-            if (header[c].equals(t)) {
-                return c;
-            }
-        }
-        try {
-            int number = Integer.parseInt(t);
-            return number >= 1 && number <= header.length ? number - 1 : -1;
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
-    }
-
-    private static int[] featureColumns(String[] header, int[] targets, List<String> wanted, String source)
-            throws DataFileException {
-        Set<Integer> targetSet = new java.util.HashSet<>();
-        for (int t : targets) {
-            targetSet.add(t);
-        }
-        int[] chosen = wanted.isEmpty() ? java.util.stream.IntStream.range(0, header.length)
-                .filter(c -> !targetSet.contains(c)).toArray() : columns(header, wanted, source, false);
-        for (int c : chosen) {
-            if (targetSet.contains(c)) {
-                throw new DataFileException("--features names '" + CsvText.cut(header[c])
-                        + "', a target column: a target cannot be an input too");
-            }
-        }
-        if (chosen.length == 0) {
-            throw new DataFileException(source + " has no input columns besides the target");
-        }
-        return chosen;
     }
 
     static boolean isNumber(String s, char decimal) {
@@ -307,65 +214,5 @@ public final class CsvReader {
 
     private static DataFileException missing(String source, int line, String column) {
         return new DataFileException(where(source, line, column) + "the value is missing");
-    }
-
-    /** Class labels: numbers compared as numbers, pandas' true/false spellings as booleans, else text. */
-    record Labels(int[] index, String[] names) {
-
-        /**
-         * The labels of {@code raw}; with a decimal comma, a label such as {@code 1,0} is the number
-         * 1 (it reads as {@code 1.0}), one class with {@code 1}.
-         */
-        static Labels of(String[] raw, char decimal) {
-            if (decimal == ',') {
-                String[] asRead = raw.clone();
-                for (int i = 0; i < asRead.length; i++) {
-                    String dotted = asRead[i].replace(',', '.');
-                    if (plainNumber(dotted)) {
-                        asRead[i] = dotted;
-                    }
-                }
-                raw = asRead;
-            }
-            String[] distinct = new LinkedHashSet<>(Arrays.asList(raw)).toArray(new String[0]);
-            Map<String, String> canonical = new HashMap<>();
-            boolean numeric = true;
-            boolean bool = true;
-            for (String s : distinct) {
-                numeric &= plainNumber(s) && Double.isFinite(Double.parseDouble(s));
-                bool &= s.equals("True") || s.equals("TRUE") || s.equals("true") || s.equals("False")
-                        || s.equals("FALSE") || s.equals("false");
-            }
-            for (String s : distinct) {
-                canonical.put(s, numeric ? numberName(Double.parseDouble(s))
-                        : bool ? (s.equalsIgnoreCase("true") ? "True" : "False") : s);
-            }
-            String[] names = new LinkedHashSet<>(canonical.values()).toArray(new String[0]);
-            if (numeric) {
-                Arrays.sort(names, (a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
-            } else {
-                Arrays.sort(names); // False before True, text alphabetically
-            }
-            Map<String, Integer> position = new HashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                position.put(names[i], i);
-            }
-            int[] index = new int[raw.length];
-            for (int r = 0; r < raw.length; r++) {
-                index[r] = position.get(canonical.get(raw[r]));
-            }
-            return new Labels(index, names);
-        }
-
-        /** A whole number without ".0" (1 and 1.0 are "1"), others in Java's shortest form; -0 is 0. */
-        private static String numberName(double v) {
-            if (v == 0) {
-                return "0";
-            }
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                return Long.toString((long) v);
-            }
-            return Double.toString(v);
-        }
     }
 }
