@@ -80,16 +80,37 @@ class WindowLayoutTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null);
         List<String> problems = new ArrayList<>();
         for (double[] size : SIZES) {
+            double[] normal = new double[2];
             for (boolean presentation : new boolean[] {false, true}) {
                 for (int tab = 0; tab < 2; tab++) {
                     layOut(robot, size, presentation, tab);
                     String where = (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "") + " tab " + tab + ": ";
                     Node content = tabs.getTabs().get(tab).getContent();
                     new LayoutCheck(content, size[0], size[1]).problems().forEach(p -> problems.add(where + p));
+                    Node boundary = robot.lookup("#boundary").query();
+                    Node network = robot.lookup("#network").query();
+                    // the sizes as seen on the screen: presentation mode may zoom the whole window
+                    double plot = plotSide(boundary);
+                    double graph = network.localToScene(network.getLayoutBounds()).getWidth();
+                    if (tab == 0 && !presentation) {
+                        normal[0] = plot;
+                        normal[1] = graph;
+                    }
                     if (presentation && tab == 0) {
-                        problems.addAll(halfOfItsPane(where, robot.lookup("#network").query(), robot.lookup("#network-pane").query()));
-                        Node boundary = robot.lookup("#boundary").query();
-                        problems.addAll(halfOfItsPane(where, boundary, boundary.getParent()));
+                        problems.addAll(halfOfItsPane(where, network, robot.lookup("#network-pane").query()));
+                        Bounds pane = boundary.getParent().localToScene(boundary.getParent().getLayoutBounds());
+                        if (plot < 0.5 * pane.getWidth() && plot < 0.5 * pane.getHeight()) {
+                            problems.add(where + "the boundary's plot is " + (int) plot + " px in a column of "
+                                    + (int) pane.getWidth() + "x" + (int) pane.getHeight());
+                        }
+                        if (plot < normal[0] - 0.5) {
+                            problems.add(where + "the boundary's plot is " + (int) plot + " px, smaller than the "
+                                    + (int) normal[0] + " px without presentation mode");
+                        }
+                        if (graph < normal[1] - 0.5) {
+                            problems.add(where + "the graph is " + (int) graph + " px wide, narrower than the "
+                                    + (int) normal[1] + " px without presentation mode");
+                        }
                     }
                     if (tab == 1) {
                         Labeled thisWas = robot.lookup(n -> n instanceof Labeled l && l.getText() != null
@@ -113,6 +134,12 @@ class WindowLayoutTest {
         layOut(robot, SIZES[2], false, 0);
         double after = robot.lookup("#play").query().getParent().getLayoutBounds().getHeight();
         assertEquals(before, after, 0.5);
+    }
+
+    /** The side of the boundary's plot square on the screen. */
+    private static double plotSide(Node canvas) {
+        double onScreen = canvas.localToScene(canvas.getLayoutBounds()).getWidth() / canvas.getLayoutBounds().getWidth();
+        return ((org.mlplayground.ui.playground.BoundaryView) canvas.getUserData()).plotSide() * onScreen;
     }
 
     /** The node's drawn size is at least half its pane's, across or down. */
