@@ -41,7 +41,7 @@ public final class MathView {
         Spinner<Integer> example = new Spinner<>(0, Integer.MAX_VALUE, 0);
         example.setId("math-example");
         example.setEditable(true);
-        example.setPrefWidth(110);
+        example.setStyle("-fx-pref-width: 7.8em;");
         exampleValue = model.exampleProperty().asObject();
         example.getValueFactory().valueProperty().bindBidirectional(exampleValue);
         CheckBox batch = new CheckBox("the minibatch (vectorized)");
@@ -73,8 +73,11 @@ public final class MathView {
                         model::vectorize),
                 vectorized, message);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(300);
-        left.setMinWidth(300);
+        // as wide as its text: presentation mode widens it
+        javafx.beans.binding.NumberBinding leftWidth = javafx.beans.binding.Bindings.multiply(
+                org.mlplayground.ui.shared.TextScale.of(left), 300);
+        left.prefWidthProperty().bind(leftWidth);
+        left.minWidthProperty().bind(leftWidth);
         root.setLeft(Controls.scrolling(left));
         VBox center = new VBox(12, graph.node(), layers.node());
         ScrollPane scroll = new ScrollPane(center);
@@ -150,7 +153,7 @@ public final class MathView {
     /** A button whose text wraps inside the panel instead of being cut (presentation mode enlarges it). */
     private static javafx.scene.control.Button wrapped(javafx.scene.control.Button b) {
         b.setWrapText(true);
-        b.setPrefWidth(260);
+        b.setMaxWidth(Double.MAX_VALUE);
         b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
