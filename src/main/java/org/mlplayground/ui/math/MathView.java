@@ -3,6 +3,7 @@ package org.mlplayground.ui.math;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -85,7 +86,11 @@ public final class MathView {
         root.setCenter(scroll);
         model.passProperty().addListener(o -> redraw());
         model.graphProperty().addListener(o -> redraw());
-        model.layerPositionProperty().addListener(o -> redraw());
+        model.layerPositionProperty().addListener(o -> {
+            redraw();
+            // the layer just computed comes into view (Backward adds rows below the forward ones)
+            javafx.application.Platform.runLater(() -> reveal(scroll, layers.latest()));
+        });
         model.graphPositionProperty().addListener(o -> redraw());
         model.checkProperty().addListener(o -> showCheck());
         model.vectorizationProperty().addListener((o, was, r) -> showVectorization(r));
@@ -104,6 +109,31 @@ public final class MathView {
         redraw();
         showCheck();
         return root;
+    }
+
+    /** Scrolls {@code scroll} the least that brings {@code node} (inside its content) into view. */
+    static void reveal(ScrollPane scroll, Node node) {
+        if (node == null || scroll.getContent() == null || node.getScene() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double contentH = content.getLayoutBounds().getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double top = scroll.getVvalue() / (scroll.getVmax() - scroll.getVmin()) * (contentH - viewH);
+        double newTop = top;
+        if (b.getMaxY() > top + viewH) {
+            newTop = b.getMaxY() - viewH;
+        }
+        if (b.getMinY() < newTop) {
+            newTop = b.getMinY();
+        }
+        scroll.setVvalue(scroll.getVmin() + newTop / (contentH - viewH) * (scroll.getVmax() - scroll.getVmin()));
     }
 
     private static Label hint(String text) {
