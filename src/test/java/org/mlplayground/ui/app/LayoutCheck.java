@@ -36,6 +36,12 @@ final class LayoutCheck {
                     problems.add(name(c) + " leaves the window: " + b);
                 }
             }
+            // a pane that never scrolls sideways must not cut its content at the right
+            if (n instanceof ScrollPane sp && sp.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && sp.getContent() != null
+                    && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 1) {
+                problems.add(name(sp) + " cuts its content at the right: " + sp.getContent().getLayoutBounds().getWidth()
+                        + " > " + sp.getViewportBounds().getWidth());
+            }
             if (n instanceof Labeled l && !l.isWrapText() && l.getText() != null && !l.getText().isBlank()
                     && l.getWidth() + 0.5 < l.prefWidth(-1) && l.getGraphic() == null) {
                 problems.add(name(l) + " is clipped: " + l.getWidth() + " < " + l.prefWidth(-1));
