@@ -116,7 +116,10 @@ public final class PlaygroundView {
         losses.classificationProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.trainDataProperty().get() == null || model.trainDataProperty().get().isClassification(),
                 model.trainDataProperty()));
-        losses.node().prefWidthProperty().bind(boundary.node().widthProperty());
+        // as wide as the plane, and in presentation mode wide enough for its legend on one line
+        losses.node().prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(boundary.node().getWidth(), presentation.isSelected() ? 390 : 0),
+                boundary.node().widthProperty(), presentation.selectedProperty()));
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it),
         // as large as leaves the loss chart below room for its legend; presentation mode gives the plane
         // a larger share, so that it is never smaller than without (its margins grow with the text)

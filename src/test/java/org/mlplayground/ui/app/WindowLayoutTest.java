@@ -36,7 +36,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
 
-    private static final double[][] SIZES = {{1280, 800}, {1440, 900}, {1920, 1080}};
+    /** The screens: 1280x800, 1440x900, 1920x1080. */
+    private static final double[][] SCREENS = {{1280, 800}, {1440, 900}, {1920, 1080}};
+    /**
+     * Room a window manager's frame takes from the window's intended size (Openbox: 2 x 25;
+     * GNOME's title bar is taller): the scene of a real window is this much smaller than the stage.
+     */
+    private static final double FRAME_WIDTH = 4;
+    private static final double FRAME_HEIGHT = 37;
+    /**
+     * The scenes laid out: a real window's on each screen (its intended size less the frame), and
+     * the whole 1920x1080 screen (full screen, F11).
+     */
+    private static final double[][] SIZES = sizes();
+
+    private static double[][] sizes() {
+        double[][] out = new double[SCREENS.length + 1][];
+        for (int i = 0; i < SCREENS.length; i++) {
+            double[] stage = WindowSetup.intendedSize(new javafx.geometry.Rectangle2D(0, 0, SCREENS[i][0], SCREENS[i][1]));
+            out[i] = new double[] {stage[0] - FRAME_WIDTH, stage[1] - FRAME_HEIGHT};
+        }
+        out[SCREENS.length] = SCREENS[SCREENS.length - 1];
+        return out;
+    }
 
     @TempDir
     static Path home;
@@ -115,9 +137,11 @@ class WindowLayoutTest {
                     if (tab == 1) {
                         Labeled thisWas = robot.lookup(n -> n instanceof Labeled l && l.getText() != null
                                 && l.getText().startsWith("This was a")).queryAs(Labeled.class);
-                        Bounds b = LayoutCheck.visible(thisWas);
-                        if (b == null || b.getHeight() < thisWas.getHeight() - 1 || b.getMaxY() > size[1]) {
-                            problems.add(where + "'This was a ...' is below the fold: " + b);
+                        for (Node n : List.of(thisWas, robot.lookup("#keep-9").query())) {
+                            Bounds b = LayoutCheck.visible(n);
+                            if (b == null || b.getHeight() < n.getLayoutBounds().getHeight() - 1 || b.getMaxY() > size[1]) {
+                                problems.add(where + LayoutCheck.name(n) + " is below the fold: " + b);
+                            }
                         }
                     }
                 }
@@ -128,10 +152,10 @@ class WindowLayoutTest {
 
     @Test
     void leavingPresentationModeBringsTheToolbarBackToOneRow(FxRobot robot) {
-        layOut(robot, SIZES[2], false, 0);
+        layOut(robot, SIZES[3], false, 0);
         double before = robot.lookup("#play").query().getParent().getLayoutBounds().getHeight();
-        layOut(robot, SIZES[2], true, 0);
-        layOut(robot, SIZES[2], false, 0);
+        layOut(robot, SIZES[3], true, 0);
+        layOut(robot, SIZES[3], false, 0);
         double after = robot.lookup("#play").query().getParent().getLayoutBounds().getHeight();
         assertEquals(before, after, 0.5);
     }
