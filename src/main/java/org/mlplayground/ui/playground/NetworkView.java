@@ -58,6 +58,9 @@ public final class NetworkView {
     private final NeuronPictures pictures = new NeuronPictures();
     private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
+    /** The legends under the graph: the graph is scaled so that they fit its pane too. */
+    private HBox legend;
+    private HBox activations;
 
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
@@ -125,6 +128,11 @@ public final class NetworkView {
         layerButtons.autosize();
         layerButtons.relocate(4, 4);
         double natW = builtFor == null ? COLUMN * 4 : x(builtFor.length - 1) + THUMB + 40;
+        for (HBox l : new HBox[] {legend, activations}) {
+            if (l != null) {
+                natW = Math.max(natW, l.getLayoutX() + l.prefWidth(-1) + 4);
+            }
+        }
         double natH = TOP + ROW * designRows.get() + 70;
         double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
         zoom.setX(k);
@@ -281,11 +289,11 @@ public final class NetworkView {
         out.setStyle("-fx-font-size: 0.85em;");
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
-        HBox legend = LinkScale.legend();
+        legend = LinkScale.legend();
         legend.setLayoutX(4);
         int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
         legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
-        HBox activations = LinkScale.activationLegend();
+        activations = LinkScale.activationLegend();
         activations.setLayoutX(4);
         activations.setLayoutY(legend.getLayoutY() + 22);
         pane.getChildren().addAll(in, out, legend, activations);

@@ -118,7 +118,7 @@ public final class PlaygroundView {
                 model.trainDataProperty()));
         // as wide as the plane, and in presentation mode wide enough for its legend on one line
         losses.node().prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(boundary.node().getWidth(), presentation.isSelected() ? 390 : 0),
+                () -> Math.max(boundary.node().getWidth(), presentation.isSelected() && boundary.plotSide() >= 200 ? 390 : 0),
                 boundary.node().widthProperty(), presentation.selectedProperty()));
         // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it),
         // as large as leaves the loss chart below room for its legend; presentation mode gives the plane
@@ -128,9 +128,13 @@ public final class PlaygroundView {
                     - status.getHeight();
             boolean on = presentation.isSelected();
             double h = Math.min(on ? 0.7 * avail : 0.58 * avail, avail - (on ? 240 : 260) - 50);
-            boundary.plotSideProperty().set(Math.max(200, Math.min(600, h - 52)));
+            // and leaves the graph room beside it when the window is narrow (a lesson's panel open)
+            double room = root.getWidth() - data.getWidth() - 370 - (on ? 156 : 120) - 18;
+            boundary.plotSideProperty().set(Math.max(140, Math.min(Math.max(200, Math.min(600, h - 52)), room)));
         };
         root.heightProperty().addListener(size);
+        root.widthProperty().addListener(size);
+        data.widthProperty().addListener(size);
         status.heightProperty().addListener(size);
         root.getTop().layoutBoundsProperty().addListener(size);
         presentation.selectedProperty().addListener(size);

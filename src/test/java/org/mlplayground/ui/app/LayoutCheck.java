@@ -48,6 +48,12 @@ final class LayoutCheck {
             }
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
                 labels.add(l);
+                // a label partly in sight, cut at the left or right by a scroll pane (one that scrolls down only)
+                Bounds whole = l.localToScene(l.getLayoutBounds());
+                Bounds seen = visible(l);
+                if (seen != null && seen.getWidth() < whole.getWidth() - 1 && seen.getHeight() > whole.getHeight() - 1) {
+                    problems.add(name(l) + " is cut at the side: " + (int) seen.getWidth() + " of " + (int) whole.getWidth() + " px in sight");
+                }
             }
             if (n instanceof XYChart<?, ?> chart && chart.getData().size() >= 2) {
                 Node legend = chart.lookup(".chart-legend");

@@ -67,6 +67,7 @@ class WindowLayoutTest {
     private PlaygroundView playground;
     private TabPane tabs;
     private ZoomPane zoom;
+    private javafx.scene.Parent content;
 
     @Start
     void start(Stage stage) {
@@ -74,8 +75,11 @@ class WindowLayoutTest {
         model = new PlaygroundViewModel();
         digits = new DigitsViewModel(new PersonalDigits(home.resolve("my-digits.csv")));
         playground = new PlaygroundView(model);
-        tabs = PlaygroundApp.tabs(playground, new DigitsView(digits));
-        zoom = new ZoomPane(tabs);
+        DigitsView digitsView = new DigitsView(digits);
+        tabs = PlaygroundApp.tabs(playground, digitsView);
+        // the window as the app builds it: lesson mode around the tabs
+        content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView, playground.presentationProperty());
+        zoom = new ZoomPane(content);
         zoom.presentationProperty().bind(playground.presentationProperty());
         zoom.setManaged(false);
         Pane root = new Pane(zoom);
@@ -146,6 +150,37 @@ class WindowLayoutTest {
                     }
                 }
             }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theLessonPanelClipsAndCoversNothing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null);
+        javafx.scene.control.MenuButton lessons = robot.lookup(n -> n instanceof javafx.scene.control.MenuButton m
+                && "Lessons".equals(m.getText())).queryAs(javafx.scene.control.MenuButton.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lessons.getItems().stream()
+                .anyMatch(i -> i.getText() != null && i.getText().contains("XOR")));
+        robot.interact(() -> lessons.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("XOR"))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Labeled l
+                && "Leave".equals(l.getText())).tryQuery().isPresent());
+        List<String> problems = new ArrayList<>();
+        try {
+            // the playground beside the lesson's panel; a 1280 screen has no room for both beside the data panel
+            for (double[] size : java.util.Arrays.copyOfRange(SIZES, 1, SIZES.length)) {
+                for (boolean presentation : new boolean[] {false, true}) {
+                    for (int tab = 0; tab < 1; tab++) {
+                        layOut(robot, size, presentation, tab);
+                        String where = "lesson, " + (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "")
+                                + " tab " + tab + ": ";
+                        new LayoutCheck(content, size[0], size[1]).problems().forEach(p -> problems.add(where + p));
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> robot.lookup(n -> n instanceof javafx.scene.control.Button b && "Leave".equals(b.getText()))
+                    .queryAs(javafx.scene.control.Button.class).fire());
         }
         assertEquals(List.of(), problems);
     }
