@@ -140,6 +140,7 @@ public final class HealthPanel {
         if (hi - lo < 1e-9) {
             hi = lo + 1;
         }
+        // the curves end short of the right margin, where the layers are named
         double left = 44;
         g.setFill(Color.GRAY);
         g.setFont(Font.font(11));
@@ -156,7 +157,7 @@ public final class HealthPanel {
                 if (!Double.isFinite(t)) {
                     continue;
                 }
-                double x = left + (W - left - 8) * (s.length == 1 ? 0.5 : (double) e / (s.length - 1));
+                double x = left + (W - left - 48) * (s.length == 1 ? 0.5 : (double) e / (s.length - 1));
                 double y = H - 8 - (H - 16) * (t - lo) / (hi - lo);
                 if (started) {
                     g.lineTo(x, y);
@@ -167,7 +168,7 @@ public final class HealthPanel {
             }
             g.stroke();
             g.setFill(layerColor(l + 1, layers));
-            g.fillText("l=" + (l + 1), W - 36, 14 + 12 * l);
+            g.fillText("l=" + (l + 1), W - 36, 14 + 13 * l);
         }
     }
 

@@ -45,6 +45,7 @@ public final class HiddenSpaceView {
     private PlaneGrid gridOf;
     /** The text's scale (presentation mode): the picture and its points grow with it. */
     private javafx.beans.value.ObservableDoubleValue scale = new javafx.beans.property.SimpleDoubleProperty(1);
+    private Region view;
 
     public HiddenSpaceView(PlaygroundViewModel playground) {
         this.playground = playground;
@@ -84,7 +85,9 @@ public final class HiddenSpaceView {
         scale = org.mlplayground.ui.shared.TextScale.of(root);
         scale.addListener(o -> redraw());
         root.setPadding(new Insets(10));
-        return Controls.scrolling(root);
+        view = Controls.scrolling(root);
+        view.heightProperty().addListener(o -> redraw());
+        return view;
     }
 
     private void redraw() {
@@ -137,7 +140,9 @@ public final class HiddenSpaceView {
     }
 
     private void clear() {
-        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(canvas, SIZE, SIZE, scale.get());
+        // as large as the text's scale asks, but no taller than the tab leaves below its controls
+        double fits = view == null || view.getHeight() <= 0 ? scale.get() : (view.getHeight() - canvas.getLayoutY() - 24) / SIZE;
+        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(canvas, SIZE, SIZE, Math.max(0.5, Math.min(scale.get(), fits)));
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
     }

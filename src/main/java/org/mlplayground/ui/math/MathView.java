@@ -78,10 +78,12 @@ public final class MathView {
         javafx.beans.binding.NumberBinding leftWidth = javafx.beans.binding.Bindings.multiply(
                 org.mlplayground.ui.shared.TextScale.of(left), 300);
         left.prefWidthProperty().bind(leftWidth);
-        left.minWidthProperty().bind(leftWidth);
+        left.setMinWidth(0);
         root.setLeft(Controls.scrolling(left));
         VBox center = new VBox(12, graph.node(), layers.node());
         ScrollPane scroll = new ScrollPane(center);
+        // as wide as the view, so that each layer's row of matrices wraps instead of running off to the right
+        scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(6));
         root.setCenter(scroll);
         model.passProperty().addListener(o -> redraw());
