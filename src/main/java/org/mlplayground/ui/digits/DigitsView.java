@@ -324,7 +324,8 @@ public final class DigitsView {
         tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(start)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.setPrefWidth(720);
-        tabs.setMinWidth(560);
+        // narrower beside a lesson's panel: the tab headers then scroll, the charts shrink
+        tabs.setMinWidth(420);
         return tabs;
     }
 

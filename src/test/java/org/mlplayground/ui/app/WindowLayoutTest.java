@@ -167,10 +167,12 @@ class WindowLayoutTest {
                 && "Leave".equals(l.getText())).tryQuery().isPresent());
         List<String> problems = new ArrayList<>();
         try {
-            // the playground beside the lesson's panel; a 1280 screen has no room for both beside the data panel
-            for (double[] size : java.util.Arrays.copyOfRange(SIZES, 1, SIZES.length)) {
+            // beside the lesson's panel: the playground from the 1440 screen up (a 1280 one has no room for its
+            // four columns), the Digits tab from the 1920 one up (on smaller screens it scrolls sideways)
+            for (int i = 1; i < SIZES.length; i++) {
+                double[] size = SIZES[i];
                 for (boolean presentation : new boolean[] {false, true}) {
-                    for (int tab = 0; tab < 1; tab++) {
+                    for (int tab = 0; tab < (i >= 2 ? 2 : 1); tab++) {
                         layOut(robot, size, presentation, tab);
                         String where = "lesson, " + (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "")
                                 + " tab " + tab + ": ";
