@@ -127,7 +127,7 @@ public final class PlaygroundView {
             double avail = root.getHeight() - (root.getTop() == null ? 0 : root.getTop().getLayoutBounds().getHeight())
                     - status.getHeight();
             boolean on = presentation.isSelected();
-            double h = Math.min(on ? 0.64 * avail : 0.55 * avail, avail - (on ? 240 : 270) - 50);
+            double h = Math.min(on ? 0.6 * avail : 0.55 * avail, avail - (on ? 240 : 270) - 50);
             // and leaves the graph room beside it when the window is narrow (a lesson's panel open)
             double room = root.getWidth() - data.getWidth() - 370 - (on ? 156 : 120) - 18;
             boundary.plotSideProperty().set(Math.max(140, Math.min(Math.max(200, Math.min(600, h - 52)), room)));
