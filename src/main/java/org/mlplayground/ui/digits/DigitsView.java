@@ -248,8 +248,9 @@ public final class DigitsView {
         // presentation mode draws the pad 1.35 times larger (its strokes follow the mouse through the transform)
         javafx.scene.transform.Scale padScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
         pad.node().getTransforms().add(padScale);
-        VBox panel = new VBox(8, heading("Draw a digit"), new javafx.scene.Group(pad.node()), new HBox(8, clear, undo), skip,
-                gets, stepsRow.node(), new Label("This was a \u2026"), labels, kept, ProbePanel.of(model.probes()));
+        // "This was a ..." right under the pad, so that a short window keeps it in sight; the steps follow
+        VBox panel = new VBox(8, heading("Draw a digit"), new javafx.scene.Group(pad.node()), new HBox(8, clear, undo),
+                new Label("This was a \u2026"), labels, kept, skip, gets, stepsRow.node(), ProbePanel.of(model.probes()));
         panel.setPrefWidth(290);
         panel.setMinWidth(290);
         // only where the window is tall enough to keep "This was a ..." in sight
@@ -325,7 +326,8 @@ public final class DigitsView {
         tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(start)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.setPrefWidth(720);
-        tabs.setMinWidth(560);
+        // narrower beside a lesson's panel: the tab headers then scroll, the charts shrink
+        tabs.setMinWidth(420);
         return tabs;
     }
 

@@ -56,7 +56,7 @@ public final class LessonMode {
                 LessonStepDialog.edit(root.getScene().getWindow(), model.currentStepProperty().get(), model);
             }
         }, this::save);
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(presentation).then(540).otherwise(420));
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(presentation).then(460).otherwise(420));
         side.setMinWidth(Region.USE_PREF_SIZE);
         Controls.styleView(side, presentation);
         side.getStylesheets().add(LessonMode.class.getResource("/css/lessons.css").toExternalForm());

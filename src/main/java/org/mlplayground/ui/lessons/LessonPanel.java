@@ -146,6 +146,8 @@ final class LessonPanel {
             b.disableProperty().bind(model.lessonProperty().isNull());
         }
         FlowPane box = new FlowPane(6, 6, add, editButton, up, down, remove, saveButton);
+        // wraps within the panel (its default wrap length is wider than the panel)
+        box.setPrefWrapLength(280);
         TitledPane pane = new TitledPane("Build a lesson", box);
         pane.setId("lesson-builder");
         pane.setExpanded(false);

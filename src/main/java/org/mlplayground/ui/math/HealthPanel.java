@@ -38,6 +38,8 @@ public final class HealthPanel {
     private final Label summary = new Label();
     private HealthSeries series = HealthSeries.of(java.util.List.of());
     private java.util.List<org.mlplayground.nn.GradientHealth> shown;
+    /** The text's scale (presentation mode): the charts grow with it. */
+    private javafx.beans.value.ObservableDoubleValue scale = new javafx.beans.property.SimpleDoubleProperty(1);
 
     public HealthPanel(PlaygroundViewModel playground) {
         this.playground = playground;
@@ -65,6 +67,14 @@ public final class HealthPanel {
         root.setId("health-panel");
         root.setPadding(new Insets(10));
         snapshots.addListener((o, was, s) -> show(s));
+        scale = org.mlplayground.ui.shared.TextScale.of(root);
+        scale.addListener(o -> {
+            for (Canvas c : java.util.List.of(norms, ratios, saturated, dead)) {
+                org.mlplayground.ui.shared.TextScale.fit(c, W, H, scale.get());
+            }
+            shown = null;
+            show(snapshots.getValue());
+        });
         show(snapshots.getValue());
         return Controls.scrolling(root);
     }
@@ -103,7 +113,7 @@ public final class HealthPanel {
     }
 
     private void plot(Canvas c, double[][] data, boolean log, int layers) {
-        GraphicsContext g = c.getGraphicsContext2D();
+        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(c, W, H, scale.get());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, W, H);
         g.setStroke(Color.LIGHTGRAY);
@@ -130,9 +140,10 @@ public final class HealthPanel {
         if (hi - lo < 1e-9) {
             hi = lo + 1;
         }
+        // the curves end short of the right margin, where the layers are named
         double left = 44;
         g.setFill(Color.GRAY);
-        g.setFont(Font.font(10));
+        g.setFont(Font.font(11));
         g.fillText(log ? "1e" + Math.round(Math.ceil(hi)) : String.format(Locale.ROOT, "%.2f", hi), 2, 12);
         g.fillText(log ? "1e" + Math.round(Math.floor(lo)) : "0", 2, H - 4);
         for (int l = 0; l < data.length; l++) {
@@ -146,7 +157,7 @@ public final class HealthPanel {
                 if (!Double.isFinite(t)) {
                     continue;
                 }
-                double x = left + (W - left - 8) * (s.length == 1 ? 0.5 : (double) e / (s.length - 1));
+                double x = left + (W - left - 48) * (s.length == 1 ? 0.5 : (double) e / (s.length - 1));
                 double y = H - 8 - (H - 16) * (t - lo) / (hi - lo);
                 if (started) {
                     g.lineTo(x, y);
@@ -157,7 +168,7 @@ public final class HealthPanel {
             }
             g.stroke();
             g.setFill(layerColor(l + 1, layers));
-            g.fillText("l=" + (l + 1), W - 36, 14 + 12 * l);
+            g.fillText("l=" + (l + 1), W - 36, 14 + 13 * l);
         }
     }
 
@@ -167,8 +178,8 @@ public final class HealthPanel {
 
     private Canvas histogram(LayerHealth h) {
         int[] counts = h.histogram();
-        Canvas c = new Canvas(160, 70);
-        GraphicsContext g = c.getGraphicsContext2D();
+        Canvas c = new Canvas();
+        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(c, 160, 70, scale.get());
         int max = java.util.Arrays.stream(counts).max().orElse(1);
         double bar = 160.0 / counts.length;
         g.setFill(layerColor(h.layer(), series.layers()));
@@ -177,9 +188,10 @@ public final class HealthPanel {
             g.fillRect(i * bar, 56 - height, bar - 1, height);
         }
         g.setFill(Color.GRAY);
-        g.setFont(Font.font(9));
+        g.setFont(Font.font(11));
         g.fillText(MatrixView.format(h.histogramMin()), 0, 68);
-        g.fillText(MatrixView.format(h.histogramMax()), 130, 68);
+        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        g.fillText(MatrixView.format(h.histogramMax()), 160, 68);
         return c;
     }
 }

@@ -43,6 +43,9 @@ public final class HiddenSpaceView {
     private HiddenSpace last;
     private DMatrixRMaj gridInputs;
     private PlaneGrid gridOf;
+    /** The text's scale (presentation mode): the picture and its points grow with it. */
+    private javafx.beans.value.ObservableDoubleValue scale = new javafx.beans.property.SimpleDoubleProperty(1);
+    private Region view;
 
     public HiddenSpaceView(PlaygroundViewModel playground) {
         this.playground = playground;
@@ -61,9 +64,10 @@ public final class HiddenSpaceView {
 
     /** The tab's content. */
     public Region createView() {
-        layer.setPrefWidth(80);
-        first.setPrefWidth(80);
-        second.setPrefWidth(80);
+        // widths in em, so that presentation mode widens them with their text
+        for (Spinner<Integer> spinner : java.util.List.of(layer, first, second)) {
+            spinner.setStyle("-fx-pref-width: 5.7em;");
+        }
         principal.setSelected(true);
         first.disableProperty().bind(principal.selectedProperty());
         second.disableProperty().bind(principal.selectedProperty());
@@ -78,8 +82,12 @@ public final class HiddenSpaceView {
                 Controls.labelled("x: neuron", first), Controls.labelled("y: neuron", second));
         VBox root = new VBox(8, Controls.heading("Hidden space: the plane as hidden layer l sees it"), controls, message, canvas);
         root.setId("hidden-space");
+        scale = org.mlplayground.ui.shared.TextScale.of(root);
+        scale.addListener(o -> redraw());
         root.setPadding(new Insets(10));
-        return Controls.scrolling(root);
+        view = Controls.scrolling(root);
+        view.heightProperty().addListener(o -> redraw());
+        return view;
     }
 
     private void redraw() {
@@ -132,7 +140,9 @@ public final class HiddenSpaceView {
     }
 
     private void clear() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        // as large as the text's scale asks, but no taller than the tab leaves below its controls
+        double fits = view == null || view.getHeight() <= 0 ? scale.get() : (view.getHeight() - canvas.getLayoutY() - 24) / SIZE;
+        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(canvas, SIZE, SIZE, Math.max(0.5, Math.min(scale.get(), fits)));
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
     }

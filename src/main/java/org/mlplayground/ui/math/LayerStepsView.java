@@ -31,6 +31,12 @@ final class LayerStepsView {
         return root;
     }
 
+    /** The row of the step computed last (the latest forward or backward layer), or null before the first. */
+    Node latest() {
+        Node last = root.getChildren().isEmpty() ? null : root.getChildren().get(root.getChildren().size() - 1);
+        return last instanceof FlowPane ? last : null;
+    }
+
     /** Shows the first {@code position} steps of {@code pass} (0 shows only how to start). */
     void show(NetworkPass pass, int position) {
         root.getChildren().clear();

@@ -3,6 +3,7 @@ package org.mlplayground.ui.math;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -41,7 +42,7 @@ public final class MathView {
         Spinner<Integer> example = new Spinner<>(0, Integer.MAX_VALUE, 0);
         example.setId("math-example");
         example.setEditable(true);
-        example.setPrefWidth(110);
+        example.setStyle("-fx-pref-width: 7.8em;");
         exampleValue = model.exampleProperty().asObject();
         example.getValueFactory().valueProperty().bindBidirectional(exampleValue);
         CheckBox batch = new CheckBox("the minibatch (vectorized)");
@@ -73,16 +74,25 @@ public final class MathView {
                         model::vectorize),
                 vectorized, message);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(300);
-        left.setMinWidth(300);
+        // as wide as its text: presentation mode widens it
+        javafx.beans.binding.NumberBinding leftWidth = javafx.beans.binding.Bindings.multiply(
+                org.mlplayground.ui.shared.TextScale.of(left), 300);
+        left.prefWidthProperty().bind(leftWidth);
+        left.setMinWidth(0);
         root.setLeft(Controls.scrolling(left));
         VBox center = new VBox(12, graph.node(), layers.node());
         ScrollPane scroll = new ScrollPane(center);
+        // as wide as the view, so that each layer's row of matrices wraps instead of running off to the right
+        scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(6));
         root.setCenter(scroll);
         model.passProperty().addListener(o -> redraw());
         model.graphProperty().addListener(o -> redraw());
-        model.layerPositionProperty().addListener(o -> redraw());
+        model.layerPositionProperty().addListener(o -> {
+            redraw();
+            // the layer just computed comes into view (Backward adds rows below the forward ones)
+            javafx.application.Platform.runLater(() -> reveal(scroll, layers.latest()));
+        });
         model.graphPositionProperty().addListener(o -> redraw());
         model.checkProperty().addListener(o -> showCheck());
         model.vectorizationProperty().addListener((o, was, r) -> showVectorization(r));
@@ -101,6 +111,31 @@ public final class MathView {
         redraw();
         showCheck();
         return root;
+    }
+
+    /** Scrolls {@code scroll} the least that brings {@code node} (inside its content) into view. */
+    static void reveal(ScrollPane scroll, Node node) {
+        if (node == null || scroll.getContent() == null || node.getScene() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double contentH = content.getLayoutBounds().getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double top = scroll.getVvalue() / (scroll.getVmax() - scroll.getVmin()) * (contentH - viewH);
+        double newTop = top;
+        if (b.getMaxY() > top + viewH) {
+            newTop = b.getMaxY() - viewH;
+        }
+        if (b.getMinY() < newTop) {
+            newTop = b.getMinY();
+        }
+        scroll.setVvalue(scroll.getVmin() + newTop / (contentH - viewH) * (scroll.getVmax() - scroll.getVmin()));
     }
 
     private static Label hint(String text) {
@@ -150,7 +185,7 @@ public final class MathView {
     /** A button whose text wraps inside the panel instead of being cut (presentation mode enlarges it). */
     private static javafx.scene.control.Button wrapped(javafx.scene.control.Button b) {
         b.setWrapText(true);
-        b.setPrefWidth(260);
+        b.setMaxWidth(Double.MAX_VALUE);
         b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }

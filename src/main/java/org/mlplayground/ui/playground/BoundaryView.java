@@ -34,7 +34,7 @@ public final class BoundaryView {
     private static final double MARGIN_LEFT = 44;
     private static final double MARGIN_BOTTOM = 40;
     private static final double MARGIN_TOP = 12;
-    private static final double LEGEND = 84;
+    private static final double LEGEND = 76;
     private static final double BASE_FONT = 13;
 
     private final Canvas canvas;
@@ -45,6 +45,7 @@ public final class BoundaryView {
     private final BooleanProperty showTest = new SimpleBooleanProperty(true);
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
     private final javafx.beans.property.DoubleProperty fontSize = new javafx.beans.property.SimpleDoubleProperty(BASE_FONT);
+    private final javafx.beans.property.DoubleProperty plotSide = new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
     /** The regression colour scale's ends: the training targets' range. */
     private double low = 0;
     private double high = 1;
@@ -80,7 +81,9 @@ public final class BoundaryView {
         showTest.addListener(o -> draw(last));
         names.addListener(o -> draw(last));
         discretize.addListener(o -> draw(last));
-        fontSize.addListener(o -> draw(last));
+        fontSize.addListener(o -> fit());
+        plotSide.addListener(o -> fit());
+        canvas.setUserData(this);
         canvas.widthProperty().addListener(o -> draw(last));
         canvas.heightProperty().addListener(o -> draw(last));
         draw(snapshots.getValue());
@@ -123,6 +126,28 @@ public final class BoundaryView {
     /** The size of the axes' and legend's text (13 by default; larger for a projector). */
     public javafx.beans.property.DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /**
+     * The plot square's side in pixels the canvas is sized for (its margins and legend added, so
+     * larger text never shrinks the plot); NaN leaves the canvas at its given size.
+     */
+    public javafx.beans.property.DoubleProperty plotSideProperty() {
+        return plotSide;
+    }
+
+    /** The side of the plot square as drawn, in the canvas's pixels. */
+    public double plotSide() {
+        return side();
+    }
+
+    private void fit() {
+        double s = plotSide.get();
+        if (s > 0) {
+            canvas.setWidth(Math.ceil(s + marginLeft() + LEGEND * scale()));
+            canvas.setHeight(Math.ceil(s + MARGIN_TOP + MARGIN_BOTTOM * scale()));
+        }
+        draw(last);
     }
 
     private double scale() {
@@ -175,7 +200,8 @@ public final class BoundaryView {
         if (showTest.get() && test != null) {
             drawPoints(g, test, true, x0, y0, side, xMin, xMax, yMin, yMax);
         }
-        drawAxes(g, x0, y0, side, xMin, xMax, yMin, yMax);
+        BoundaryAxes.draw(g, x0, y0, side, new double[] {xMin, xMax, yMin, yMax}, fontSize.get(),
+                names.get().axes().get(0), names.get().axes().get(1));
         drawLegend(g, x0 + side + 18 * scale(), y0, side, plane);
     }
 
@@ -256,35 +282,6 @@ public final class BoundaryView {
         }
     }
 
-    private void drawAxes(GraphicsContext g, double x0, double y0, double side, double xMin, double xMax,
-                                 double yMin, double yMax) {
-        g.setStroke(Color.gray(0.35));
-        g.setLineWidth(1);
-        g.strokeRect(x0, y0, side, side);
-        g.setFill(Color.gray(0.2));
-        double k = scale();
-        g.setFont(Font.font(fontSize.get()));
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        double xStep = tickStep(xMax - xMin);
-        for (double v = Math.ceil(xMin / xStep) * xStep; v <= xMax + 1e-9 * xStep; v += xStep) {
-            double px = x0 + (v - xMin) / (xMax - xMin) * side;
-            g.strokeLine(px, y0 + side, px, y0 + side + 5);
-            g.fillText(tick(v), px, y0 + side + 7);
-        }
-        g.fillText(names.get().axes().get(0), x0 + side / 2, y0 + side + 7 + 15 * k);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        double yStep = tickStep(yMax - yMin);
-        for (double v = Math.ceil(yMin / yStep) * yStep; v <= yMax + 1e-9 * yStep; v += yStep) {
-            double py = y0 + (yMax - v) / (yMax - yMin) * side;
-            g.strokeLine(x0 - 5, py, x0, py);
-            g.fillText(tick(v), x0 - 7, py);
-        }
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(names.get().axes().get(1), 12 * k, y0 + side / 2);
-    }
-
     private void drawLegend(GraphicsContext g, double x, double y, double side, PlaneOutputs plane) {
         double f = scale();
         g.setFont(Font.font(fontSize.get()));
@@ -304,9 +301,9 @@ public final class BoundaryView {
             g.strokeRect(x, top, 16 * f, h);
             g.setFill(Color.gray(0.2));
             boolean classes = train.isClassification();
-            g.fillText(classes ? "1" : legendNumber(high), x + 22 * f, top);
-            g.fillText(classes ? "0.5" : legendNumber((low + high) / 2), x + 22 * f, top + h / 2);
-            g.fillText(classes ? "0" : legendNumber(low), x + 22 * f, top + h);
+            g.fillText(classes ? "1" : BoundaryAxes.number(high), x + 22 * f, top);
+            g.fillText(classes ? "0.5" : BoundaryAxes.number((low + high) / 2), x + 22 * f, top + h / 2);
+            g.fillText(classes ? "0" : BoundaryAxes.number(low), x + 22 * f, top + h);
             g.fillText(classes ? "p(" + names.get().className(1) + ")" : "y", x, y + 6 * f);
         } else {
             g.fillText("class", x, y + 6 * f);
@@ -331,27 +328,5 @@ public final class BoundaryView {
                 g.fillText("test", x + 16 * f, ly + 20 * f);
             }
         }
-    }
-
-    /** A tick step of 1, 2 or 5 times a power of ten giving about six ticks over {@code range} (2 for the usual 12). */
-    static double tickStep(double range) {
-        double raw = range / 6;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / power;
-        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * power;
-    }
-
-    /** A tick's label: whole numbers as such, thousands as 2k, no "-0". */
-    static String tick(double v) {
-        double r = Math.abs(v) < 1e-9 ? 0 : v;
-        if (Math.abs(r) >= 1000 && r == Math.rint(r / 1000) * 1000) {
-            return String.format("%.0fk", r / 1000);
-        }
-        return legendNumber(r);
-    }
-
-    /** A legend number: two significant digits, no needless zeros. */
-    private static String legendNumber(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

@@ -142,7 +142,7 @@ final class DataPanel {
                     c.setSelected(model.data().features().contains(f)));
         }
         VBox panel = new VBox(8, heading("Data"), datasets, table, valued("Noise", noise, 1, "%"), noise,
-                valued("Test share", share, 1, "%"), share, valued("Points", points, 25, ""), points, new HBox(6, regenerate, clear),
+                valued("Test share", share, 1, "%"), share, valued("Points", points, 25, ""), points, new javafx.scene.layout.FlowPane(6, 6, regenerate, clear),
                 heading("Inputs"), features, new Label("Scaling"), scaler);
         panel.setPadding(new Insets(10, 12, 10, 12));
         panel.setPrefWidth(262);

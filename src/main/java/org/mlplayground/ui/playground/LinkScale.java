@@ -77,7 +77,7 @@ final class LinkScale {
                 new javafx.scene.paint.Stop(0, Palette.LOW), new javafx.scene.paint.Stop(0.5, javafx.scene.paint.Color.WHITE),
                 new javafx.scene.paint.Stop(1, Palette.HIGH)));
         bar.setStroke(javafx.scene.paint.Color.gray(0.6));
-        HBox box = new HBox(6, small("neurons: \u2212max"), bar, small("+max over the plane (output: p 0 to 1)"));
+        HBox box = new HBox(6, small("neurons: \u2212max"), bar, small("+max over the plane\n(output: p from 0 to 1)"));
         box.setId("activation-legend");
         box.setAlignment(Pos.CENTER_LEFT);
         Tooltip.install(box, new Tooltip("Each hidden neuron's picture is scaled to its own largest |value| over the plane: "

@@ -50,12 +50,17 @@ public final class NetworkView {
     private final Pane outer;
     /** Neurons drawn per layer at most: as many as fit the pane at the current scale. */
     private int shown = SHOWN;
+    /** The rows the graph's scale is fitted to: fewer make it larger (presentation mode). */
+    private final javafx.beans.property.IntegerProperty designRows = new javafx.beans.property.SimpleIntegerProperty(SHOWN);
     private TrainingSnapshot lastSnapshot;
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
     private final List<List<List<Line>>> links = new ArrayList<>();
     private final NeuronPictures pictures = new NeuronPictures();
     private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
+    /** The legends under the graph: the graph is scaled so that they fit its pane too. */
+    private HBox legend;
+    private HBox activations;
 
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
@@ -86,6 +91,10 @@ public final class NetworkView {
         outer.setId("network-pane");
         outer.setMinSize(300, 300);
         outer.heightProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
+        designRows.addListener(o -> {
+            outer.requestLayout();
+            javafx.application.Platform.runLater(this::fitRows);
+        });
         outer.widthProperty().addListener(o -> javafx.application.Platform.runLater(this::fitRows));
         ObservableValue<TrainingSnapshot> snapshots = model.snapshotProperty();
         snapshots.addListener((o, old, s) -> update(s));
@@ -95,6 +104,14 @@ public final class NetworkView {
     /** The node to place in a layout: it scales the graph to its own size. */
     public Pane node() {
         return outer;
+    }
+
+    /**
+     * The rows of neurons the graph's scale is fitted to ({@link #SHOWN} by default; presentation
+     * mode asks for fewer, so that its taller toolbar does not make the graph smaller).
+     */
+    public javafx.beans.property.IntegerProperty designRowsProperty() {
+        return designRows;
     }
 
     /** The graph's scale: its natural size (8 rows of neurons) fitted to the pane, in [{@link #MIN_SCALE}, {@link #MAX_SCALE}]. */
@@ -111,7 +128,12 @@ public final class NetworkView {
         layerButtons.autosize();
         layerButtons.relocate(4, 4);
         double natW = builtFor == null ? COLUMN * 4 : x(builtFor.length - 1) + THUMB + 40;
-        double natH = TOP + ROW * SHOWN + 70;
+        for (HBox l : new HBox[] {legend, activations}) {
+            if (l != null) {
+                natW = Math.max(natW, l.getLayoutX() + l.prefWidth(-1) + 4);
+            }
+        }
+        double natH = TOP + ROW * designRows.get() + 70;
         double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
         zoom.setX(k);
         zoom.setY(k);
@@ -122,7 +144,7 @@ public final class NetworkView {
     private void fitRows() {
         outer.layout();
         int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 70) / ROW);
-        rows = Math.max(SHOWN, Math.min(32, rows));
+        rows = Math.max(designRows.get(), Math.min(32, rows));
         if (rows != shown) {
             shown = rows;
             if (builtFor != null && lastSnapshot != null) {
@@ -267,11 +289,11 @@ public final class NetworkView {
         out.setStyle("-fx-font-size: 0.85em;");
         pane.getChildren().addAll(lines);
         pane.getChildren().addAll(nodes);
-        HBox legend = LinkScale.legend();
+        legend = LinkScale.legend();
         legend.setLayoutX(4);
         int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
         legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
-        HBox activations = LinkScale.activationLegend();
+        activations = LinkScale.activationLegend();
         activations.setLayoutX(4);
         activations.setLayoutY(legend.getLayoutY() + 22);
         pane.getChildren().addAll(in, out, legend, activations);

@@ -116,19 +116,25 @@ public final class PlaygroundView {
         losses.classificationProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.trainDataProperty().get() == null || model.trainDataProperty().get().isClassification(),
                 model.trainDataProperty()));
-        losses.node().setPrefWidth(boundary.node().getWidth());
-        // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it)
-        // as large as leaves the loss chart below room for its legend (more room with presentation mode's larger text)
+        // as wide as the plane, and in presentation mode wide enough for its legend on one line
+        losses.node().prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(boundary.node().getWidth(), presentation.isSelected() && boundary.plotSide() >= 200 ? 390 : 0),
+                boundary.node().widthProperty(), presentation.selectedProperty()));
+        // a taller window gets a larger plane (the root's height, so the canvas never feeds back into it),
+        // as large as leaves the loss chart below room for its legend; presentation mode gives the plane
+        // a larger share, so that it is never smaller than without (its margins grow with the text)
         javafx.beans.InvalidationListener size = o -> {
             double avail = root.getHeight() - (root.getTop() == null ? 0 : root.getTop().getLayoutBounds().getHeight())
                     - status.getHeight();
-            double chart = presentation.isSelected() ? 260 : 230;
-            double h = Math.max(260, Math.min(640, Math.min(0.62 * avail, avail - chart - 50)));
-            boundary.node().setHeight(h);
-            boundary.node().setWidth(h + 30);
-            losses.node().setPrefWidth(h + 30);
+            boolean on = presentation.isSelected();
+            double h = Math.min(on ? 0.6 * avail : 0.55 * avail, avail - (on ? 240 : 270) - 50);
+            // and leaves the graph room beside it when the window is narrow (a lesson's panel open)
+            double room = root.getWidth() - data.getWidth() - 370 - (on ? 156 : 120) - 18;
+            boundary.plotSideProperty().set(Math.max(140, Math.min(Math.max(200, Math.min(600, h - 52)), room)));
         };
         root.heightProperty().addListener(size);
+        root.widthProperty().addListener(size);
+        data.widthProperty().addListener(size);
         status.heightProperty().addListener(size);
         root.getTop().layoutBoundsProperty().addListener(size);
         presentation.selectedProperty().addListener(size);
@@ -145,8 +151,9 @@ public final class PlaygroundView {
         presentation.selectedProperty().addListener((o, was, on) -> {
             // the canvas draws its own text, and the data panel is as wide as its text
             boundary.fontSizeProperty().set(on ? 17 : 13);
-            data.setMinViewportWidth(on ? 320 : 262);
-            data.setPrefViewportWidth(on ? 320 : 262);
+            network.designRowsProperty().set(on ? 7 : NetworkView.SHOWN);
+            data.setMinViewportWidth(on ? 272 : 262);
+            data.setPrefViewportWidth(on ? 272 : 262);
         });
         model.snapshotProperty().addListener((o, old, s) -> show(s));
         show(model.snapshotProperty().get());

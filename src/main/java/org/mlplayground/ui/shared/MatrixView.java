@@ -43,12 +43,14 @@ public final class MatrixView {
             box.getChildren().add(n);
         }
         double scale = maxAbs(m);
-        box.getChildren().add(m.getNumElements() <= NUMBERS_UP_TO ? numbers(m, scale) : heatmap(m, scale));
+        // cells grow with the text (presentation mode)
+        javafx.beans.value.ObservableDoubleValue k = TextScale.of(box);
+        box.getChildren().add(m.getNumElements() <= NUMBERS_UP_TO ? numbers(m, scale, k) : heatmap(m, scale, k));
         box.setPadding(new Insets(4));
         return box;
     }
 
-    private static GridPane numbers(DMatrixRMaj m, double scale) {
+    private static GridPane numbers(DMatrixRMaj m, double scale, javafx.beans.value.ObservableDoubleValue k) {
         GridPane grid = new GridPane();
         grid.setHgap(1);
         grid.setVgap(1);
@@ -58,7 +60,8 @@ public final class MatrixView {
                 Label cell = new Label(format(v));
                 cell.getStyleClass().add("matrix-cell");
                 cell.setUserData(v);
-                cell.setMinSize(CELL, 20);
+                cell.minWidthProperty().bind(javafx.beans.binding.Bindings.multiply(k, CELL));
+                cell.minHeightProperty().bind(javafx.beans.binding.Bindings.multiply(k, 20));
                 cell.setMaxWidth(Double.MAX_VALUE);
                 GridPane.setFillWidth(cell, true);
                 cell.setAlignment(Pos.CENTER);
@@ -69,21 +72,25 @@ public final class MatrixView {
         return grid;
     }
 
-    private static Canvas heatmap(DMatrixRMaj m, double scale) {
+    private static Canvas heatmap(DMatrixRMaj m, double scale, javafx.beans.value.ObservableDoubleValue k) {
         double cell = Math.max(2, Math.min(SMALL_CELL, 700.0 / Math.max(1, m.numCols)));
-        Canvas canvas = new Canvas(m.numCols * cell, m.numRows * cell);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        for (int i = 0; i < m.numRows; i++) {
-            for (int j = 0; j < m.numCols; j++) {
-                g.setFill(color(m.get(i, j), scale));
-                g.fillRect(j * cell, i * cell, cell, cell);
+        Canvas canvas = new Canvas();
+        Runnable paint = () -> {
+            GraphicsContext g = TextScale.fit(canvas, m.numCols * cell, m.numRows * cell, k.get());
+            for (int i = 0; i < m.numRows; i++) {
+                for (int j = 0; j < m.numCols; j++) {
+                    g.setFill(color(m.get(i, j), scale));
+                    g.fillRect(j * cell, i * cell, cell, cell);
+                }
             }
-        }
+        };
+        paint.run();
+        k.addListener(o -> paint.run());
         Tooltip tip = new Tooltip();
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> {
-            int i = (int) (e.getY() / cell);
-            int j = (int) (e.getX() / cell);
+            int i = (int) (e.getY() / (cell * k.get()));
+            int j = (int) (e.getX() / (cell * k.get()));
             if (i >= 0 && i < m.numRows && j >= 0 && j < m.numCols) {
                 tip.setText("(" + (i + 1) + ", " + (j + 1) + ") = " + format(m.get(i, j)));
             }

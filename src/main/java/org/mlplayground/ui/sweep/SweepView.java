@@ -49,6 +49,17 @@ public final class SweepView {
                 scrollingSideways(grid));
         results.setPadding(new Insets(10));
         root.setCenter(Controls.scrolling(results));
+        // the charts and pictures grow with the text (presentation mode)
+        javafx.beans.value.ObservableDoubleValue k = org.mlplayground.ui.shared.TextScale.of(results);
+        k.addListener(o -> {
+            curve.rescale(k.get());
+            norms.rescale(k.get());
+            thumbnails.setScale(k.get());
+            var now = model.alphaOutcomeProperty().get();
+            if (now != null) {
+                thumbnails.show(now, cell -> model.load(cell, now));
+            }
+        });
         model.alphaOutcomeProperty().addListener((o, was, now) -> {
             curve.draw(now == null ? null : now.result());
             norms.draw(now == null ? null : now.result());
@@ -76,7 +87,7 @@ public final class SweepView {
         alphas.setId("sweep-alphas");
         Spinner<Integer> folds = new Spinner<>(2, 20, model.foldsProperty().get());
         folds.setEditable(true);
-        folds.setPrefWidth(80);
+        folds.setStyle("-fx-pref-width: 5.7em;");
         folds.valueProperty().addListener((o, was, now) -> model.foldsProperty().set(now));
         folds.setTooltip(new Tooltip("k of k-fold stratified cross-validation (sklearn's StratifiedKFold)"));
         CheckBox shuffle = new CheckBox("shuffle folds");
@@ -106,7 +117,7 @@ public final class SweepView {
         cancel.disableProperty().bind(running.not());
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
-        bar.setPrefWidth(260);
+        bar.setStyle("-fx-pref-width: 18.5em;");
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
         Label message = new Label();

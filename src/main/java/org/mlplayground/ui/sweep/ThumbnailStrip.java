@@ -22,6 +22,14 @@ final class ThumbnailStrip extends HBox {
 
     private static final double SIDE = 124;
 
+    /** Presentation mode's text scale: the pictures grow with it. */
+    private double scale = 1;
+
+    /** Sets the pictures' scale for the next {@link #show}. */
+    void setScale(double k) {
+        scale = k;
+    }
+
     ThumbnailStrip() {
         super(8);
         getStyleClass().add("sweep-thumbnails");
@@ -38,7 +46,7 @@ final class ThumbnailStrip extends HBox {
         var cells = outcome.result().row(0);
         for (int i = 0; i < cells.size(); i++) {
             SweepCell cell = cells.get(i);
-            BoundaryThumbnail picture = new BoundaryThumbnail(SIDE, outcome.boundaries().get(i), outcome.train(),
+            BoundaryThumbnail picture = new BoundaryThumbnail(SIDE * scale, outcome.boundaries().get(i), outcome.train(),
                     outcome.test());
             Label alpha = new Label("alpha " + SweepInputs.label(cell.alpha()));
             alpha.setStyle("-fx-font-weight: bold;");

@@ -20,17 +20,32 @@ final class WeightNormChart extends Canvas {
     private static final double TOP = 28;
     private static final double BOTTOM = 40;
 
+    /** The size drawn at scale 1, and the scale (presentation mode's text scale). */
+    private final double baseWidth;
+    private final double baseHeight;
+    private double scale = 1;
+    private SweepResult last;
+
     WeightNormChart(double width, double height) {
         super(width, height);
+        baseWidth = width;
+        baseHeight = height;
         getStyleClass().add("sweep-weight-norms");
         draw(null);
     }
 
+    /** Draws the last result again {@code k} times as large (presentation mode's text scale). */
+    void rescale(double k) {
+        scale = k;
+        draw(last);
+    }
+
     /** Draws {@code result}'s first architecture, or an empty frame when null. */
     void draw(SweepResult result) {
-        GraphicsContext g = getGraphicsContext2D();
-        double w = getWidth();
-        double h = getHeight();
+        last = result;
+        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(this, baseWidth, baseHeight, scale);
+        double w = baseWidth;
+        double h = baseHeight;
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         g.setFill(Color.gray(0.2));

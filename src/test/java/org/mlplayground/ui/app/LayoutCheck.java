@@ -36,12 +36,24 @@ final class LayoutCheck {
                     problems.add(name(c) + " leaves the window: " + b);
                 }
             }
+            // a pane that never scrolls sideways must not cut its content at the right
+            if (n instanceof ScrollPane sp && sp.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && sp.getContent() != null
+                    && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 1) {
+                problems.add(name(sp) + " cuts its content at the right: " + sp.getContent().getLayoutBounds().getWidth()
+                        + " > " + sp.getViewportBounds().getWidth());
+            }
             if (n instanceof Labeled l && !l.isWrapText() && l.getText() != null && !l.getText().isBlank()
                     && l.getWidth() + 0.5 < l.prefWidth(-1) && l.getGraphic() == null) {
                 problems.add(name(l) + " is clipped: " + l.getWidth() + " < " + l.prefWidth(-1));
             }
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
                 labels.add(l);
+                // a label partly in sight, cut at the left or right by a scroll pane (one that scrolls down only)
+                Bounds whole = l.localToScene(l.getLayoutBounds());
+                Bounds seen = visible(l);
+                if (seen != null && seen.getWidth() < whole.getWidth() - 1 && seen.getHeight() > whole.getHeight() - 1) {
+                    problems.add(name(l) + " is cut at the side: " + (int) seen.getWidth() + " of " + (int) whole.getWidth() + " px in sight");
+                }
             }
             if (n instanceof XYChart<?, ?> chart && chart.getData().size() >= 2) {
                 Node legend = chart.lookup(".chart-legend");

@@ -137,6 +137,28 @@ class MathViewTest {
     }
 
     @Test
+    void eachStepScrollsTheLayerJustComputedIntoView(FxRobot robot) throws Exception {
+        Network net = Network.glorot(new int[] {2, 4, 3, 1}, Activation.TANH, OutputKind.LOGISTIC, 5);
+        Fixture f = open(robot, net);
+        robot.interact(() -> stage.getScene().getRoot().resize(1400, 520));
+        for (int step = 1; step <= 6; step++) {
+            robot.interact(step <= 3 ? f.math()::forward : f.math()::backward);
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = step <= 3 ? "#forward-" + step : "#backward-" + (7 - step);
+            Node row = robot.lookup(id).query();
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup("#layer-steps").query()
+                    .getParent().getParent().getParent().getParent();
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+            if (step == 6) {
+                assertTrue(scroll.getContent().getLayoutBounds().getHeight() > view.getHeight(), "the steps overflow the view");
+            }
+            assertTrue(b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1,
+                    id + " at " + b + " is out of view " + view);
+        }
+    }
+
+    @Test
     void theGraphStepsLogisticRegressionNodeByNodeWithTheHandWorkedNumbers(FxRobot robot) throws Exception {
         Network net = Network.glorot(new int[] {2, 1}, Activation.TANH, OutputKind.LOGISTIC, 5);
         net.setLayer(0, new DMatrixRMaj(new double[][] {{1.0}, {-2.0}}), new double[] {0.5});

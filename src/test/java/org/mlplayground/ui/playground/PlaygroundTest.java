@@ -201,7 +201,7 @@ class PlaygroundTest {
         int before = model.trainDataProperty().get().size();
         Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
         // the plot square starts at (44, 12); its centre is the plane's origin
-        double side = Math.min(canvas.getWidth() - 44 - 84, canvas.getHeight() - 12 - 40);
+        double side = ((BoundaryView) canvas.getUserData()).plotSide();
         javafx.geometry.Point2D centre = canvas.localToScreen(44 + side / 2, 12 + side / 2);
         robot.clickOn(centre.getX(), centre.getY(), javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -401,7 +401,7 @@ class PlaygroundTest {
         robot.clickOn("#play");
         Canvas canvas = robot.lookup("#boundary").queryAs(Canvas.class);
         // the plot square starts at (44, 12), its side fits the canvas less the margins and legend
-        double side = Math.min(canvas.getWidth() - 44 - 84, canvas.getHeight() - 12 - 40);
+        double side = ((BoundaryView) canvas.getUserData()).plotSide();
         int middle = (int) (side / 2);
         Color centre = average(shot(canvas), 44 + middle, 12 + middle);
         Color corner = average(shot(canvas), 44 + 10, 12 + 10);
