@@ -209,17 +209,34 @@ final class Backpropagation {
         public void run(int part, int parts) {
             int from = params.length * part / parts;
             int to = params.length * (part + 1) / parts;
+            int k = shards.length;
             for (int i = from; i < to; i++) {
                 double[] g = grads[i];
-                System.arraycopy(shards[0].grads[i], 0, g, 0, g.length);
-                for (int s = 1; s < shards.length; s++) {
-                    Products.axpy(1.0, shards[s].grads[i], g, 0, g.length);
+                double[] s0 = shards[0].source[i];
+                int o0 = shards[0].offset[i];
+                if (k > 2) {
+                    System.arraycopy(s0, o0, g, 0, g.length);
+                    for (int s = 1; s < k; s++) {
+                        Products.axpy(1.0, shards[s].grads[i], g, 0, g.length);
+                    }
                 }
                 if (i < coefRows) {
                     double[] w = params[i];
                     squares[i] = Kernels.sumOfSquares(w);
-                    for (int c = 0; c < g.length; c++) {
-                        g[c] = (g[c] + alpha * w[c]) / n;
+                    // the sum over shards in the order of the loop above, in the same pass
+                    if (k == 1) {
+                        for (int c = 0; c < g.length; c++) {
+                            g[c] = (s0[o0 + c] + alpha * w[c]) / n;
+                        }
+                    } else if (k == 2) {
+                        double[] s1 = shards[1].grads[i];
+                        for (int c = 0; c < g.length; c++) {
+                            g[c] = ((s0[c] + s1[c]) + alpha * w[c]) / n;
+                        }
+                    } else {
+                        for (int c = 0; c < g.length; c++) {
+                            g[c] = (g[c] + alpha * w[c]) / n;
+                        }
                     }
                     if (l1 > 0) {
                         double abs = 0;
@@ -230,6 +247,12 @@ final class Backpropagation {
                         absolutes[i] = abs;
                     }
                 } else {
+                    if (k <= 2) {
+                        System.arraycopy(s0, o0, g, 0, g.length);
+                        if (k == 2) {
+                            Products.axpy(1.0, shards[1].grads[i], g, 0, g.length);
+                        }
+                    }
                     for (int c = 0; c < g.length; c++) {
                         g[c] /= n;
                     }
@@ -255,6 +278,9 @@ final class Backpropagation {
         private final double[][][] coefSums;
         private final double[][] interceptSums;
         final double[][] grads;
+        /** Where row i of the shard's gradient is: source[i] from offset[i] (grads[i] from 0, or a native layer's flat G). */
+        final double[][] source;
+        final int[] offset;
         double dataLossSum;
         private int count;
 
@@ -279,6 +305,18 @@ final class Backpropagation {
                 }
             }
             grads = flatten(coefSums, interceptSums);
+            source = grads.clone();
+            offset = new int[grads.length];
+            int i = 0;
+            for (int l = 0; l < layers; l++) {
+                double[] flat = forward.nativeGradient(l);
+                for (int j = 0; j < sizes[l]; j++, i++) {
+                    if (flat != null) {
+                        source[i] = flat;
+                        offset[i] = j * sizes[l + 1];
+                    }
+                }
+            }
         }
 
         static double[][] flatten(double[][][] coefs, double[][] intercepts) {
@@ -314,8 +352,9 @@ final class Backpropagation {
 
         void run() {
             if (count == 0) {
-                for (double[] g : grads) {
-                    Arrays.fill(g, 0.0);
+                for (int i = 0; i < grads.length; i++) {
+                    Arrays.fill(grads[i], 0.0);
+                    Arrays.fill(source[i], offset[i], offset[i] + grads[i].length, 0.0);
                 }
                 dataLossSum = 0;
                 return;

@@ -39,6 +39,8 @@ final class ForwardPass {
     private final double[][] flatOutputs;
     private final double[][] flatDeltas;
     private final double[][] flatBelow;
+    /** flatGrads[l]: A[l]^T D of a native layer, m[l] x m[l+1] row-major (read in place by the combine step). */
+    private final double[][] flatGrads;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
@@ -51,7 +53,6 @@ final class ForwardPass {
      */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
-        this.products = new Products(mayUsePool);
         this.x = x;
         sizes = net.layerSizes();
         int layers = sizes.length - 1;
@@ -79,6 +80,7 @@ final class ForwardPass {
         flatOutputs = new double[layers][];
         flatDeltas = new double[layers][];
         flatBelow = new double[layers][];
+        flatGrads = new double[layers][];
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
@@ -90,8 +92,16 @@ final class ForwardPass {
                 flatOutputs[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
                 flatDeltas[l] = new double[maxBatch * sizes[l + 1]];
                 flatBelow[l] = l > 0 ? new double[maxBatch * sizes[l]] : null;
+                flatGrads[l] = new double[sizes[l] * sizes[l + 1]];
             }
         }
+        // with native products, OpenBLAS's threads have the other cores: the small products
+        // between its calls run on this thread (a pool worker woken for them would only spin)
+        boolean anyNative = false;
+        for (boolean b : nativeLayer) {
+            anyNative |= b;
+        }
+        this.products = new Products(mayUsePool && !anyNative);
     }
 
     /** Whether some layer's dense products go through native code (then the caller should not shard). */
@@ -178,7 +188,18 @@ final class ForwardPass {
         }
     }
 
-    /** G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m). */
+    /**
+     * The flat gradient buffer of layer l if its products go through native code (then
+     * {@link #multiplyInputTransposed} leaves G there, row j at offset j m[l+1], not in g), else null.
+     */
+    double[] nativeGradient(int l) {
+        return nativeLayer[l] ? flatGrads[l] : null;
+    }
+
+    /**
+     * G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m); for a native layer into
+     * {@link #nativeGradient}(l) instead of g.
+     */
     void multiplyInputTransposed(int l, double[][] d, double[][] g, int m) {
         if (dense[l] && nativeLayer[l]) {
             int k = sizes[l];
@@ -186,11 +207,7 @@ final class ForwardPass {
             for (int r = 0; r < count; r++) {
                 System.arraycopy(d[r], 0, flatD, r * m, m);
             }
-            double[] out = flatOutputs[l];
-            NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, out, m);
-            for (int j = 0; j < k; j++) {
-                System.arraycopy(out, j * m, g[j], 0, m);
-            }
+            NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, flatGrads[l], m);
         } else if (dense[l]) {
             products.multiplyTransposedDense(denseInputs[l], count, sizes[l], d, g, m);
         } else {
