@@ -22,8 +22,9 @@ import org.ejml.data.DMatrixRMaj;
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
  * handed to the optimizer row by row, again in parallel. The shard count depends only on the
  * problem's size, never on the number of threads, so the same seed gives the same bits. A batch
- * whose big dense products go through native OpenBLAS ({@link NativeGemm}) is not sharded:
- * OpenBLAS splits each product over the cores itself.
+ * whose big dense products go through a threaded native OpenBLAS ({@link NativeGemm}) is not
+ * sharded: OpenBLAS splits each product over the cores itself. The serial OpenBLAS has no threads
+ * of its own: then each shard calls it on its own thread.
  */
 final class Backpropagation {
 
@@ -67,7 +68,7 @@ final class Backpropagation {
             work += (long) sizes[l] * sizes[l + 1];
         }
         boolean large = work * maxBatch > SHARD_ABOVE;
-        nativeProducts = large && ForwardPass.usesNative(x, sizes, maxBatch);
+        nativeProducts = large && ForwardPass.usesThreadedNative(x, sizes, maxBatch);
         int shardCount = large && !nativeProducts ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
@@ -214,7 +215,8 @@ final class Backpropagation {
                 double[] g = grads[i];
                 double[] s0 = shards[0].source[i];
                 int o0 = shards[0].offset[i];
-                if (k > 2) {
+                if (k != 2) {
+                    // a copy, then the work in place: C2 vectorises that, not a loop reading s0 at o0 + c
                     System.arraycopy(s0, o0, g, 0, g.length);
                     for (int s = 1; s < k; s++) {
                         Products.axpy(1.0, shards[s].grads[i], g, 0, g.length);
@@ -223,12 +225,8 @@ final class Backpropagation {
                 if (i < coefRows) {
                     double[] w = params[i];
                     squares[i] = Kernels.sumOfSquares(w);
-                    // the sum over shards in the order of the loop above, in the same pass
-                    if (k == 1) {
-                        for (int c = 0; c < g.length; c++) {
-                            g[c] = (s0[o0 + c] + alpha * w[c]) / n;
-                        }
-                    } else if (k == 2) {
+                    // with two shards, their sum in the same pass (the same bits as the loop above)
+                    if (k == 2) {
                         double[] s1 = shards[1].grads[i];
                         for (int c = 0; c < g.length; c++) {
                             g[c] = ((s0[c] + s1[c]) + alpha * w[c]) / n;
@@ -247,11 +245,9 @@ final class Backpropagation {
                         absolutes[i] = abs;
                     }
                 } else {
-                    if (k <= 2) {
+                    if (k == 2) {
                         System.arraycopy(s0, o0, g, 0, g.length);
-                        if (k == 2) {
-                            Products.axpy(1.0, shards[1].grads[i], g, 0, g.length);
-                        }
+                        Products.axpy(1.0, shards[1].grads[i], g, 0, g.length);
                     }
                     for (int c = 0; c < g.length; c++) {
                         g[c] /= n;

@@ -41,6 +41,8 @@ final class ForwardPass {
     private final double[][] flatBelow;
     /** flatGrads[l]: A[l]^T D of a native layer, m[l] x m[l+1] row-major (read in place by the combine step). */
     private final double[][] flatGrads;
+    /** Whether G of a native layer stays in {@link #flatGrads} (a pass of the whole batch) or goes to g (a shard). */
+    private final boolean gradientInPlace;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
@@ -49,11 +51,12 @@ final class ForwardPass {
 
     /**
      * @param mayUsePool false when the caller runs on one of the pool's threads (a shard); such a
-     *                   pass never calls native code either, which has threads of its own
+     *                   pass calls native code only if it has no threads of its own (serial OpenBLAS)
      */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
         this.x = x;
+        this.gradientInPlace = mayUsePool;
         sizes = net.layerSizes();
         int layers = sizes.length - 1;
         inputs = new SparseRows[layers];
@@ -84,8 +87,8 @@ final class ForwardPass {
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
-            nativeLayer[l] = mayUsePool && mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
-                    && NativeGemm.available();
+            nativeLayer[l] = mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
+                    && NativeGemm.available() && (mayUsePool || !NativeGemm.threaded());
             if (nativeLayer[l]) {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
@@ -104,8 +107,14 @@ final class ForwardPass {
         this.products = new Products(mayUsePool && !anyNative);
     }
 
-    /** Whether some layer's dense products go through native code (then the caller should not shard). */
-    static boolean usesNative(Features x, int[] sizes, int maxBatch) {
+    /**
+     * Whether some layer's dense products go through native code that splits them over threads
+     * of its own (then the caller should not shard).
+     */
+    static boolean usesThreadedNative(Features x, int[] sizes, int maxBatch) {
+        if (!NativeGemm.available() || !NativeGemm.threaded()) {
+            return false;
+        }
         for (int l = 0; l + 1 < sizes.length; l++) {
             if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {
                 return NativeGemm.available();
@@ -193,7 +202,7 @@ final class ForwardPass {
      * {@link #multiplyInputTransposed} leaves G there, row j at offset j m[l+1], not in g), else null.
      */
     double[] nativeGradient(int l) {
-        return nativeLayer[l] ? flatGrads[l] : null;
+        return nativeLayer[l] && gradientInPlace ? flatGrads[l] : null;
     }
 
     /**
@@ -207,7 +216,13 @@ final class ForwardPass {
             for (int r = 0; r < count; r++) {
                 System.arraycopy(d[r], 0, flatD, r * m, m);
             }
-            NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, flatGrads[l], m);
+            double[] out = flatGrads[l];
+            NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, out, m);
+            if (!gradientInPlace) {
+                for (int j = 0; j < k; j++) {
+                    System.arraycopy(out, j * m, g[j], 0, m);
+                }
+            }
         } else if (dense[l]) {
             products.multiplyTransposedDense(denseInputs[l], count, sizes[l], d, g, m);
         } else {

@@ -25,6 +25,10 @@ import java.util.logging.Logger;
 public final class NativeGemm {
 
     private static final Logger QUIET = Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+    /** Debian's single-threaded OpenBLAS ({@code libopenblas0-serial}), where multiarch puts it. */
+    private static final String SERIAL = "/usr/lib/" + multiarch() + "/openblas-serial/libopenblas.so.0";
+    /** Whether the library loaded is the serial one (set by {@link #load}). */
+    private static boolean serial;
     private static final BLAS BLAS_INSTANCE = load();
     /** Tests turn native products off to check the Java kernels on the same machine. */
     static volatile boolean enabled = true;
@@ -37,20 +41,50 @@ public final class NativeGemm {
         return BLAS_INSTANCE != null && enabled;
     }
 
+    /**
+     * Whether OpenBLAS splits a product over threads of its own (the usual pthread build). The
+     * serial build does not: each call runs on its caller, so the engine's own shards may call it
+     * side by side, and no OpenBLAS thread spins between calls.
+     */
+    static boolean threaded() {
+        return !serial;
+    }
+
     /** A short name of the dense backend in use, for benchmarks. */
     public static String describe() {
-        return available() ? "OpenBLAS (native, " + System.getProperty("dev.ludovic.netlib.blas.nativeLib") + ")"
-                : "Java kernels";
+        if (!available()) {
+            return "Java kernels";
+        }
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        return "OpenBLAS (native, " + (path != null ? path : System.getProperty("dev.ludovic.netlib.blas.nativeLib"))
+                + (serial ? ", serial: the engine's threads" : ", its own threads") + ")";
+    }
+
+    private static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64" -> "aarch64-linux-gnu";
+            default -> arch + "-linux-gnu";
+        };
     }
 
     private static BLAS load() {
-        if ("java".equalsIgnoreCase(System.getProperty("mlp.blas", ""))) {
+        String choice = System.getProperty("mlp.blas", "");
+        if ("java".equalsIgnoreCase(choice)) {
             return null;
         }
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLib") == null
                 && System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
-            System.setProperty("dev.ludovic.netlib.blas.nativeLib", "libopenblas.so.0");
+            // the serial build where installed (unless -Dmlp.blas=openblas), else the default one
+            if (!"openblas".equalsIgnoreCase(choice) && java.nio.file.Files.isReadable(java.nio.file.Path.of(SERIAL))) {
+                System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", SERIAL);
+            } else {
+                System.setProperty("dev.ludovic.netlib.blas.nativeLib", "libopenblas.so.0");
+            }
         }
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        serial = path != null && path.contains("openblas-serial");
         Level before = QUIET.getLevel();
         QUIET.setLevel(Level.OFF);
         try {
