@@ -305,7 +305,7 @@ final class Backpropagation {
             offset = new int[grads.length];
             int i = 0;
             for (int l = 0; l < layers; l++) {
-                double[] flat = forward.nativeGradient(l);
+                double[] flat = forward != null ? forward.nativeGradient(l) : null;
                 for (int j = 0; j < sizes[l]; j++, i++) {
                     if (flat != null) {
                         source[i] = flat;
