@@ -22,9 +22,10 @@ import org.ejml.data.DMatrixRMaj;
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
  * handed to the optimizer row by row, again in parallel. The shard count depends only on the
  * problem's size, never on the number of threads, so the same seed gives the same bits. A batch
- * whose big dense products go through a threaded native OpenBLAS ({@link NativeGemm}) is not
- * sharded: OpenBLAS splits each product over the cores itself. The serial OpenBLAS has no threads
- * of its own: then each shard calls it on its own thread.
+ * whose big dense products go through native OpenBLAS ({@link NativeGemm}) is not sharded: the
+ * threaded OpenBLAS splits each product over the cores itself (and the combine step then stays on
+ * the caller: its spinning threads would slow ours), the serial one runs on the caller while the
+ * combine step uses the pool.
  */
 final class Backpropagation {
 
@@ -68,8 +69,9 @@ final class Backpropagation {
             work += (long) sizes[l] * sizes[l + 1];
         }
         boolean large = work * maxBatch > SHARD_ABOVE;
-        nativeProducts = large && ForwardPass.usesThreadedNative(x, sizes, maxBatch);
-        int shardCount = large && !nativeProducts ? SHARDS : 1;
+        boolean usesNative = large && ForwardPass.usesNative(x, sizes, maxBatch);
+        nativeProducts = usesNative && NativeGemm.threaded();
+        int shardCount = large && !usesNative ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
             shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);

@@ -51,7 +51,8 @@ final class ForwardPass {
 
     /**
      * @param mayUsePool false when the caller runs on one of the pool's threads (a shard); such a
-     *                   pass calls native code only if it has no threads of its own (serial OpenBLAS)
+     *                   pass never calls native code either (OpenBLAS is called from one thread at a
+     *                   time: Debian's serial build gave different bits when called side by side)
      */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
@@ -87,8 +88,8 @@ final class ForwardPass {
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
-            nativeLayer[l] = mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
-                    && NativeGemm.available() && (mayUsePool || !NativeGemm.threaded());
+            nativeLayer[l] = mayUsePool && mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
+                    && NativeGemm.available();
             if (nativeLayer[l]) {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
@@ -107,14 +108,8 @@ final class ForwardPass {
         this.products = new Products(mayUsePool && !anyNative);
     }
 
-    /**
-     * Whether some layer's dense products go through native code that splits them over threads
-     * of its own (then the caller should not shard).
-     */
-    static boolean usesThreadedNative(Features x, int[] sizes, int maxBatch) {
-        if (!NativeGemm.available() || !NativeGemm.threaded()) {
-            return false;
-        }
+    /** Whether some layer's dense products go through native code (then the caller should not shard). */
+    static boolean usesNative(Features x, int[] sizes, int maxBatch) {
         for (int l = 0; l + 1 < sizes.length; l++) {
             if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {
                 return NativeGemm.available();

@@ -43,8 +43,10 @@ public final class NativeGemm {
 
     /**
      * Whether OpenBLAS splits a product over threads of its own (the usual pthread build). The
-     * serial build does not: each call runs on its caller, so the engine's own shards may call it
-     * side by side, and no OpenBLAS thread spins between calls.
+     * serial build does not: each call runs on its caller and no OpenBLAS thread spins between
+     * calls, so the engine's pool may take the rest of the step. (Called side by side from two
+     * threads, Debian's serial build gave different bits from run to run: the engine calls it
+     * from one thread at a time.)
      */
     static boolean threaded() {
         return !serial;
@@ -57,7 +59,7 @@ public final class NativeGemm {
         }
         String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
         return "OpenBLAS (native, " + (path != null ? path : System.getProperty("dev.ludovic.netlib.blas.nativeLib"))
-                + (serial ? ", serial: the engine's threads" : ", its own threads") + ")";
+                + (serial ? ", serial" : ", its own threads") + ")";
     }
 
     private static String multiarch() {

@@ -147,10 +147,10 @@ class DenseKernelsTest {
     }
 
     @Test
-    void shardedNativeBatchesGiveTheJavaGradient() {
+    void largeNativeBatchesGiveTheJavaGradientRepeatably() {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
-        // 2.5M multiply-adds a batch: sharded where OpenBLAS is serial (each shard's 100 x 100 x 120
-        // product goes native on its own thread, side by side), one native batch where it is threaded
+        // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it), the combine
+        // step on the pool where OpenBLAS is serial
         DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 18);
         int[] labels = Problems.randomLabels(200, 3, 19);
         DMatrixRMaj y = new DMatrixRMaj(200, 3);
