@@ -9,7 +9,8 @@ package org.mlplayground.nn;
  * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for a dense
  * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it; dense rows
  * ({@link DenseKernels}) for dense-stored inputs and for hidden activations other than relu, or
- * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero; otherwise the non-zeros
+ * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero or feeding fewer than
+ * {@link #SPARSE_FROM_WIDTH} units; otherwise the non-zeros
  * only ({@link SparseRows}: MNIST pixels, most relu activations). The gradient and the delta
  * taken back through the layer follow the same choice.
  */
@@ -17,6 +18,11 @@ final class ForwardPass {
 
     /** A hidden layer's input with fewer than this fraction of non-zeros goes the sparse way. */
     static final double SPARSE_BELOW_DENSITY = 0.6;
+    /**
+     * A layer with fewer outputs than this takes its input as rows whatever its density: each
+     * non-zero saves fewer multiply-adds than listing it costs (784-128-10's last layer).
+     */
+    static final int SPARSE_FROM_WIDTH = 16;
     /** Multiply-adds per product from which a dense layer goes through {@link NativeGemm}. */
     static final long NATIVE_ABOVE = 1_000_000;
 
@@ -145,7 +151,7 @@ final class ForwardPass {
         for (int l = 0; l <= last; l++) {
             if (l > 0) {
                 int width = sizes[l];
-                dense[l] = nativeLayer[l] || net.activation() != Activation.RELU
+                dense[l] = nativeLayer[l] || net.activation() != Activation.RELU || sizes[l + 1] < SPARSE_FROM_WIDTH
                         || DenseKernels.nonZeros(activations[l - 1], count, width) >= SPARSE_BELOW_DENSITY * count * width;
                 if (!dense[l]) {
                     inputs[l].setDense(activations[l - 1], count);
