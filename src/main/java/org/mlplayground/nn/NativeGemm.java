@@ -15,8 +15,14 @@ import java.util.logging.Logger;
  *   multiplyTransposed:  G (k x m) = A^T (k x n) D (n x m)
  * </pre>
  *
- * OpenBLAS splits a product over its own threads by blocks of the output, each entry summed by
- * one thread in one order, so the bits do not depend on the number of threads. Without the
+ * Where Debian's serial build ({@code libopenblas0-serial}) is installed it is preferred
+ * ({@code -Dmlp.blas=openblas} takes the default {@code libopenblas.so.0} instead): each call runs
+ * on its caller and no OpenBLAS thread spins with {@code sched_yield} between calls, which on a
+ * busy 2-core machine cost more CPU time than the second thread saved. The engine calls it from
+ * one thread at a time (called side by side from two threads, the serial build gave different
+ * bits from run to run). The threaded build splits a product over its own threads by blocks of
+ * the output, each entry summed by one thread in one order, so the bits do not depend on the
+ * number of threads either. Without the
  * library, or with {@code -Dmlp.blas=java}, {@link #available()} is false and the callers use
  * {@link DenseKernels}: {@code java -jar} runs anywhere. Only OpenBLAS is loaded (not whatever
  * {@code libblas.so.3} points to: the reference BLAS would be slower than the Java kernels),
@@ -39,17 +45,6 @@ public final class NativeGemm {
     /** Whether native OpenBLAS is loaded and allowed. */
     public static boolean available() {
         return BLAS_INSTANCE != null && enabled;
-    }
-
-    /**
-     * Whether OpenBLAS splits a product over threads of its own (the usual pthread build). The
-     * serial build does not: each call runs on its caller and no OpenBLAS thread spins between
-     * calls, so the engine's pool may take the rest of the step. (Called side by side from two
-     * threads, Debian's serial build gave different bits from run to run: the engine calls it
-     * from one thread at a time.)
-     */
-    static boolean threaded() {
-        return !serial;
     }
 
     /** A short name of the dense backend in use, for benchmarks. */

@@ -149,8 +149,7 @@ class DenseKernelsTest {
     @Test
     void largeNativeBatchesGiveTheJavaGradientRepeatably() {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
-        // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it), the combine
-        // step on the pool where OpenBLAS is serial
+        // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it)
         DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 18);
         int[] labels = Problems.randomLabels(200, 3, 19);
         DMatrixRMaj y = new DMatrixRMaj(200, 3);
