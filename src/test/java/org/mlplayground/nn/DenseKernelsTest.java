@@ -185,6 +185,20 @@ class DenseKernelsTest {
         }
     }
 
+    @Test
+    void reluDerivativeZeroesExactlyWhereTheActivationIsZero() {
+        double[] a = {0.0, -0.0, 1e-300, 2.5, Double.NaN, -1.0, Double.MIN_VALUE};
+        double[] delta = {3.0, -4.0, 5.0, Double.POSITIVE_INFINITY, 7.0, 8.0, -9.0};
+        double[] expected = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            expected[i] = a[i] == 0.0 ? 0.0 : delta[i];
+        }
+        Activation.RELU.multiplyByDerivative(a, delta, a.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(delta[i]), "entry " + i);
+        }
+    }
+
     private static double[][] deepCopy(double[][] a) {
         double[][] c = new double[a.length][];
         for (int i = 0; i < a.length; i++) {
