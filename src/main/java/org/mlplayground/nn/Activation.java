@@ -101,10 +101,12 @@ public enum Activation {
                 }
                 break;
             case RELU:
+                // branch-free (half the units are off, in no pattern a branch predictor could learn):
+                // delta stays where a != 0.0: where a's bits but the sign are not all zero
                 for (int i = 0; i < length; i++) {
-                    if (a[i] == 0.0) {
-                        delta[i] = 0.0;
-                    }
+                    long bits = Double.doubleToRawLongBits(a[i]) & Long.MAX_VALUE;
+                    long keep = (bits | -bits) >> 63;
+                    delta[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(delta[i]) & keep);
                 }
                 break;
             default:

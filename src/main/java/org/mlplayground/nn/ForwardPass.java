@@ -9,7 +9,8 @@ package org.mlplayground.nn;
  * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for a dense
  * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it; dense rows
  * ({@link DenseKernels}) for dense-stored inputs and for hidden activations other than relu, or
- * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero; otherwise the non-zeros
+ * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero or feeding fewer than
+ * {@link #SPARSE_FROM_WIDTH} units; otherwise the non-zeros
  * only ({@link SparseRows}: MNIST pixels, most relu activations). The gradient and the delta
  * taken back through the layer follow the same choice.
  */
@@ -17,6 +18,11 @@ final class ForwardPass {
 
     /** A hidden layer's input with fewer than this fraction of non-zeros goes the sparse way. */
     static final double SPARSE_BELOW_DENSITY = 0.6;
+    /**
+     * A layer with fewer outputs than this takes its input as rows whatever its density: each
+     * non-zero saves fewer multiply-adds than listing it costs (784-128-10's last layer).
+     */
+    static final int SPARSE_FROM_WIDTH = 16;
     /** Multiply-adds per product from which a dense layer goes through {@link NativeGemm}. */
     static final long NATIVE_ABOVE = 1_000_000;
 
@@ -39,6 +45,10 @@ final class ForwardPass {
     private final double[][] flatOutputs;
     private final double[][] flatDeltas;
     private final double[][] flatBelow;
+    /** flatGrads[l]: A[l]^T D of a native layer, m[l] x m[l+1] row-major (read in place by the combine step). */
+    private final double[][] flatGrads;
+    /** Whether G of a native layer stays in {@link #flatGrads} (a pass of the whole batch) or goes to g (a shard). */
+    private final boolean gradientInPlace;
     int count;
 
     ForwardPass(Network net, Features x, int maxBatch) {
@@ -47,12 +57,13 @@ final class ForwardPass {
 
     /**
      * @param mayUsePool false when the caller runs on one of the pool's threads (a shard); such a
-     *                   pass never calls native code either, which has threads of its own
+     *                   pass never calls native code either (OpenBLAS is called from one thread at a
+     *                   time: Debian's serial build gave different bits when called side by side)
      */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
-        this.products = new Products(mayUsePool);
         this.x = x;
+        this.gradientInPlace = mayUsePool;
         sizes = net.layerSizes();
         int layers = sizes.length - 1;
         inputs = new SparseRows[layers];
@@ -79,6 +90,7 @@ final class ForwardPass {
         flatOutputs = new double[layers][];
         flatDeltas = new double[layers][];
         flatBelow = new double[layers][];
+        flatGrads = new double[layers][];
         for (int l = 0; l < layers; l++) {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
@@ -90,8 +102,16 @@ final class ForwardPass {
                 flatOutputs[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
                 flatDeltas[l] = new double[maxBatch * sizes[l + 1]];
                 flatBelow[l] = l > 0 ? new double[maxBatch * sizes[l]] : null;
+                flatGrads[l] = new double[sizes[l] * sizes[l + 1]];
             }
         }
+        // with native products, OpenBLAS's threads have the other cores: the small products
+        // between its calls run on this thread (a pool worker woken for them would only spin)
+        boolean anyNative = false;
+        for (boolean b : nativeLayer) {
+            anyNative |= b;
+        }
+        this.products = new Products(mayUsePool && !anyNative);
     }
 
     /** Whether some layer's dense products go through native code (then the caller should not shard). */
@@ -131,7 +151,7 @@ final class ForwardPass {
         for (int l = 0; l <= last; l++) {
             if (l > 0) {
                 int width = sizes[l];
-                dense[l] = nativeLayer[l] || net.activation() != Activation.RELU
+                dense[l] = nativeLayer[l] || net.activation() != Activation.RELU || sizes[l + 1] < SPARSE_FROM_WIDTH
                         || DenseKernels.nonZeros(activations[l - 1], count, width) >= SPARSE_BELOW_DENSITY * count * width;
                 if (!dense[l]) {
                     inputs[l].setDense(activations[l - 1], count);
@@ -178,7 +198,18 @@ final class ForwardPass {
         }
     }
 
-    /** G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m). */
+    /**
+     * The flat gradient buffer of layer l if its products go through native code (then
+     * {@link #multiplyInputTransposed} leaves G there, row j at offset j m[l+1], not in g), else null.
+     */
+    double[] nativeGradient(int l) {
+        return nativeLayer[l] && gradientInPlace ? flatGrads[l] : null;
+    }
+
+    /**
+     * G = A[l]^T D for the last batch: g (m[l] x m) from d (count x m); for a native layer into
+     * {@link #nativeGradient}(l) instead of g.
+     */
     void multiplyInputTransposed(int l, double[][] d, double[][] g, int m) {
         if (dense[l] && nativeLayer[l]) {
             int k = sizes[l];
@@ -186,10 +217,12 @@ final class ForwardPass {
             for (int r = 0; r < count; r++) {
                 System.arraycopy(d[r], 0, flatD, r * m, m);
             }
-            double[] out = flatOutputs[l];
+            double[] out = flatGrads[l];
             NativeGemm.multiplyTransposed(flatInputs[l], count, k, flatD, out, m);
-            for (int j = 0; j < k; j++) {
-                System.arraycopy(out, j * m, g[j], 0, m);
+            if (!gradientInPlace) {
+                for (int j = 0; j < k; j++) {
+                    System.arraycopy(out, j * m, g[j], 0, m);
+                }
             }
         } else if (dense[l]) {
             products.multiplyTransposedDense(denseInputs[l], count, sizes[l], d, g, m);

@@ -15,8 +15,14 @@ import java.util.logging.Logger;
  *   multiplyTransposed:  G (k x m) = A^T (k x n) D (n x m)
  * </pre>
  *
- * OpenBLAS splits a product over its own threads by blocks of the output, each entry summed by
- * one thread in one order, so the bits do not depend on the number of threads. Without the
+ * Where Debian's serial build ({@code libopenblas0-serial}) is installed it is preferred
+ * ({@code -Dmlp.blas=openblas} takes the default {@code libopenblas.so.0} instead): each call runs
+ * on its caller and no OpenBLAS thread spins with {@code sched_yield} between calls, which on a
+ * busy 2-core machine cost more CPU time than the second thread saved. The engine calls it from
+ * one thread at a time (called side by side from two threads, the serial build gave different
+ * bits from run to run). The threaded build splits a product over its own threads by blocks of
+ * the output, each entry summed by one thread in one order, so the bits do not depend on the
+ * number of threads either. Without the
  * library, or with {@code -Dmlp.blas=java}, {@link #available()} is false and the callers use
  * {@link DenseKernels}: {@code java -jar} runs anywhere. Only OpenBLAS is loaded (not whatever
  * {@code libblas.so.3} points to: the reference BLAS would be slower than the Java kernels),
@@ -25,6 +31,10 @@ import java.util.logging.Logger;
 public final class NativeGemm {
 
     private static final Logger QUIET = Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+    /** Debian's single-threaded OpenBLAS ({@code libopenblas0-serial}), where multiarch puts it. */
+    private static final String SERIAL = "/usr/lib/" + multiarch() + "/openblas-serial/libopenblas.so.0";
+    /** Whether the library loaded is the serial one (set by {@link #load}). */
+    private static boolean serial;
     private static final BLAS BLAS_INSTANCE = load();
     /** Tests turn native products off to check the Java kernels on the same machine. */
     static volatile boolean enabled = true;
@@ -39,18 +49,39 @@ public final class NativeGemm {
 
     /** A short name of the dense backend in use, for benchmarks. */
     public static String describe() {
-        return available() ? "OpenBLAS (native, " + System.getProperty("dev.ludovic.netlib.blas.nativeLib") + ")"
-                : "Java kernels";
+        if (!available()) {
+            return "Java kernels";
+        }
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        return "OpenBLAS (native, " + (path != null ? path : System.getProperty("dev.ludovic.netlib.blas.nativeLib"))
+                + (serial ? ", serial" : ", its own threads") + ")";
+    }
+
+    private static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64" -> "aarch64-linux-gnu";
+            default -> arch + "-linux-gnu";
+        };
     }
 
     private static BLAS load() {
-        if ("java".equalsIgnoreCase(System.getProperty("mlp.blas", ""))) {
+        String choice = System.getProperty("mlp.blas", "");
+        if ("java".equalsIgnoreCase(choice)) {
             return null;
         }
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLib") == null
                 && System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
-            System.setProperty("dev.ludovic.netlib.blas.nativeLib", "libopenblas.so.0");
+            // the serial build where installed (unless -Dmlp.blas=openblas), else the default one
+            if (!"openblas".equalsIgnoreCase(choice) && java.nio.file.Files.isReadable(java.nio.file.Path.of(SERIAL))) {
+                System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", SERIAL);
+            } else {
+                System.setProperty("dev.ludovic.netlib.blas.nativeLib", "libopenblas.so.0");
+            }
         }
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        serial = path != null && path.contains("openblas-serial");
         Level before = QUIET.getLevel();
         QUIET.setLevel(Level.OFF);
         try {

@@ -22,6 +22,8 @@ public final class WorkerPool {
     }
 
     private static final long SPIN_NANOS = 200_000;
+    /** Spins of the caller waiting for the workers before it yields its core at each check. */
+    private static final int YIELD_AFTER_SPINS = 2_000;
     private static volatile WorkerPool shared;
 
     private final Thread[] workers;
@@ -99,8 +101,13 @@ public final class WorkerPool {
                 LockSupport.unpark(w);
             }
             job.run(0, parts);
-            while (remaining.get() != 0) {
-                Thread.onSpinWait();
+            // a short spin, then yield: on a busy machine the worker may wait for this very core
+            for (int spins = 0; remaining.get() != 0; spins++) {
+                if (spins < YIELD_AFTER_SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
             }
             task = null;
             Throwable t = failure;

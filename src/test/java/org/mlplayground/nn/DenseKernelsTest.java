@@ -146,6 +146,67 @@ class DenseKernelsTest {
         }
     }
 
+    @Test
+    void largeNativeBatchesGiveTheJavaGradientRepeatably() {
+        Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
+        // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it)
+        DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 18);
+        int[] labels = Problems.randomLabels(200, 3, 19);
+        DMatrixRMaj y = new DMatrixRMaj(200, 3);
+        for (int i = 0; i < 200; i++) {
+            y.set(i, labels[i], 1);
+        }
+        int[] order = Features.identityOrder(200);
+        Network net = Network.glorot(new int[] {100, 120, 3}, Activation.RELU, OutputKind.SOFTMAX, 20);
+        double[][][] grads = new double[2][][];
+        double[] losses = new double[2];
+        boolean was = NativeGemm.enabled;
+        try {
+            for (int i = 0; i < 2; i++) {
+                NativeGemm.enabled = i == 0;
+                Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+                for (int repeat = 0; repeat < 20; repeat++) {
+                    losses[i] = bp.lossAndGradient(order, 0, 200, 0.01);
+                    double[][] g = bp.gradientArrays();
+                    if (repeat > 0) {
+                        for (int a = 0; a < g.length; a++) {
+                            assertArrayEquals(grads[i][a], g[a], 0.0, "repeat " + repeat + ", array " + a);
+                        }
+                    }
+                    grads[i] = deepCopy(g);
+                }
+            }
+        } finally {
+            NativeGemm.enabled = was;
+        }
+        assertEquals(losses[1], losses[0], 1e-12, "loss");
+        for (int a = 0; a < grads[0].length; a++) {
+            assertArrayEquals(grads[1][a], grads[0][a], 1e-12, "gradient array " + a);
+        }
+    }
+
+    @Test
+    void reluDerivativeZeroesExactlyWhereTheActivationIsZero() {
+        double[] a = {0.0, -0.0, 1e-300, 2.5, Double.NaN, -1.0, Double.MIN_VALUE};
+        double[] delta = {3.0, -4.0, 5.0, Double.POSITIVE_INFINITY, 7.0, 8.0, -9.0};
+        double[] expected = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            expected[i] = a[i] == 0.0 ? 0.0 : delta[i];
+        }
+        Activation.RELU.multiplyByDerivative(a, delta, a.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(delta[i]), "entry " + i);
+        }
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
     private static double[][] random(int n, int m, double zeros, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] a = new double[n][m];
