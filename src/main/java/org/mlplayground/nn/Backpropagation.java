@@ -155,7 +155,8 @@ final class Backpropagation {
 
     /**
      * The rows of A[l+1] (l = 0..L-1, 0-based weight layer) of the last batch, in batch order
-     * across shards: live buffers, valid until the next step (for the gradient-health meter).
+     * across shards: live buffers, valid until the next step, or copies on the narrow path (for
+     * the gradient-health meter).
      */
     double[][] lastActivationRows(int l) {
         int total = 0;
@@ -166,7 +167,12 @@ final class Backpropagation {
         int i = 0;
         for (Shard s : shards) {
             for (int r = 0; r < s.count; r++) {
-                rows[i++] = s.forward.activations[l][r];
+                if (s.narrow != null) {
+                    rows[i] = new double[net.layerSizes()[l + 1]];
+                    s.narrow.activationRow(l, r, rows[i++]);
+                } else {
+                    rows[i++] = s.forward.activations[l][r];
+                }
             }
         }
         return rows;
@@ -247,6 +253,8 @@ final class Backpropagation {
      */
     private static final class Shard {
         private final Network net;
+        /** The unit-by-unit path for narrow networks on dense inputs ({@link NarrowStep}), else null. */
+        private final NarrowStep narrow;
         private final ForwardPass forward;
         private final double[][] batchTargets;
         private final double[][][] deltas;
@@ -260,7 +268,8 @@ final class Backpropagation {
 
         Shard(Network net, Features x, int outputs, int maxRows, boolean mayUsePool) {
             this.net = net;
-            this.forward = new ForwardPass(net, x, maxRows, mayUsePool);
+            this.narrow = NarrowStep.createIfSuited(net, x, maxRows);
+            this.forward = narrow == null ? new ForwardPass(net, x, maxRows, mayUsePool) : null;
             int[] sizes = net.layerSizes();
             int layers = sizes.length - 1;
             batchTargets = new double[maxRows][outputs];
@@ -270,9 +279,12 @@ final class Backpropagation {
             coefSums = new double[layers][][];
             interceptSums = new double[layers][];
             for (int l = 0; l < layers; l++) {
-                deltas[l] = new double[maxRows][sizes[l + 1]];
                 coefSums[l] = new double[sizes[l]][sizes[l + 1]];
                 interceptSums[l] = new double[sizes[l + 1]];
+                if (narrow != null) {
+                    continue;
+                }
+                deltas[l] = new double[maxRows][sizes[l + 1]];
                 if (l > 0) {
                     deltaRows[l] = new SparseRows(maxRows, sizes[l + 1], maxRows * sizes[l + 1]);
                     transposes[l] = new double[sizes[l + 1]][sizes[l]];
@@ -318,6 +330,11 @@ final class Backpropagation {
                     Arrays.fill(g, 0.0);
                 }
                 dataLossSum = 0;
+                return;
+            }
+            if (narrow != null) {
+                double loss = narrow.run(order, start, count, batchTargets, coefSums, interceptSums);
+                dataLossSum = net.output() == OutputKind.IDENTITY ? loss * 2.0 * count * net.outputs() : loss * count;
                 return;
             }
             forward.run(order, start, count);
