@@ -319,8 +319,17 @@ final class Backpropagation {
             this.start = start;
             this.count = count;
             int m = targets.numCols;
+            double[] data = targets.data;
             for (int r = 0; r < count; r++) {
-                System.arraycopy(targets.data, order[start + r] * m, batchTargets[r], 0, m);
+                int o = order[start + r] * m;
+                double[] t = batchTargets[r];
+                if (m < 8) {
+                    for (int c = 0; c < m; c++) {
+                        t[c] = data[o + c];
+                    }
+                } else {
+                    System.arraycopy(data, o, t, 0, m);
+                }
             }
         }
 

@@ -1,0 +1,96 @@
+package org.mlplayground.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The unit-by-unit path for narrow networks ({@link NarrowStep}) gives the row path's loss and
+ * gradient: the same bits where both use the same activation code (identity, logistic), within
+ * 1e-12 for tanh ({@link TanhKernel}) and relu (the row path skips zero activations); it passes
+ * the gradient check; and it is taken exactly where it suits.
+ */
+class NarrowStepTest {
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void givesTheRowPathsLossAndGradient(Activation activation) {
+        double tolerance = activation == Activation.TANH || activation == Activation.RELU ? 1e-12 : 0.0;
+        for (OutputKind kind : OutputKind.values()) {
+            int[] sizes = kind == OutputKind.LOGISTIC ? new int[] {2, 8, 5, 1} : new int[] {3, 7, 9, 3};
+            DMatrixRMaj x = Problems.randomInputs(300, sizes[0], 0, 7);
+            DMatrixRMaj y = targets(kind, 300, sizes[3]);
+            Network net = Network.glorot(sizes, activation, kind, 5);
+            int[] order = new int[300];
+            for (int i = 0; i < 300; i++) {
+                order[i] = i * 7 % 300;
+            }
+            for (int n : new int[] {250, 203, 9}) {
+                double[] loss = new double[2];
+                double[][][] grads = new double[2][][];
+                try {
+                    for (int p = 0; p < 2; p++) {
+                        NarrowStep.enabled = p == 0;
+                        Backpropagation bp = new Backpropagation(net, Features.of(x), y, n);
+                        loss[p] = bp.lossAndGradient(order, 31, n, 0.01);
+                        grads[p] = bp.gradientArrays();
+                    }
+                } finally {
+                    NarrowStep.enabled = true;
+                }
+                String what = activation + " " + kind + " batch " + n;
+                assertEquals(loss[1], loss[0], tolerance, what + " loss");
+                for (int a = 0; a < grads[0].length; a++) {
+                    assertArrayEquals(grads[1][a], grads[0][a], tolerance, what + " gradient array " + a);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void passesTheGradientCheck(Activation activation) {
+        DMatrixRMaj x = Problems.randomInputs(40, 3, 0, 11);
+        for (OutputKind kind : OutputKind.values()) {
+            int outputs = kind == OutputKind.LOGISTIC ? 1 : 3;
+            Network net = Network.glorot(new int[] {3, 6, 5, outputs}, activation, kind, 13);
+            assertNotNull(NarrowStep.createIfSuited(net, Features.of(x), 40));
+            double[] errors = GradientCheck.maxRelativeErrorPerLayer(net, Features.of(x), targets(kind, 40, outputs), 0.3);
+            for (int l = 0; l < errors.length; l++) {
+                assertTrue(errors[l] < 1e-6, activation + " " + kind + " layer " + l + ": " + errors[l]);
+            }
+        }
+    }
+
+    @Test
+    void isTakenForNarrowNetworksOnDenseInputsOnly() {
+        Features dense = Features.of(Problems.randomInputs(100, 2, 0, 1));
+        Network toy = Network.glorot(new int[] {2, 8, 8, 1}, Activation.TANH, OutputKind.LOGISTIC, 0);
+        assertNotNull(NarrowStep.createIfSuited(toy, dense, 100));
+        assertNull(NarrowStep.createIfSuited(toy, dense, NarrowStep.MIN_BATCH - 1), "a tiny batch");
+        Network wide = Network.glorot(new int[] {2, NarrowStep.MAX_WIDTH + 1, 1}, Activation.TANH, OutputKind.LOGISTIC, 0);
+        assertNull(NarrowStep.createIfSuited(wide, dense, 100), "a wide layer");
+        Features sparse = Features.of(Problems.randomInputs(100, 2, 0.9, 1));
+        assertNull(NarrowStep.createIfSuited(toy, sparse, 100), "inputs stored by their non-zeros");
+    }
+
+    private static DMatrixRMaj targets(OutputKind kind, int n, int outputs) {
+        if (kind == OutputKind.IDENTITY) {
+            return Problems.randomTargets(n, outputs, 3);
+        }
+        int classes = kind == OutputKind.LOGISTIC ? 2 : outputs;
+        int[] labels = Problems.randomLabels(n, classes, 3);
+        DMatrixRMaj y = new DMatrixRMaj(n, outputs);
+        for (int i = 0; i < n; i++) {
+            y.set(i, kind == OutputKind.LOGISTIC ? 0 : labels[i], kind == OutputKind.LOGISTIC ? labels[i] : 1);
+        }
+        return y;
+    }
+}
