@@ -81,6 +81,46 @@ class NarrowStepTest {
         assertNull(NarrowStep.createIfSuited(toy, sparse, 100), "inputs stored by their non-zeros");
     }
 
+    @Test
+    void sparseProductsIntoNarrowOutputsGiveTheVectorKernelsBits() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        double[][] a = new double[37][50];
+        for (double[] row : a) {
+            for (int k = 0; k < row.length; k++) {
+                row[k] = random.nextDouble() < 0.7 ? 0.0 : random.nextDouble(-1, 1);
+            }
+        }
+        SparseRows x = new SparseRows(37, 50, 37 * 50);
+        x.setDense(a, 37);
+        double[][] w = new double[50][4];
+        double[][] d = new double[37][4];
+        double[] bias = {0.5, -0.25, 0.125, 1};
+        for (double[][] m : new double[][][] {w, d}) {
+            for (double[] row : m) {
+                for (int c = 0; c < 4; c++) {
+                    row[c] = random.nextDouble(-1, 1);
+                }
+            }
+        }
+        Products products = new Products(false);
+        double[][] wide = new double[37][4];
+        products.multiply(x, w, bias, wide, 4);
+        double[][] wideG = new double[50][4];
+        products.multiplyTransposed(x, d, wideG, 4);
+        for (int m = 1; m < 4; m++) {
+            double[][] narrow = new double[37][m];
+            products.multiply(x, w, bias, narrow, m);
+            double[][] narrowG = new double[50][m];
+            products.multiplyTransposed(x, d, narrowG, m);
+            for (int r = 0; r < 37; r++) {
+                assertArrayEquals(java.util.Arrays.copyOf(wide[r], m), narrow[r], 0.0, "row " + r + ", width " + m);
+            }
+            for (int j = 0; j < 50; j++) {
+                assertArrayEquals(java.util.Arrays.copyOf(wideG[j], m), narrowG[j], 0.0, "G row " + j + ", width " + m);
+            }
+        }
+    }
+
     private static DMatrixRMaj targets(OutputKind kind, int n, int outputs) {
         if (kind == OutputKind.IDENTITY) {
             return Problems.randomTargets(n, outputs, 3);
