@@ -54,6 +54,14 @@ final class Backpropagation {
     private final boolean nativeProducts;
     private double objective;
     private double dataLoss;
+    /**
+     * Narrow networks ({@link NarrowStep}) set weights and optimizer state below
+     * {@link Double#MIN_NORMAL} to zero after each update (a pass over few parameters): a dead
+     * relu unit's weights decay into subnormal numbers over tens of thousands of epochs, and
+     * arithmetic on them made the whole step three times slower. It changes values by less
+     * than 1e-307.
+     */
+    private final boolean flushSubnormals;
 
     /**
      * @param targets Y for every row of {@code x}: n_samples x m[L] (one-hot, 0/1 or real values)
@@ -83,6 +91,7 @@ final class Backpropagation {
             rows += sizes[l];
         }
         coefRows = rows;
+        flushSubnormals = shards[0].narrow != null;
         squares = new double[rows];
         absolutes = new double[rows];
         params = net.parameterArrays();
@@ -242,6 +251,10 @@ final class Backpropagation {
                 }
                 if (optimizer != null) {
                     optimizer.update(params, grads, i, i + 1);
+                    if (flushSubnormals) {
+                        Optimizer.flushSubnormals(params[i]);
+                        optimizer.flushSubnormals(i, i + 1);
+                    }
                 }
             }
         }
