@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The unit-by-unit path for narrow networks ({@link NarrowStep}) gives the row path's loss and
  * gradient: the same bits where both use the same activation code (identity, logistic), within
  * 1e-12 for tanh ({@link TanhKernel}) and relu (the row path skips zero activations); it passes
- * the gradient check; and it is taken exactly where it suits.
+ * the gradient check; it is taken exactly where it suits; and a step leaves no subnormal weight.
  */
 class NarrowStepTest {
 
@@ -119,6 +119,29 @@ class NarrowStepTest {
                 assertArrayEquals(java.util.Arrays.copyOf(wideG[j], m), narrowG[j], 0.0, "G row " + j + ", width " + m);
             }
         }
+    }
+
+    @Test
+    void leavesNoSubnormalWeightOrStateBehind() {
+        DMatrixRMaj x = Problems.randomInputs(50, 2, 0, 21);
+        DMatrixRMaj y = targets(OutputKind.LOGISTIC, 50, 1);
+        Network net = Network.glorot(new int[] {2, 4, 1}, Activation.RELU, OutputKind.LOGISTIC, 3);
+        // unit 1 is dead (relu 0 on every row): only alpha pulls on its weights, which are subnormal
+        net.intercepts[0][1] = -100;
+        net.coefs[0][0][1] = 1e-310;
+        net.coefs[0][1][1] = -2e-315;
+        net.coefs[1][1][0] = -3e-320;
+        Backpropagation bp = new Backpropagation(net, Features.of(x), y, 50);
+        Optimizer adam = Optimizer.create(MlpConfig.builder().build(), net.parameterArrays());
+        bp.step(Features.identityOrder(50), 0, 50, 1e-4, adam);
+        for (double[] p : net.parameterArrays()) {
+            for (double v : p) {
+                assertTrue(v == 0.0 || Math.abs(v) >= Double.MIN_NORMAL, "subnormal " + v);
+            }
+        }
+        double[] state = {1e-310, 0.5, -Double.MIN_VALUE, -Double.MIN_NORMAL};
+        Optimizer.flushSubnormals(state);
+        assertArrayEquals(new double[] {0.0, 0.5, 0.0, -Double.MIN_NORMAL}, state, 0.0);
     }
 
     private static DMatrixRMaj targets(OutputKind kind, int n, int outputs) {
