@@ -4,18 +4,19 @@
 # time and of CPU time (all threads and worker processes) and their ratios.
 # Ours runs twice in one JVM: "cold" is the first run (a fresh JVM, as the command line), "warm"
 # the second (the engine already compiled, as in the app after any training).
-# Usage: bench/sweep-vs-sklearn.sh [moons|mnist] [runs]   (after mvn package)
+# Usage: bench/sweep-vs-sklearn.sh [moons|mnist] [runs]   (after mvn package; JAR=path times another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-moons}
 runs=${2:-3}
 flag=--sweep
+jar=${JAR:-target/mlp-playground.jar}
 [ "$which" = mnist ] && flag=--sweep-grid
 ours=()
 warm=()
 theirs=()
 for i in $(seq "$runs"); do
-  java -jar target/mlp-playground.jar bench $flag --repeat 2 | tee -a /dev/stderr > /tmp/sweep-vs-sklearn.$$
+  java -jar "$jar" bench $flag --repeat 2 | tee -a /dev/stderr > /tmp/sweep-vs-sklearn.$$
   ours+=("$(sed -n 's/.*run 1: \([0-9.]*\) s (\([0-9.]*\) cpu s.*/\1,\2/p' /tmp/sweep-vs-sklearn.$$)")
   warm+=("$(sed -n 's/.*run 2: \([0-9.]*\) s (\([0-9.]*\) cpu s.*/\1,\2/p' /tmp/sweep-vs-sklearn.$$)")
   rm -f /tmp/sweep-vs-sklearn.$$

@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(bench/*.py with /usr/bin/python3, same epochs, scaler and hidden sizes) and print the ratios.")
     boolean reference;
 
+    @Option(names = "--step", description = "Measure the bare training step instead: 2-8-8-1 tanh and relu, 500 points, "
+            + "full batch, steps per CPU second (no training service).")
+    boolean step;
+
     @Option(names = "--warmup", description = "Measure the JIT warm-up instead: a 6x8 network on 1,000 points from "
             + "a cold JVM, steps per second in each half second of --seconds (use 20 or more).")
     boolean warmup;
@@ -98,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             + "(needs a display, e.g. xvfb-run; --seconds per screen, default 5).")
     boolean fx;
 
-    @Option(names = "--seconds", defaultValue = "3", description = "With --toy: seconds per measurement (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "3", description = "With --toy or --step: seconds per measurement (default ${DEFAULT-VALUE}).")
     double seconds;
 
     /** Fuzzes every reader with an equal share of {@code fuzz} mutants; exit 1 if anything escaped. */
@@ -177,6 +181,13 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--seconds must be > 0");
             }
             ToyBenchmark.warmup(out, seconds);
+            return 0;
+        }
+        if (step) {
+            if (!(seconds > 0)) {
+                throw new IllegalArgumentException("--seconds must be > 0");
+            }
+            StepBenchmark.run(out, seconds);
             return 0;
         }
         if (toy) {

@@ -59,6 +59,14 @@ public final class AdamOptimizer implements Optimizer {
     }
 
     @Override
+    public void flushSubnormals(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optimizer.flushSubnormals(ms[i]);
+            Optimizer.flushSubnormals(vs[i]);
+        }
+    }
+
+    @Override
     public void iterationEnds(long samplesSeen) {
         // Adam's step size depends on the step count only.
     }

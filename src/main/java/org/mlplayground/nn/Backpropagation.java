@@ -56,6 +56,14 @@ final class Backpropagation {
     private final boolean nativeProducts;
     private double objective;
     private double dataLoss;
+    /**
+     * Narrow networks ({@link NarrowStep}) set weights and optimizer state below
+     * {@link Double#MIN_NORMAL} to zero after each update (a pass over few parameters): a dead
+     * relu unit's weights decay into subnormal numbers over tens of thousands of epochs, and
+     * arithmetic on them made the whole step three times slower. It changes values by less
+     * than 1e-307.
+     */
+    private final boolean flushSubnormals;
 
     /**
      * @param targets Y for every row of {@code x}: n_samples x m[L] (one-hot, 0/1 or real values)
@@ -86,6 +94,7 @@ final class Backpropagation {
             rows += sizes[l];
         }
         coefRows = rows;
+        flushSubnormals = shards[0].narrow != null;
         squares = new double[rows];
         absolutes = new double[rows];
         params = net.parameterArrays();
@@ -158,7 +167,8 @@ final class Backpropagation {
 
     /**
      * The rows of A[l+1] (l = 0..L-1, 0-based weight layer) of the last batch, in batch order
-     * across shards: live buffers, valid until the next step (for the gradient-health meter).
+     * across shards: live buffers, valid until the next step, or copies on the narrow path (for
+     * the gradient-health meter).
      */
     double[][] lastActivationRows(int l) {
         int total = 0;
@@ -169,7 +179,12 @@ final class Backpropagation {
         int i = 0;
         for (Shard s : shards) {
             for (int r = 0; r < s.count; r++) {
-                rows[i++] = s.forward.activations[l][r];
+                if (s.narrow != null) {
+                    rows[i] = new double[net.layerSizes()[l + 1]];
+                    s.narrow.activationRow(l, r, rows[i++]);
+                } else {
+                    rows[i++] = s.forward.activations[l][r];
+                }
             }
         }
         return rows;
@@ -257,6 +272,10 @@ final class Backpropagation {
                 }
                 if (optimizer != null) {
                     optimizer.update(params, grads, i, i + 1);
+                    if (flushSubnormals) {
+                        Optimizer.flushSubnormals(params[i]);
+                        optimizer.flushSubnormals(i, i + 1);
+                    }
                 }
             }
         }
@@ -268,6 +287,8 @@ final class Backpropagation {
      */
     private static final class Shard {
         private final Network net;
+        /** The unit-by-unit path for narrow networks on dense inputs ({@link NarrowStep}), else null. */
+        private final NarrowStep narrow;
         private final ForwardPass forward;
         private final double[][] batchTargets;
         private final double[][][] deltas;
@@ -284,7 +305,8 @@ final class Backpropagation {
 
         Shard(Network net, Features x, int outputs, int maxRows, boolean mayUsePool) {
             this.net = net;
-            this.forward = new ForwardPass(net, x, maxRows, mayUsePool);
+            this.narrow = NarrowStep.createIfSuited(net, x, maxRows);
+            this.forward = narrow == null ? new ForwardPass(net, x, maxRows, mayUsePool) : null;
             int[] sizes = net.layerSizes();
             int layers = sizes.length - 1;
             batchTargets = new double[maxRows][outputs];
@@ -294,9 +316,12 @@ final class Backpropagation {
             coefSums = new double[layers][][];
             interceptSums = new double[layers][];
             for (int l = 0; l < layers; l++) {
-                deltas[l] = new double[maxRows][sizes[l + 1]];
                 coefSums[l] = new double[sizes[l]][sizes[l + 1]];
                 interceptSums[l] = new double[sizes[l + 1]];
+                if (narrow != null) {
+                    continue;
+                }
+                deltas[l] = new double[maxRows][sizes[l + 1]];
                 if (l > 0) {
                     deltaRows[l] = new SparseRows(maxRows, sizes[l + 1], maxRows * sizes[l + 1]);
                     transposes[l] = new double[sizes[l + 1]][sizes[l]];
@@ -343,8 +368,17 @@ final class Backpropagation {
             this.start = start;
             this.count = count;
             int m = targets.numCols;
+            double[] data = targets.data;
             for (int r = 0; r < count; r++) {
-                System.arraycopy(targets.data, order[start + r] * m, batchTargets[r], 0, m);
+                int o = order[start + r] * m;
+                double[] t = batchTargets[r];
+                if (m < 8) {
+                    for (int c = 0; c < m; c++) {
+                        t[c] = data[o + c];
+                    }
+                } else {
+                    System.arraycopy(data, o, t, 0, m);
+                }
             }
         }
 
@@ -355,6 +389,11 @@ final class Backpropagation {
                     Arrays.fill(source[i], offset[i], offset[i] + grads[i].length, 0.0);
                 }
                 dataLossSum = 0;
+                return;
+            }
+            if (narrow != null) {
+                double loss = narrow.run(order, start, count, batchTargets, coefSums, interceptSums);
+                dataLossSum = net.output() == OutputKind.IDENTITY ? loss * 2.0 * count * net.outputs() : loss * count;
                 return;
             }
             forward.run(order, start, count);

@@ -83,6 +83,18 @@ public final class DenseFeatures extends Features {
         }
     }
 
+    /** Feature k of rows {@code order[start .. start+count)} into {@code columns[k][0 .. count)}. */
+    void loadColumns(int[] order, int start, int count, double[][] columns) {
+        int cols = x.numCols;
+        double[] data = x.data;
+        for (int k = 0; k < cols; k++) {
+            double[] column = columns[k];
+            for (int r = 0; r < count; r++) {
+                column[r] = data[order[start + r] * cols + k];
+            }
+        }
+    }
+
     @Override
     SparseRows newBatch(int maxRows) {
         return new SparseRows(maxRows, x.numCols, maxRows * x.numCols);

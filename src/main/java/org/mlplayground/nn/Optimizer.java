@@ -22,6 +22,23 @@ public interface Optimizer {
         update(params, grads, 0, params.length);
     }
 
+    /**
+     * Sets the state entries (moments, velocities) of arrays [from, to) smaller in magnitude
+     * than {@link Double#MIN_NORMAL} to zero: subnormal numbers make every operation on them
+     * many times slower, and the weights of a dead relu unit decay into them.
+     */
+    default void flushSubnormals(int from, int to) {
+    }
+
+    /** Sets the entries of {@code x} smaller in magnitude than {@link Double#MIN_NORMAL} to zero. */
+    static void flushSubnormals(double[] x) {
+        for (int c = 0; c < x.length; c++) {
+            if (Math.abs(x[c]) < Double.MIN_NORMAL) {
+                x[c] = 0.0;
+            }
+        }
+    }
+
     /** Called after each epoch with the number of samples seen so far. */
     void iterationEnds(long samplesSeen);
 

@@ -114,6 +114,10 @@ final class Products {
             int r1 = x.rows * (part + 1) / parts;
             int[] col = x.colIndex;
             double[] val = x.values;
+            if (m < DenseKernels.NARROW) {
+                narrowRows(x.rowStart, col, val, w, bias, z, m, r0, r1);
+                return;
+            }
             for (int r = r0; r < r1; r++) {
                 double[] zr = z[r];
                 if (bias == null) {
@@ -143,6 +147,10 @@ final class Products {
         public void run(int part, int parts) {
             int[] row = x.entryRow;
             double[] val = x.entryValue;
+            if (m < DenseKernels.NARROW) {
+                narrowRows(x.colStart, row, val, d, null, g, m, bounds[part], bounds[part + 1]);
+                return;
+            }
             for (int j = bounds[part]; j < bounds[part + 1]; j++) {
                 double[] gj = g[j];
                 Arrays.fill(gj, 0, m, 0.0);
@@ -185,6 +193,36 @@ final class Products {
                 DenseKernels.multiplyTransposed(a, n, b, out, m, kk * part / parts, kk * (part + 1) / parts);
             } else {
                 DenseKernels.multiplyRows(a, kk, b, bias, out, m, n * part / parts, n * (part + 1) / parts);
+            }
+        }
+    }
+
+    /**
+     * For outputs narrower than a vector ({@link DenseKernels#NARROW}): y[i][c] = bias[c] (or 0)
+     * + sum over p in [start[i], start[i+1]) of val[p] x[index[p]][c], for i in [i0, i1), summed
+     * in scalar registers in the same fours and the same order as {@link #axpy4} and {@link #tail}
+     * (the same bits), without a call per four terms.
+     */
+    static void narrowRows(int[] start, int[] index, double[] val, double[][] x, double[] bias, double[][] y, int m,
+                           int i0, int i1) {
+        for (int i = i0; i < i1; i++) {
+            double[] yi = y[i];
+            int end = start[i + 1];
+            for (int c = 0; c < m; c++) {
+                double s = bias == null ? 0.0 : bias[c];
+                int p = start[i];
+                for (; p + 3 < end; p += 4) {
+                    s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c] + val[p + 2] * x[index[p + 2]][c]
+                            + val[p + 3] * x[index[p + 3]][c];
+                }
+                switch (end - p) {
+                    case 1 -> s += val[p] * x[index[p]][c];
+                    case 2 -> s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c];
+                    case 3 -> s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c] + val[p + 2] * x[index[p + 2]][c];
+                    default -> {
+                    }
+                }
+                yi[c] = s;
             }
         }
     }

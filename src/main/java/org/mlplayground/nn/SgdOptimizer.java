@@ -58,6 +58,13 @@ public final class SgdOptimizer implements Optimizer {
     }
 
     @Override
+    public void flushSubnormals(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optimizer.flushSubnormals(velocities[i]);
+        }
+    }
+
+    @Override
     public void iterationEnds(long samplesSeen) {
         if (schedule == LearningRateSchedule.INVSCALING) {
             learningRate = learningRateInit / Math.pow(samplesSeen + 1, powerT);
