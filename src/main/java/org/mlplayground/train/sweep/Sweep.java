@@ -108,7 +108,13 @@ public final class Sweep {
         java.util.Arrays.fill(pending, perCell);
         SweepCell[] cells = new SweepCell[cellCount];
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, WorkerPool.singleThreadedFactory("mlp-sweep"));
+        java.util.List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ThreadFactory named = WorkerPool.singleThreadedFactory("mlp-sweep");
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = named.newThread(r);
+            workers.add(t);
+            return t;
+        });
         CompletionService<FitTask> done = new ExecutorCompletionService<>(pool);
         try {
             for (FitTask t : ordered) {
@@ -158,15 +164,21 @@ public final class Sweep {
                 cancelled = true;
             }
             pool.shutdownNow();
-            awaitStop(pool);
+            awaitStop(pool, workers);
         }
         return new SweepResult(spec, classification, List.of(cells), (System.nanoTime() - start) / 1e9, threads);
     }
 
-    /** Waits (a fraction of a second: each fit checks the flag every epoch) until no fit runs. */
-    private static void awaitStop(ExecutorService pool) {
+    /**
+     * Waits (a fraction of a second: each fit checks the flag every epoch) until no fit runs and
+     * the pool's threads have ended, so that nothing of the sweep outlives {@link #run}.
+     */
+    private static void awaitStop(ExecutorService pool, java.util.List<Thread> workers) {
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);
+            for (Thread t : workers) {
+                t.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
