@@ -204,7 +204,7 @@ public final class TrainingService implements TrainingControl {
             return;
         }
         if (c instanceof Command.SetPlaneDetail detail) {
-            snapshots.setPlaneDetail(detail.grid(), detail.hiddenShown());
+            snapshots.setPlaneDetail(detail.grid(), detail.thumbnails(), detail.hiddenShown());
             return;
         }
         if (session == null) {
