@@ -323,10 +323,12 @@ public final class NetworkView {
         Network net = s.weights();
         PlaneOutputs plane = s.plane() == null ? null : s.plane().pictures();
         if (plane != null && plane != painted) {
+            // the inputs' pictures change only with the grid
+            int first = painted != null && painted.grid() == plane.grid() ? 1 : 0;
             painted = plane;
             int res = plane.grid().resolution();
-            float[][] inputs = NeuronPictures.inputGrids(plane, builtFor[0]);
-            for (int l = 0; l < builtFor.length; l++) {
+            float[][] inputs = first == 0 ? NeuronPictures.inputGrids(plane, builtFor[0]) : null;
+            for (int l = first; l < builtFor.length; l++) {
                 // a hidden layer whose pictures were not computed (not on screen) is drawn blank
                 float[][] layer = l == 0 ? inputs : l == builtFor.length - 1 ? plane.output() : plane.hidden()[l - 1];
                 for (int j = 0; j < thumbnails.get(l).size(); j++) {
