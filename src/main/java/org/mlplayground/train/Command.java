@@ -124,14 +124,21 @@ public sealed interface Command {
 
     /**
      * What the snapshots' pictures of the plane hold, as the window draws them: {@code grid} the
-     * grid at the size they are drawn (null: the problem's own grid; one whose features do not fit
-     * the problem is ignored), {@code hiddenShown[l]} whether hidden layer l+1 is on screen (null:
-     * all; layers past the end are not). The output layer is always computed. For 2D data only;
-     * the pictures are computed on the snapshot thread, never on the training thread.
+     * grid at the size the decision boundary is drawn (null: the problem's own grid),
+     * {@code thumbnails} a second grid at the size the neurons' small pictures are drawn (null:
+     * they come from {@code grid}; see {@link PlaneOutputs#thumbnails()}), {@code hiddenShown[l]}
+     * whether hidden layer l+1 is on screen (null: all; layers past the end are not). A grid whose
+     * features do not fit the problem is ignored. The output layer is always computed. For 2D data
+     * only; the pictures are computed on the snapshot thread, never on the training thread.
      */
-    record SetPlaneDetail(PlaneGrid grid, boolean[] hiddenShown) implements Command {
+    record SetPlaneDetail(PlaneGrid grid, PlaneGrid thumbnails, boolean[] hiddenShown) implements Command {
         public SetPlaneDetail {
             hiddenShown = hiddenShown == null ? null : hiddenShown.clone();
+        }
+
+        /** One grid for the boundary and the thumbnails. */
+        public SetPlaneDetail(PlaneGrid grid, boolean[] hiddenShown) {
+            this(grid, null, hiddenShown);
         }
     }
 

@@ -7,11 +7,23 @@ import org.mlplayground.nn.Probe;
 /**
  * What the network computes over a {@link PlaneGrid}: {@code output[k]} is output unit k
  * (probability or prediction) at every cell, {@code hidden[l][j]} is unit j of hidden layer l+1
- * ({@code hidden[l]} is null for a layer that was not asked for).
+ * ({@code hidden[l]} is null for a layer that was not asked for). {@code thumbnails}, when not
+ * null, is the same network over a second, coarser grid (the neurons' small pictures: output and
+ * the hidden layers shown), and then this one holds the output only.
  * Arrays have {@code resolution^2} entries in the grid's order and are never changed after
  * publication.
  */
-public record PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden) {
+public record PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden, PlaneOutputs thumbnails) {
+
+    /** Outputs on one grid, the thumbnails drawn from the same. */
+    public PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden) {
+        this(grid, output, hidden, null);
+    }
+
+    /** The outputs the neurons' small pictures are drawn from: {@link #thumbnails()}, or this one without. */
+    public PlaneOutputs pictures() {
+        return thumbnails != null ? thumbnails : this;
+    }
 
     /** Every unit of {@code weights} over the grid, in fresh arrays; {@code probe} must be on the grid's inputs. */
     public static PlaneOutputs compute(Network weights, PlaneGrid grid, Probe probe) {
@@ -35,5 +47,17 @@ public record PlaneOutputs(PlaneGrid grid, float[][] output, float[][][] hidden)
         }
         probe.run(weights, out);
         return new PlaneOutputs(grid, out[out.length - 1], Arrays.copyOf(out, out.length - 1));
+    }
+
+    /**
+     * Two resolutions: the output alone over {@code grid} (the big decision boundary) and, as
+     * {@link #thumbnails()}, the output and the hidden layers shown over {@code thumbGrid} (the
+     * neurons' pictures). Each probe must be on its grid's inputs.
+     */
+    public static PlaneOutputs compute(Network weights, PlaneGrid grid, Probe probe, PlaneGrid thumbGrid, Probe thumbProbe,
+                                       boolean[] hiddenShown) {
+        PlaneOutputs fine = compute(weights, grid, probe, new boolean[0]);
+        PlaneOutputs small = compute(weights, thumbGrid, thumbProbe, hiddenShown);
+        return new PlaneOutputs(grid, fine.output(), fine.hidden(), small);
     }
 }

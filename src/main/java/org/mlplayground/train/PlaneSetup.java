@@ -106,5 +106,15 @@ public record PlaneSetup(Generators dataset, int points, double noise, double te
      */
     public record PlaneProblem(Dataset2D train, Dataset2D test, FeatureMap2D map, Scaler.Fitted scaler,
                                TrainingProblem problem) {
+
+        /**
+         * The problem's grid of the plane at another resolution (same rectangle and features), e.g.
+         * at the size it is drawn; {@code resolution} at least 2.
+         */
+        public PlaneGrid plane(int resolution) {
+            PlaneGrid own = problem.plane();
+            return PlaneGrid.of(own.xMin(), own.xMax(), own.yMin(), own.yMax(), resolution,
+                    (x1, x2) -> scaler.transform(map.at(x1, x2)));
+        }
     }
 }

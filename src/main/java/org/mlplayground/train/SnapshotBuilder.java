@@ -13,11 +13,16 @@ final class SnapshotBuilder {
 
     private long sequence;
     private PlaneGrid grid;
+    private PlaneGrid thumbnails;
     private boolean[] hiddenShown;
 
-    /** The grid the pictures are computed on (null: the problem's own) and the hidden layers shown (null: all). */
-    void setPlaneDetail(PlaneGrid grid, boolean[] hiddenShown) {
+    /**
+     * The grid the pictures are computed on (null: the problem's own), the neurons' own grid
+     * (null: the same) and the hidden layers shown (null: all).
+     */
+    void setPlaneDetail(PlaneGrid grid, PlaneGrid thumbnails, boolean[] hiddenShown) {
         this.grid = grid;
+        this.thumbnails = thumbnails;
         this.hiddenShown = hiddenShown;
     }
 
@@ -32,7 +37,7 @@ final class SnapshotBuilder {
                            double seconds, double stepsPerSecond) {
         if (session == null) {
             return new SnapshotWorker.Draft(new TrainingSnapshot(state, message, ++sequence, commands, 0, 0, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, seconds, 0, null, config, null, HistoryView.EMPTY, null), null, null);
+                    Double.NaN, Double.NaN, Double.NaN, seconds, 0, null, config, null, HistoryView.EMPTY, null), null, null, null);
         }
         long epoch = session.estimator.history().iterations();
         long step = session.estimator.history().steps();
@@ -44,7 +49,12 @@ final class SnapshotBuilder {
                 state == TrainingState.RUNNING ? stepsPerSecond : 0, weights, config, null, session.history(),
                 session.loop.stopReason(), session.health());
         PlaneGrid own = session.problem.plane();
-        PlaneGrid drawn = own != null && grid != null && grid.inputs().cols() == own.inputs().cols() ? grid : own;
-        return new SnapshotWorker.Draft(s, drawn, hiddenShown);
+        PlaneGrid drawn = fits(grid, own) ? grid : own;
+        PlaneGrid small = fits(thumbnails, own) ? thumbnails : null;
+        return new SnapshotWorker.Draft(s, drawn, small, hiddenShown);
+    }
+
+    private static boolean fits(PlaneGrid grid, PlaneGrid own) {
+        return own != null && grid != null && grid.inputs().cols() == own.inputs().cols();
     }
 }

@@ -14,9 +14,11 @@ final class SnapshotWorker {
 
     /**
      * A snapshot still without its plane: {@code grid} (null for none) is computed for the
-     * snapshot's weights, the output layer and the hidden layers {@code hiddenShown} asks for (null: all).
+     * snapshot's weights, the output layer and the hidden layers {@code hiddenShown} asks for (null: all);
+     * with {@code thumbnails} (may be null) the hidden layers are computed on that grid instead,
+     * and {@code grid} gets the output only.
      */
-    record Draft(TrainingSnapshot snapshot, PlaneGrid grid, boolean[] hiddenShown) {
+    record Draft(TrainingSnapshot snapshot, PlaneGrid grid, PlaneGrid thumbnails, boolean[] hiddenShown) {
     }
 
     private final Object lock = new Object();
@@ -27,6 +29,8 @@ final class SnapshotWorker {
     // owned by the snapshot thread
     private Probe probe;
     private PlaneGrid probeGrid;
+    private Probe thumbProbe;
+    private PlaneGrid thumbGrid;
 
     /** Starts the snapshot thread. */
     SnapshotWorker(Publisher publisher) {
@@ -92,7 +96,15 @@ final class SnapshotWorker {
                 probe = new Probe(weights, d.grid().inputs());
                 probeGrid = d.grid();
             }
-            return s.withPlane(PlaneOutputs.compute(weights, d.grid(), probe, d.hiddenShown()), s.message());
+            if (d.thumbnails() == null) {
+                return s.withPlane(PlaneOutputs.compute(weights, d.grid(), probe, d.hiddenShown()), s.message());
+            }
+            if (thumbProbe == null || !thumbProbe.fits(weights) || thumbGrid != d.thumbnails()) {
+                thumbProbe = new Probe(weights, d.thumbnails().inputs());
+                thumbGrid = d.thumbnails();
+            }
+            return s.withPlane(PlaneOutputs.compute(weights, d.grid(), probe, d.thumbnails(), thumbProbe, d.hiddenShown()),
+                    s.message());
         } catch (RuntimeException | OutOfMemoryError e) {
             String why = "The pictures of the plane could not be drawn: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

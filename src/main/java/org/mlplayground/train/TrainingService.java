@@ -176,7 +176,8 @@ public final class TrainingService implements TrainingControl {
     /** Applies a command; one that cannot be carried out is refused with a message, and nothing changes. */
     private void applySafely(Command c) {
         commands++;
-        if (state != TrainingState.DIVERGED && state != TrainingState.ERROR) {
+        // what the window draws changes nothing of the model: the last message stays
+        if (state != TrainingState.DIVERGED && state != TrainingState.ERROR && !(c instanceof Command.SetPlaneDetail)) {
             message = "";
         }
         try {
@@ -204,7 +205,7 @@ public final class TrainingService implements TrainingControl {
             return;
         }
         if (c instanceof Command.SetPlaneDetail detail) {
-            snapshots.setPlaneDetail(detail.grid(), detail.hiddenShown());
+            snapshots.setPlaneDetail(detail.grid(), detail.thumbnails(), detail.hiddenShown());
             return;
         }
         if (session == null) {

@@ -82,4 +82,31 @@ class SnapshotThreadTest {
             assertEquals(problem.plane(), Toy.settled(service, 5).plane().grid());
         }
     }
+
+    @Test
+    void theThumbnailsHaveTheirOwnGrid() throws Exception {
+        try (TrainingService service = new TrainingService()) {
+            TrainingProblem problem = Toy.circle(100, true);
+            PlaneGrid fine = PlaneGrid.of(-6, 6, -6, 6, 30, PlaneGrid.FeatureMap.IDENTITY);
+            PlaneGrid thumbs = PlaneGrid.of(-6, 6, -6, 6, 10, PlaneGrid.FeatureMap.IDENTITY);
+            service.send(new Command.Configure(problem, Toy.config(100)));
+            service.send(new Command.SetPlaneDetail(fine, thumbs, new boolean[] {true, false}));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 2));
+            TrainingSnapshot s = Toy.settled(service, 3);
+            PlaneOutputs plane = s.plane();
+            assertEquals(fine, plane.grid());
+            assertNull(plane.hidden()[0], "the boundary's grid holds the output only");
+            assertArrayEquals(PlaneOutputs.compute(s.weights(), fine, new Probe(s.weights(), fine.inputs())).output()[0],
+                    plane.output()[0]);
+            PlaneOutputs small = plane.pictures();
+            assertEquals(thumbs, small.grid());
+            PlaneOutputs expected = PlaneOutputs.compute(s.weights(), thumbs, new Probe(s.weights(), thumbs.inputs()));
+            assertArrayEquals(expected.hidden()[0][3], small.hidden()[0][3]);
+            assertArrayEquals(expected.output()[0], small.output()[0], "the output's picture on the thumbnails' grid too");
+            assertNull(small.hidden()[1], "hidden layer 2 is not on screen");
+            service.send(new Command.SetPlaneDetail(null, null));
+            PlaneOutputs again = Toy.settled(service, 4).plane();
+            assertEquals(again, again.pictures(), "one grid again");
+        }
+    }
 }

@@ -82,18 +82,22 @@ final class NetworkParts {
             return "";
         }
         org.mlplayground.nn.Network net = s.weights();
-        int before = net.layerSizes()[layer - 1];
+        int count = net.layerSizes()[layer - 1];
         double b = net.intercepts(layer - 1)[unit];
         StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%nbias b = %.4f%nweights w =", b));
-        for (int i = 0; i < before; i++) {
+        for (int i = 0; i < count; i++) {
             if (i == 12) {
                 text.append(" \u2026");
                 break;
             }
             text.append(String.format(java.util.Locale.ROOT, " %.3f", net.weight(layer - 1, i, unit)));
         }
-        org.mlplayground.train.PlaneOutputs plane = s.plane();
-        if (plane == null) {
+        org.mlplayground.train.PlaneOutputs plane = s.plane() == null ? null : s.plane().pictures();
+        boolean output = layer == net.layerSizes().length - 1;
+        float[][] own = plane == null ? null : output ? plane.output() : plane.hidden()[layer - 1];
+        float[][] before = plane == null || layer == 1 ? null : plane.hidden()[layer - 2];
+        if (own == null || (layer > 1 && before == null)) {
+            // a layer whose pictures were not computed (not on screen): no values at the point
             return text.toString();
         }
         int res = plane.grid().resolution();
@@ -103,12 +107,11 @@ final class NetworkParts {
         double[] inputs = new double[net.inputs()];
         plane.grid().inputs().copyRow(cell, inputs);
         double z = b;
-        for (int i = 0; i < before; i++) {
-            double a = layer == 1 ? inputs[i] : plane.hidden()[layer - 2][i][cell];
+        for (int i = 0; i < count; i++) {
+            double a = layer == 1 ? inputs[i] : before[i][cell];
             z += net.weight(layer - 1, i, unit) * a;
         }
-        boolean output = layer == net.layerSizes().length - 1;
-        double a = output ? plane.output()[unit][cell] : plane.hidden()[layer - 1][unit][cell];
+        double a = own[unit][cell];
         text.append(String.format(java.util.Locale.ROOT, "%nat the point under the mouse: z = %.4f, a = %.4f", z, a));
         return text.toString();
     }

@@ -61,6 +61,8 @@ public final class NetworkView {
     /** The legends under the graph: the graph is scaled so that they fit its pane too. */
     private HBox legend;
     private HBox activations;
+    /** The pictures the thumbnails show (redrawn only when a snapshot brings new ones). */
+    private PlaneOutputs painted;
 
     public NetworkView(PlaygroundViewModel model) {
         this.model = model;
@@ -137,6 +139,8 @@ public final class NetworkView {
         double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
         zoom.setX(k);
         zoom.setY(k);
+        // the snapshots' thumbnails at the size they are drawn, every hidden layer (each has its column)
+        model.drawThumbnails(PlaneDetail.cellsFor(THUMB * k), null);
         pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 70);
     }
 
@@ -182,6 +186,7 @@ public final class NetworkView {
 
     private void build(Network net) {
         builtFor = net.layerSizes();
+        painted = null;
         pane.getChildren().clear();
         thumbnails.clear();
         links.clear();
@@ -194,13 +199,21 @@ public final class NetworkView {
                 List<Line> from = new ArrayList<>();
                 for (int j = 0; j < Math.min(shown, builtFor[l + 1]); j++) {
                     Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
-                    Tooltip tip = NetworkParts.tooltip("");
                     int layer = l;
                     int fromUnit = i;
                     int toUnit = j;
-                    // the text is made when the tooltip shows, not on every frame
-                    tip.setOnShowing(e -> tip.setText(NetworkParts.linkText(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit))));
-                    Tooltip.install(line, tip);
+                    // the tooltip is made when the mouse first comes, its text when it shows: not per link and frame
+                    line.setOnMouseEntered(e -> {
+                        if (line.getProperties().get("tip") == null) {
+                            Tooltip tip = NetworkParts.tooltip("");
+                            tip.setOnShowing(t -> tip.setText(NetworkParts.linkText(model, layer, fromUnit, toUnit,
+                                    name(layer, fromUnit), name(layer + 1, toUnit))));
+                            line.getProperties().put("tip", tip);
+                            Tooltip.install(line, tip);
+                        }
+                    });
+                    line.setCursor(javafx.scene.Cursor.HAND);
+                    line.setOpacity(0.85);
                     line.setId("link-" + l + "-" + i + "-" + j);
                     line.setOnMouseClicked(e -> NetworkParts.editWeight(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit), weightError));
                     from.add(line);
@@ -330,15 +343,18 @@ public final class NetworkView {
     /** Puts the snapshot's values into the thumbnails and its weights into the links. */
     private void recolour(TrainingSnapshot s) {
         Network net = s.weights();
-        PlaneOutputs plane = s.plane();
-        if (plane != null) {
+        PlaneOutputs plane = s.plane() == null ? null : s.plane().pictures();
+        if (plane != null && plane != painted) {
+            // the inputs' pictures change only with the grid
+            int first = painted != null && painted.grid() == plane.grid() ? 1 : 0;
+            painted = plane;
             int res = plane.grid().resolution();
-            float[][] inputs = NeuronPictures.inputGrids(plane, builtFor[0]);
-            for (int l = 0; l < builtFor.length; l++) {
+            float[][] inputs = first == 0 ? NeuronPictures.inputGrids(plane, builtFor[0]) : null;
+            for (int l = first; l < builtFor.length; l++) {
+                // a hidden layer whose pictures were not computed (not on screen) is drawn blank
+                float[][] layer = l == 0 ? inputs : l == builtFor.length - 1 ? plane.output() : plane.hidden()[l - 1];
                 for (int j = 0; j < thumbnails.get(l).size(); j++) {
-                    float[] values = l == 0 ? inputs[j]
-                            : l == builtFor.length - 1 ? plane.output()[j] : plane.hidden()[l - 1][j];
-                    pictures.paint(thumbnails.get(l).get(j), values, res, l == builtFor.length - 1);
+                    pictures.paint(thumbnails.get(l).get(j), layer == null ? null : layer[j], res, l == builtFor.length - 1);
                 }
             }
         }
@@ -351,8 +367,6 @@ public final class NetworkView {
                     // in quarter pixels: a width that did not visibly change sets nothing, so the
                     // graph's bounds and paint stay as they were (bench --fx)
                     line.setStrokeWidth(Math.max(LinkScale.THINNEST, Math.round(LinkScale.width(w) * 4) / 4.0));
-                    line.setCursor(javafx.scene.Cursor.HAND);
-                    line.setOpacity(0.85);
                 }
             }
         }

@@ -9,6 +9,15 @@ import org.mlplayground.ui.shared.Palette;
 /** Paints the neurons' pictures: each neuron's value over the plane, as a small heatmap. */
 final class NeuronPictures {
 
+    /** {@link Palette#diverging(double)} at 1,024 steps from 0 to 1. */
+    private static final int[] COLOURS = new int[1024];
+
+    static {
+        for (int i = 0; i < COLOURS.length; i++) {
+            COLOURS[i] = Palette.diverging(i / (COLOURS.length - 1.0));
+        }
+    }
+
     private int[] pixels = new int[0];
 
     /** The input features' own values over the plane, from the grid's inputs. */
@@ -29,7 +38,7 @@ final class NeuronPictures {
      * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
      * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
      * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
-     * on the FX thread.
+     * on the FX thread. Null {@code values} (not computed) paint the neutral colour.
      */
     void paint(ImageView view, float[] values, int res, boolean output) {
         int stride = res >= 80 ? 2 : 1;
@@ -39,6 +48,14 @@ final class NeuronPictures {
             image = new WritableImage(side, side);
             view.setImage(image);
         }
+        if (pixels.length != side * side) {
+            pixels = new int[side * side];
+        }
+        if (values == null) {
+            java.util.Arrays.fill(pixels, Palette.diverging(0.5));
+            image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
+            return;
+        }
         float largest = 1e-9f;
         if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
             for (int r = 0; r < side; r++) {
@@ -47,13 +64,18 @@ final class NeuronPictures {
                 }
             }
         }
-        if (pixels.length != side * side) {
-            pixels = new int[side * side];
-        }
+        // the palette's colour of 0.5 + 0.5 v / largest (the output: v), looked up in one pass
+        int top = COLOURS.length - 1;
+        float k = output ? top : 0.5f * top / largest;
+        float shift = output ? 0.5f : 0.5f * top + 0.5f;
+        int neutral = COLOURS[top / 2 + 1];
         for (int r = 0; r < side; r++) {
+            int from = r * stride * res;
+            int to = r * side;
             for (int c = 0; c < side; c++) {
-                float v = values[r * stride * res + c * stride];
-                pixels[r * side + c] = Palette.diverging(output ? v : 0.5 + 0.5 * v / largest);
+                float v = values[from + c * stride];
+                float at = v * k + shift;
+                pixels[to + c] = at != at ? neutral : COLOURS[at <= 0 ? 0 : at >= top ? top : (int) at];
             }
         }
         // the colours are opaque, so premultiplied is the same and skips a conversion per pixel

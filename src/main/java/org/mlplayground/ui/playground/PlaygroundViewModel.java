@@ -50,6 +50,7 @@ public final class PlaygroundViewModel {
     private final org.mlplayground.ui.playground.EngineOptions options = new org.mlplayground.ui.playground.EngineOptions();
     private final ReadOnlyObjectWrapper<org.mlplayground.train.TrainingProblem> problem = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty example = new SimpleIntegerProperty(0);
+    private final PlaneDetail planeDetail;
 
     /** The scaler fitted on the current training features. */
     private org.mlplayground.data.Scaler.Fitted fittedScaler;
@@ -71,6 +72,7 @@ public final class PlaygroundViewModel {
     public PlaygroundViewModel(TrainingControl service, Background background) {
         this.service = service;
         this.background = background;
+        planeDetail = new PlaneDetail(service::send);
         adapter = new SnapshotAdapter(service);
         documents = new PlaygroundDocuments(this, background);
         running = Bindings.equal(TrainingState.RUNNING, adapter.stateProperty());
@@ -118,6 +120,7 @@ public final class PlaygroundViewModel {
             test.set(built.test());
             fittedScaler = built.scaler();
             problem.set(built.problem());
+            planeDetail.problem(built); // its grids, applied with the configuration
             service.send(new Command.Configure(built.problem(), config, notice, stopRules.enabledProperty().get()));
             builtOne();
         }, e -> {
@@ -133,6 +136,14 @@ public final class PlaygroundViewModel {
             deferred.clear();
             waiting.forEach(service::send);
         }
+    }
+
+    /**
+     * The neurons' thumbnails are drawn from a grid of {@code cells} a side (0: none on screen)
+     * for the hidden layers {@code hiddenShown} (null: all): the snapshots' pictures follow.
+     */
+    void drawThumbnails(int cells, boolean[] hiddenShown) {
+        planeDetail.thumbnails(cells, hiddenShown, pendingBuilds == 0);
     }
 
     /** Sends a command after any configuration still being built, so that Play never runs ahead of its data. */

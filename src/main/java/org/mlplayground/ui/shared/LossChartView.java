@@ -181,18 +181,18 @@ public final class LossChartView {
         trainSeries.setName(scores ? "training " + score : "training loss");
         testSeries.setName(scores ? "test " + score : "test loss");
         int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
-        List<XYChart.Data<Number, Number>> train = new ArrayList<>();
-        List<XYChart.Data<Number, Number>> test = new ArrayList<>();
+        List<double[]> train = new ArrayList<>();
+        List<double[]> test = new ArrayList<>();
         for (int i = 0; i < history.size(); i += stride) {
             HistoryPoint p = history.get(i);
-            train.add(new XYChart.Data<>(p.epoch(), scores ? p.trainScore() : y(p.trainLoss())));
+            train.add(new double[] {p.epoch(), scores ? p.trainScore() : y(p.trainLoss())});
             double t = scores ? p.testScore() : p.testLoss();
             if (!Double.isNaN(t)) {
-                test.add(new XYChart.Data<>(p.epoch(), scores ? t : y(t)));
+                test.add(new double[] {p.epoch(), scores ? t : y(t)});
             }
         }
-        trainSeries.getData().setAll(train);
-        testSeries.getData().setAll(test);
+        setPoints(trainSeries, train);
+        setPoints(testSeries, test);
         if (history.isEmpty()) {
             // a line chart keeps a series' old path when its data empties (JavaFX lays out no points):
             // clear the drawn lines too, so that a restarted run shows nothing of the last one
@@ -213,11 +213,44 @@ public final class LossChartView {
         if (best == null || scores) {
             bestSeries.getData().clear();
         } else {
+            if (bestSeries.getData().size() == 1) {
+                setPoints(bestSeries, List.of(new double[] {best.epoch(), y(best.testLoss())}));
+                return;
+            }
             XYChart.Data<Number, Number> mark = new XYChart.Data<>(best.epoch(), y(best.testLoss()));
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
             dot.getStyleClass().add("best-test-mark");
             mark.setNode(dot);
             bestSeries.getData().setAll(List.of(mark));
+        }
+    }
+
+    /**
+     * The series' points become {@code points} ({x, y} each): the points it has are moved in place
+     * and only the difference is added or removed, so no point's node is made again (each new
+     * {@code XYChart.Data} costs the chart a node and a layout of its own).
+     */
+    private static void setPoints(XYChart.Series<Number, Number> series, List<double[]> points) {
+        javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        int kept = Math.min(data.size(), points.size());
+        for (int i = 0; i < kept; i++) {
+            XYChart.Data<Number, Number> d = data.get(i);
+            double[] p = points.get(i);
+            if (d.getXValue().doubleValue() != p[0]) {
+                d.setXValue(p[0]);
+            }
+            if (Double.compare(d.getYValue().doubleValue(), p[1]) != 0) {
+                d.setYValue(p[1]);
+            }
+        }
+        if (data.size() > points.size()) {
+            data.remove(points.size(), data.size());
+        } else if (points.size() > kept) {
+            List<XYChart.Data<Number, Number>> added = new ArrayList<>();
+            for (double[] p : points.subList(kept, points.size())) {
+                added.add(new XYChart.Data<>(p[0], p[1]));
+            }
+            data.addAll(added);
         }
     }
 
