@@ -91,11 +91,7 @@ class DenseKernelsTest {
     void theLargeDensePathPassesTheGradientCheck() {
         // 200 x 100 inputs into 50 units: 1M multiply-adds, the size that goes native where it can
         DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 12);
-        int[] labels = Problems.randomLabels(200, 3, 13);
-        DMatrixRMaj y = new DMatrixRMaj(200, 3);
-        for (int i = 0; i < 200; i++) {
-            y.set(i, labels[i], 1);
-        }
+        DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 3, 13), 3);
         boolean was = NativeGemm.enabled;
         try {
             for (boolean nativeOn : new boolean[] {true, false}) {
@@ -118,11 +114,7 @@ class DenseKernelsTest {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
         // the 50 -> 100 layer has 1M multiply-adds a batch: forward, gradient and delta go native
         DMatrixRMaj x = Problems.randomInputs(200, 40, 0, 15);
-        int[] labels = Problems.randomLabels(200, 3, 16);
-        DMatrixRMaj y = new DMatrixRMaj(200, 3);
-        for (int i = 0; i < 200; i++) {
-            y.set(i, labels[i], 1);
-        }
+        DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 3, 16), 3);
         int[] order = Features.identityOrder(200);
         for (Activation g : new Activation[] {Activation.RELU, Activation.TANH}) {
             Network net = Network.glorot(new int[] {40, 50, 100, 3}, g, OutputKind.SOFTMAX, 17);
@@ -151,11 +143,7 @@ class DenseKernelsTest {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
         // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it)
         DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 18);
-        int[] labels = Problems.randomLabels(200, 3, 19);
-        DMatrixRMaj y = new DMatrixRMaj(200, 3);
-        for (int i = 0; i < 200; i++) {
-            y.set(i, labels[i], 1);
-        }
+        DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 3, 19), 3);
         int[] order = Features.identityOrder(200);
         Network net = Network.glorot(new int[] {100, 120, 3}, Activation.RELU, OutputKind.SOFTMAX, 20);
         double[][][] grads = new double[2][][];

@@ -30,6 +30,15 @@ final class Problems {
     }
 
     /** n x m real targets. */
+    /** {@code labels} one-hot encoded: n x k, a 1 in each row's class column. */
+    static DMatrixRMaj oneHot(int[] labels, int k) {
+        DMatrixRMaj y = new DMatrixRMaj(labels.length, k);
+        for (int i = 0; i < labels.length; i++) {
+            y.set(i, labels[i], 1);
+        }
+        return y;
+    }
+
     static DMatrixRMaj randomTargets(int n, int m, long seed) {
         return randomInputs(n, m, 0, seed);
     }
