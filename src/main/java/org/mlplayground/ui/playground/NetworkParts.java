@@ -3,7 +3,11 @@ package org.mlplayground.ui.playground;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.shape.Line;
 import javafx.util.Duration;
+import javafx.beans.property.StringProperty;
 import org.mlplayground.train.TrainingSnapshot;
 
 /** The network graph's small parts: its buttons, tooltips, fitted labels and the weight editor. */
@@ -114,5 +118,49 @@ final class NetworkParts {
         double a = own[unit][cell];
         text.append(String.format(java.util.Locale.ROOT, "%nat the point under the mouse: z = %.4f, a = %.4f", z, a));
         return text.toString();
+    }
+
+    /**
+     * The line of the link from unit {@code from} of layer {@code layer} to unit {@code to} of the
+     * next (placed by the caller): a tooltip with the weight, made when the mouse first comes and
+     * written when it shows (not per link and frame); a click edits the weight.
+     */
+    static Line link(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
+                     StringProperty weightError) {
+        Line line = new Line();
+        line.setOnMouseEntered(e -> {
+            if (line.getProperties().get("tip") == null) {
+                Tooltip tip = tooltip("");
+                tip.setOnShowing(t -> tip.setText(linkText(model, layer, from, to, fromName, toName)));
+                line.getProperties().put("tip", tip);
+                Tooltip.install(line, tip);
+            }
+        });
+        line.setCursor(javafx.scene.Cursor.HAND);
+        line.setOpacity(0.85);
+        line.setId("link-" + layer + "-" + from + "-" + to);
+        line.setOnMouseClicked(e -> editWeight(model, layer, from, to, fromName, toName, weightError));
+        return line;
+    }
+
+    /**
+     * A neuron's thumbnail, {@code side} pixels square (placed by the caller), with a tooltip that
+     * shows it large and says {@code described}, then, as the mouse moves, {@code at} the point
+     * under it (u, v in [0, 1] across the thumbnail).
+     */
+    static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at) {
+        ImageView view = new ImageView(new WritableImage(1, 1));
+        view.setFitWidth(side);
+        view.setFitHeight(side);
+        view.setSmooth(true);
+        Tooltip tip = tooltip(described);
+        view.setOnMouseMoved(e -> tip.setText(at.apply(e.getX() / side, e.getY() / side)));
+        ImageView large = new ImageView();
+        large.imageProperty().bind(view.imageProperty());
+        large.setFitWidth(160);
+        large.setFitHeight(160);
+        tip.setGraphic(large);
+        Tooltip.install(view, tip);
+        return view;
     }
 }

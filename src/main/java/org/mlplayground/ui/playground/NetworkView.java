@@ -7,9 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -198,24 +196,11 @@ public final class NetworkView {
             for (int i = 0; i < Math.min(shown, builtFor[l]); i++) {
                 List<Line> from = new ArrayList<>();
                 for (int j = 0; j < Math.min(shown, builtFor[l + 1]); j++) {
-                    Line line = new Line(x(l) + THUMB, y(i) + THUMB / 2, x(l + 1), y(j) + THUMB / 2);
-                    int layer = l;
-                    int fromUnit = i;
-                    int toUnit = j;
-                    // the tooltip is made when the mouse first comes, its text when it shows: not per link and frame
-                    line.setOnMouseEntered(e -> {
-                        if (line.getProperties().get("tip") == null) {
-                            Tooltip tip = NetworkParts.tooltip("");
-                            tip.setOnShowing(t -> tip.setText(NetworkParts.linkText(model, layer, fromUnit, toUnit,
-                                    name(layer, fromUnit), name(layer + 1, toUnit))));
-                            line.getProperties().put("tip", tip);
-                            Tooltip.install(line, tip);
-                        }
-                    });
-                    line.setCursor(javafx.scene.Cursor.HAND);
-                    line.setOpacity(0.85);
-                    line.setId("link-" + l + "-" + i + "-" + j);
-                    line.setOnMouseClicked(e -> NetworkParts.editWeight(model, layer, fromUnit, toUnit, name(layer, fromUnit), name(layer + 1, toUnit), weightError));
+                    Line line = NetworkParts.link(model, l, i, j, name(l, i), name(l + 1, j), weightError);
+                    line.setStartX(x(l) + THUMB);
+                    line.setStartY(y(i) + THUMB / 2);
+                    line.setEndX(x(l + 1));
+                    line.setEndY(y(j) + THUMB / 2);
                     from.add(line);
                     lines.add(line);
                 }
@@ -227,29 +212,18 @@ public final class NetworkView {
             List<ImageView> layerViews = new ArrayList<>();
             int count = Math.min(shown, builtFor[l]);
             for (int j = 0; j < count; j++) {
-                ImageView view = new ImageView(new WritableImage(1, 1));
+                String name = name(l, j);
+                int layer = l;
+                int unit = j;
+                // its weights and bias, and z and a at the point under the mouse
+                ImageView view = NetworkParts.neuron(THUMB, describe(l, j, name), (u, v) -> describe(layer, unit, name)
+                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v));
                 layerViews.add(view);
-                view.setFitWidth(THUMB);
-                view.setFitHeight(THUMB);
-                view.setSmooth(true);
                 view.setLayoutX(x(l));
                 view.setLayoutY(y(j));
                 Rectangle frame = new Rectangle(x(l) - 1, y(j) - 1, THUMB + 2, THUMB + 2);
                 frame.setFill(Color.TRANSPARENT);
                 frame.setStroke(Color.gray(0.45));
-                String name = name(l, j);
-                Tooltip tip = NetworkParts.tooltip(describe(l, j, name));
-                int layer = l;
-                int unit = j;
-                // its weights and bias, and z and a at the point under the mouse
-                view.setOnMouseMoved(e -> tip.setText(describe(layer, unit, name) + NetworkParts.neuronValues(lastSnapshot, layer,
-                        unit, e.getX() / THUMB, e.getY() / THUMB)));
-                ImageView large = new ImageView();
-                large.imageProperty().bind(view.imageProperty());
-                large.setFitWidth(160);
-                large.setFitHeight(160);
-                tip.setGraphic(large);
-                Tooltip.install(view, tip);
                 nodes.add(frame);
                 nodes.add(view);
                 if (l == builtFor.length - 1) {
