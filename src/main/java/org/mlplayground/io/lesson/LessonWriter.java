@@ -120,7 +120,7 @@ final class LessonWriter {
     }
 
     /** A state value (the state text's form) as the JSON the reader takes back. */
-    private static JsonNode value(StateKey.Kind kind, String v) {
+    private static JsonNode value(StateKind kind, String v) {
         switch (kind) {
             case INTEGER: // batch_size may be "auto"
                 return v.matches("-?\\d+") ? NODES.numberNode(Long.parseLong(v)) : NODES.textNode(v);

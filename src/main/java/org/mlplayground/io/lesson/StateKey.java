@@ -34,66 +34,49 @@ import static org.mlplayground.io.lesson.StateValues.text;
  * @param kind        the JSON form of its value
  * @param description one sentence with the range and units
  */
-public record StateKey(String name, Kind kind, String description, Function<JsonNode, String> normalizer) {
-
-    /** The JSON form of a value. */
-    public enum Kind {
-        STRING("text"), INTEGER("whole number"), NUMBER("number"), BOOLEAN("true or false"),
-        INTEGER_LIST("list of whole numbers"), STRING_LIST("list of texts"), POINTS("list of [x1, x2, class]");
-
-        private final String shown;
-
-        Kind(String shown) {
-            this.shown = shown;
-        }
-
-        /** How the README's key table names the form ("whole number"). */
-        public String shown() {
-            return shown;
-        }
-    }
+public record StateKey(String name, StateKind kind, String description, Function<JsonNode, String> normalizer) {
 
     private static final List<StateKey> TABLE = table(List.of(
-            new StateKey("dataset", Kind.STRING, "The generated data: " + Arrays.stream(Generators.values())
+            new StateKey("dataset", StateKind.STRING, "The generated data: " + Arrays.stream(Generators.values())
                     .map(Generators::displayName).collect(Collectors.joining(", ")) + ".",
                     v -> Generators.fromName(text(v)).displayName()),
-            new StateKey("points", Kind.INTEGER, "Number of generated points, 2 to " + Generators.MAX_POINTS + ".",
+            new StateKey("points", StateKind.INTEGER, "Number of generated points, 2 to " + Generators.MAX_POINTS + ".",
                     v -> Long.toString(integer(v, 2, Generators.MAX_POINTS))),
-            new StateKey("noise", Kind.NUMBER, "How far points stray from their pattern, 0 to 0.5.",
+            new StateKey("noise", StateKind.NUMBER, "How far points stray from their pattern, 0 to 0.5.",
                     v -> number(v, 0, 0.5, true)),
-            new StateKey("test", Kind.NUMBER, "Share of the points held out for testing, between 0 and 1 (exclusive).",
+            new StateKey("test", StateKind.NUMBER, "Share of the points held out for testing, between 0 and 1 (exclusive).",
                     v -> number(v, 0, 1, false)),
-            new StateKey("dataSeed", Kind.INTEGER, "Seed of the points and of the split.",
+            new StateKey("dataSeed", StateKind.INTEGER, "Seed of the points and of the split.",
                     v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE))),
-            new StateKey("features", Kind.STRING_LIST, "The input features, at least one of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2).",
+            new StateKey("features", StateKind.STRING_LIST, "The input features, at least one of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2).",
                     StateValues::features),
-            new StateKey("scaler", Kind.STRING, "The input scaler: none, standardize, minmax or minus-one-to-one.",
+            new StateKey("scaler", StateKind.STRING, "The input scaler: none, standardize, minmax or minus-one-to-one.",
                     v -> Scaler.fromName(text(v)).name().toLowerCase(Locale.ROOT).replace('_', '-')),
-            new StateKey("stop", Kind.BOOLEAN, "Whether training stops by itself (the Stopping menu: tol, n_iter_no_change, "
+            new StateKey("stop", StateKind.BOOLEAN, "Whether training stops by itself (the Stopping menu: tol, n_iter_no_change, "
                     + "early stopping, max epochs).", v -> Boolean.toString(flag(v))),
-            new StateKey("x2scale", Kind.NUMBER, "x2 is multiplied by this before the features and the scaler (1000: x2 in other units), 1e-6 to 1e6.",
+            new StateKey("x2scale", StateKind.NUMBER, "x2 is multiplied by this before the features and the scaler (1000: x2 in other units), 1e-6 to 1e6.",
                     v -> number(v, 1e-6, 1e6, true)),
-            new StateKey("table", Kind.POINTS, "Points [x1, x2, class] used instead of the generated data (at least two, of two classes).",
+            new StateKey("table", StateKind.POINTS, "Points [x1, x2, class] used instead of the generated data (at least two, of two classes).",
                     v -> points(v, 2)),
-            new StateKey("added", Kind.POINTS, "Training points [x1, x2, class] added to the data, as if clicked in.",
+            new StateKey("added", StateKind.POINTS, "Training points [x1, x2, class] added to the data, as if clicked in.",
                     v -> points(v, 0)),
-            new StateKey("digits.hidden", Kind.INTEGER_LIST, "The Digits network's hidden layer sizes (0 to 10 layers of 1 to 2000 units).",
+            new StateKey("digits.hidden", StateKind.INTEGER_LIST, "The Digits network's hidden layer sizes (0 to 10 layers of 1 to 2000 units).",
                     v -> sizes(v, 10, 2000)),
-            new StateKey("digits.activation", Kind.STRING, "The Digits network's activation: identity, logistic, tanh or relu.",
+            new StateKey("digits.activation", StateKind.STRING, "The Digits network's activation: identity, logistic, tanh or relu.",
                     v -> Activation.fromName(text(v)).sklearnName()),
-            new StateKey("digits.solver", Kind.STRING, "The Digits network's solver: sgd, adam or lbfgs.",
+            new StateKey("digits.solver", StateKind.STRING, "The Digits network's solver: sgd, adam or lbfgs.",
                     v -> Solver.fromName(text(v)).sklearnName()),
-            new StateKey("digits.alpha", Kind.NUMBER, "The Digits network's L2 penalty alpha, a finite number >= 0.",
+            new StateKey("digits.alpha", StateKind.NUMBER, "The Digits network's L2 penalty alpha, a finite number >= 0.",
                     v -> number(v, 0, Double.MAX_VALUE, true)),
-            new StateKey("digits.batch", Kind.INTEGER, "The Digits network's batch_size, 1 to 60000.",
+            new StateKey("digits.batch", StateKind.INTEGER, "The Digits network's batch_size, 1 to 60000.",
                     v -> Long.toString(integer(v, 1, 60_000))),
-            new StateKey("digits.epochs", Kind.INTEGER, "Epochs the Train button runs, 1 to 1000.",
+            new StateKey("digits.epochs", StateKind.INTEGER, "Epochs the Train button runs, 1 to 1000.",
                     v -> Long.toString(integer(v, 1, 1000))),
-            new StateKey("digits.scaler", Kind.STRING, "The Digits inputs' scaler: none, standardize, minmax or minus-one-to-one.",
+            new StateKey("digits.scaler", StateKind.STRING, "The Digits inputs' scaler: none, standardize, minmax or minus-one-to-one.",
                     v -> Scaler.fromName(text(v)).name().toLowerCase(Locale.ROOT).replace('_', '-')),
-            new StateKey("digits.trainSize", Kind.INTEGER, "Training digits used, 1 to 60000 (the first of MNIST's training set).",
+            new StateKey("digits.trainSize", StateKind.INTEGER, "Training digits used, 1 to 60000 (the first of MNIST's training set).",
                     v -> Long.toString(integer(v, 1, 60_000))),
-            new StateKey("digits.seed", Kind.INTEGER, "Seed of the Digits network's initial weights and sample order.",
+            new StateKey("digits.seed", StateKind.INTEGER, "Seed of the Digits network's initial weights and sample order.",
                     v -> Long.toString(integer(v, Long.MIN_VALUE, Long.MAX_VALUE)))));
 
     private static final Map<String, StateKey> BY_NAME = TABLE.stream()
@@ -119,11 +102,11 @@ public record StateKey(String name, Kind kind, String description, Function<Json
     /** The key of a hyperparameter: its state key, JSON form from its domain, its sentence and range. */
     private static <T> StateKey of(Hyperparameter<T> p) {
         Domain<T> d = p.domain();
-        Kind kind = d instanceof Domain.Real ? Kind.NUMBER
-                : d instanceof Domain.Whole || d instanceof Domain.Seed ? Kind.INTEGER
-                : d instanceof Domain.Flag ? Kind.BOOLEAN
-                : d instanceof Domain.Layers ? Kind.INTEGER_LIST
-                : d instanceof Domain.ActivationList ? Kind.STRING_LIST : Kind.STRING;
+        StateKind kind = d instanceof Domain.Real ? StateKind.NUMBER
+                : d instanceof Domain.Whole || d instanceof Domain.Seed ? StateKind.INTEGER
+                : d instanceof Domain.Flag ? StateKind.BOOLEAN
+                : d instanceof Domain.Layers ? StateKind.INTEGER_LIST
+                : d instanceof Domain.ActivationList ? StateKind.STRING_LIST : StateKind.STRING;
         String description = p.description() + " It is " + (p.inSklearn() ? "sklearn's " : "this project's ") + p.name()
                 + ", " + d.describe() + ".";
         return new StateKey(p.stateKey(), kind, description, v -> {

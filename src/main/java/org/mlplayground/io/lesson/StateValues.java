@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlplayground.data.Feature2D;
-import org.mlplayground.io.lesson.StateKey.Kind;
 
 /**
  * A state key's value: read from a lesson's JSON or from the state text ({@code 8,8}), checked
@@ -17,7 +16,7 @@ final class StateValues {
     }
 
     /** A JSON value of the form {@code kind} as the text a domain parses ({@code [8, 8]} as {@code 8,8}). */
-    static String asText(JsonNode v, Kind kind) {
+    static String asText(JsonNode v, StateKind kind) {
         switch (kind) {
             case NUMBER:
                 if (!v.isNumber()) {
@@ -34,12 +33,12 @@ final class StateValues {
             case INTEGER_LIST:
             case STRING_LIST: {
                 if (!v.isArray()) {
-                    throw new IllegalArgumentException("expected a list, e.g. " + (kind == Kind.INTEGER_LIST ? "[8, 8]" : "[\"relu\", \"tanh\"]")
+                    throw new IllegalArgumentException("expected a list, e.g. " + (kind == StateKind.INTEGER_LIST ? "[8, 8]" : "[\"relu\", \"tanh\"]")
                             + ", got " + v);
                 }
                 List<String> parts = new ArrayList<>();
                 for (JsonNode x : v) {
-                    if (kind == Kind.INTEGER_LIST ? !x.isIntegralNumber() : !x.isTextual()) {
+                    if (kind == StateKind.INTEGER_LIST ? !x.isIntegralNumber() : !x.isTextual()) {
                         throw new IllegalArgumentException("expected a list of " + kind.shown().substring(8) + ", got " + v);
                     }
                     parts.add(x.asText());
@@ -56,7 +55,7 @@ final class StateValues {
         }
         return v.asBoolean();
     }
-    static JsonNode fromText(String t, Kind kind) {
+    static JsonNode fromText(String t, StateKind kind) {
         com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
         try {
             switch (kind) {
@@ -99,7 +98,7 @@ final class StateValues {
                     return f.textNode(t);
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + t + "' is not " + (kind == Kind.INTEGER || kind == Kind.INTEGER_LIST
+            throw new IllegalArgumentException("'" + t + "' is not " + (kind == StateKind.INTEGER || kind == StateKind.INTEGER_LIST
                     ? "whole numbers" : "numbers") + " as expected");
         }
     }
