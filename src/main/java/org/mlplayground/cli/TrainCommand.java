@@ -171,7 +171,7 @@ final class TrainCommand implements Callable<Integer>, HyperparameterOptions.Com
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
             out.printf(Locale.ROOT, "dataset: %s%nnetwork: %s, alpha %s, %d epochs in %.2f s (%.4f s per epoch)%n"
-                    + "stopped: %s%ntrain loss %.4f (with the L2 penalty)%n", d.description(), network,
+                    + "%s%ntrain loss %.4f (with the L2 penalty)%n", d.description(), network,
                     new java.math.BigDecimal(Double.toString(config.alpha())).stripTrailingZeros().toPlainString(), ran,
                     seconds, seconds / Math.max(1, ran), model.history().stopReason(), model.history().lastLoss());
             if (continued != null) {

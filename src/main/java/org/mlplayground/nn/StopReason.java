@@ -43,8 +43,8 @@ public sealed interface StopReason {
 
         @Override
         public String message() {
-            return "converged: training loss improved less than tol=" + number(tol) + " for " + nIterNoChange
-                    + " epochs";
+            return "stopped on a plateau: the training loss improved by less than tol=" + number(tol) + " for " + nIterNoChange
+                    + " epochs in a row (not necessarily a good fit)";
         }
     }
 

@@ -30,7 +30,7 @@ class StopRulesTest {
                 .maxIter(5000).build();
         StopReason reason = assertServiceMatchesFit(config, true);
         assertInstanceOf(StopReason.Converged.class, reason);
-        assertEquals("converged: training loss improved less than tol=0.001 for 4 epochs", reason.message());
+        assertEquals("stopped on a plateau: the training loss improved by less than tol=0.001 for 4 epochs in a row (not necessarily a good fit)", reason.message());
     }
 
     @Test
