@@ -42,11 +42,15 @@ final class LessonStepRunner {
         this.window = window;
     }
 
-    /** Shows step {@code n} of {@code lesson} and runs its action; returns the notes for the panel. */
-    List<String> apply(Lesson lesson, int n) {
+    /**
+     * Shows step {@code n} of {@code lesson} and runs its action; returns the notes for the panel.
+     * {@code opening}: the lesson starts here, so points clicked in before it are not kept (unless
+     * the lesson names its own).
+     */
+    List<String> apply(Lesson lesson, int n, boolean opening) {
         List<String> notes = new ArrayList<>();
         LessonStep step = lesson.steps().get(n - 1);
-        applyState(lesson.stateAt(n), notes);
+        applyState(lesson.stateAt(n), opening, notes);
         applyDigits(lesson.stateAt(n), notes);
         if (!window.show(step.view())) {
             notes.add("This step shows the " + step.view().fileName() + " view, which this window does not have yet.");
@@ -56,7 +60,7 @@ final class LessonStepRunner {
     }
 
     /** The merged state text, applied once if it differs from what the window shows. */
-    private void applyState(Map<String, String> state, List<String> notes) {
+    private void applyState(Map<String, String> state, boolean opening, List<String> notes) {
         Map<String, String> current = parse(playground.stateText());
         Map<String, String> merged = new LinkedHashMap<>(current);
         List<String> skipped = new ArrayList<>();
@@ -72,6 +76,9 @@ final class LessonStepRunner {
         });
         if (state.containsKey("dataset") && !state.containsKey("table")) {
             merged.remove("table");
+        }
+        if (opening && !state.containsKey("added")) {
+            merged.remove("added");
         }
         if ("none".equals(merged.get("scaler"))) {
             merged.remove("scaler");

@@ -72,7 +72,7 @@ public final class LessonViewModel {
         lesson.set(l);
         active.set(true);
         message.set("");
-        go(1);
+        show(1, true);
     }
 
     /** Reads the lesson in {@code file} on the worker, then opens it; a refused file only says why. */
@@ -105,11 +105,15 @@ public final class LessonViewModel {
 
     /** Shows step {@code n}: its state, view, hidden and locked controls, and runs its action. */
     public void go(int n) {
+        show(n, false);
+    }
+
+    private void show(int n, boolean opening) {
         Lesson l = lesson.get();
         step.set(n);
         hidden.set(l.hiddenAt(n));
         locked.set(l.lockedAt(n));
-        notes.setAll(runner.apply(l, n));
+        notes.setAll(runner.apply(l, n, opening));
     }
 
     // ---- the builder ----

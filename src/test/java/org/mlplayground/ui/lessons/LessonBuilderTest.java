@@ -81,4 +81,18 @@ class LessonBuilderTest {
         assertEquals(1, window.training.commands().subList(sent, window.training.commands().size()).stream()
                 .filter(c -> c instanceof Command.Configure).count());
     }
+
+    @Test
+    void pointsClickedInBeforeALessonDoNotFollowIntoIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.playground.addPoint(-5, -5, 1));
+        robot.interact(() -> window.lessons.addCurrentState());
+        Lesson mine = window.lessons.lessonProperty().get();
+        assertTrue(mine.stateAt(1).containsKey("added"), "a lesson built with points names them");
+        Lesson plain = LessonFile.builtIns().values().iterator().next();
+        robot.interact(() -> window.lessons.leave());
+        robot.interact(() -> window.lessons.open(plain));
+        assertEquals(0, window.playground.data().addedPoints().size(), "a lesson starts from its own data");
+        robot.interact(() -> window.lessons.open(mine));
+        assertEquals(1, window.playground.data().addedPoints().size(), "one that names points shows them");
+    }
 }
