@@ -156,11 +156,23 @@ public final class DigitsViewModel {
         steps.set(s);
         DigitModel m = model.get();
         trace.set(m == null || s.isBlank() ? null : m.trace(s.input()));
-        if (!s.hasDigit() && s.noDigit() != null) {
+        // an empty pad (cleared, or just kept) is no fault: only ink that is not a digit is named
+        if (!s.hasDigit() && s.noDigit() != null && !empty(ink)) {
             status.set(s.noDigit().message());
         } else if (status.get().startsWith("No digit found")) {
             status.set("");
         }
+    }
+
+    private static boolean empty(double[][] ink) {
+        for (double[] row : ink) {
+            for (double v : row) {
+                if (v != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import org.mlplayground.io.PersonalDigits;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
@@ -115,6 +116,9 @@ class DigitsTest {
         robot.type(javafx.scene.input.KeyCode.DIGIT7);
         assertEquals(2, model.personalDigits().size());
         assertEquals(7, model.personalDigits().get(1).label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#digits-status").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("No digit found"), "the pad a kept drawing leaves empty is no fault");
         stroke(robot, pad, 140, 40, 140, 240);
         robot.type(javafx.scene.input.KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
