@@ -43,8 +43,8 @@ public sealed interface StopReason {
 
         @Override
         public String message() {
-            return "stopped on a plateau: the training loss improved by less than tol=" + number(tol) + " for " + nIterNoChange
-                    + " epochs in a row (not necessarily a good fit)";
+            return "stopped at a plateau: the loss fell by less than tol=" + number(tol) + " for " + nIterNoChange
+                    + " epochs (not necessarily a good fit)";
         }
     }
 

@@ -46,7 +46,7 @@ class EpochLoopTest {
 
     @Test
     void stopReasonsAreSentences() {
-        assertEquals("stopped on a plateau: the training loss improved by less than tol=1e-4 for 10 epochs in a row (not necessarily a good fit)",
+        assertEquals("stopped at a plateau: the loss fell by less than tol=1e-4 for 10 epochs (not necessarily a good fit)",
                 new StopReason.Converged(50, 1e-4, 10).message());
         assertEquals("early stopping: validation score did not improve for 10 epochs; restored epoch 37",
                 new StopReason.EarlyStopping(48, 1e-4, 10, 37, 0.9).message());

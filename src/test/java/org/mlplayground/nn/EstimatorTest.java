@@ -93,7 +93,7 @@ class EstimatorTest {
         int epochs = model.history().iterations();
         assertTrue(epochs < 100000, "stopped early");
         assertEquals(new StopReason.Converged(epochs, 1e-3, 5), model.history().stop());
-        assertEquals("stopped on a plateau: the training loss improved by less than tol=0.001 for 5 epochs in a row (not necessarily a good fit)", model.history().stopReason());
+        assertEquals("stopped at a plateau: the loss fell by less than tol=0.001 for 5 epochs (not necessarily a good fit)", model.history().stopReason());
         double[] curve = model.history().lossCurve();
         assertEquals(epochs, curve.length);
         double best = model.history().bestLoss();

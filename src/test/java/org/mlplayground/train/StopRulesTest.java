@@ -30,7 +30,7 @@ class StopRulesTest {
                 .maxIter(5000).build();
         StopReason reason = assertServiceMatchesFit(config, true);
         assertInstanceOf(StopReason.Converged.class, reason);
-        assertEquals("stopped on a plateau: the training loss improved by less than tol=0.001 for 4 epochs in a row (not necessarily a good fit)", reason.message());
+        assertEquals("stopped at a plateau: the loss fell by less than tol=0.001 for 4 epochs (not necessarily a good fit)", reason.message());
     }
 
     @Test

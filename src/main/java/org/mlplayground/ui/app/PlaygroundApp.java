@@ -75,6 +75,10 @@ public final class PlaygroundApp extends Application {
         // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
         javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
                 playgroundView.presentationProperty(), new LessonWiring(sweep, math));
+        // and the tab bar, the Lessons menu and the lesson's panel around them
+        if (content instanceof javafx.scene.layout.Region around) {
+            org.mlplayground.ui.shared.Controls.styleView(around, playgroundView.presentationProperty());
+        }
         StartupTrace.mark("companion tabs and lesson mode set up");
         stage.setTitle("MLP Playground");
         playgroundView.presentationProperty().set(options.presentation());
