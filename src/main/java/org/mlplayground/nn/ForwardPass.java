@@ -7,7 +7,8 @@ package org.mlplayground.nn;
  *
  * <p>Each layer's input goes through the kernel that suits it, chosen from the sizes and the
  * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for a dense
- * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it; dense rows
+ * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it, except on a
+ * sweep's threads ({@link NativeGemm#usableHere}), where it takes the Java kernels; dense rows
  * ({@link DenseKernels}) for dense-stored inputs and for hidden activations other than relu, or
  * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero or feeding fewer than
  * {@link #SPARSE_FROM_WIDTH} units; otherwise the non-zeros
@@ -95,7 +96,7 @@ final class ForwardPass {
             boolean mayBeDense = l > 0 || x.storedDense();
             // the size first: small networks never load the native library
             nativeLayer[l] = mayUsePool && mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
-                    && NativeGemm.available();
+                    && NativeGemm.usableHere();
             if (nativeLayer[l]) {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
@@ -118,7 +119,7 @@ final class ForwardPass {
     static boolean usesNative(Features x, int[] sizes, int maxBatch) {
         for (int l = 0; l + 1 < sizes.length; l++) {
             if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {
-                return NativeGemm.available();
+                return NativeGemm.usableHere();
             }
         }
         return false;

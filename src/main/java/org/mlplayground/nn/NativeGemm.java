@@ -49,6 +49,18 @@ public final class NativeGemm {
         return BLAS_INSTANCE != null && enabled;
     }
 
+    /**
+     * Whether products of the calling thread may go native: {@link #available()} and not on a
+     * thread of {@link WorkerPool#singleThreadedFactory} (a sweep, one fit per core). There the
+     * threaded OpenBLAS would put its own threads on cores the other fits use (its threads spin
+     * with {@code sched_yield}: on 2 cores, 2 fits of 784-100-100-10 side by side took 1.4-5 s
+     * each against 0.7-1.1 s with the Java kernels), and calls side by side from several threads
+     * are what gave different bits from run to run with the serial build.
+     */
+    static boolean usableHere() {
+        return available() && !WorkerPool.callerRunsAlone();
+    }
+
     /** A short name of the dense backend in use, for benchmarks. */
     public static String describe() {
         if (!available()) {

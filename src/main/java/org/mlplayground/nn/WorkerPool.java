@@ -76,6 +76,11 @@ public final class WorkerPool {
         };
     }
 
+    /** Whether the calling thread was made by {@link #singleThreadedFactory} (a sweep's fit). */
+    static boolean callerRunsAlone() {
+        return Thread.currentThread() instanceof SingleThreaded;
+    }
+
     /** A thread made by {@link #singleThreadedFactory}. */
     private static final class SingleThreaded extends Thread {
         SingleThreaded(Runnable r, String name) {

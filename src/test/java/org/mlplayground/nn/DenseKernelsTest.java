@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Assumptions;
  * The dense products give the same bits however the output is split (so on any number of
  * threads), the same bits as the sparse kernels on fully dense rows, agree with a plain triple
  * loop, and the native path agrees with them; the gradient through the large dense path (native
- * where the machine has OpenBLAS, and the Java kernels) passes the finite-difference check.
+ * where the machine has OpenBLAS, and the Java kernels) passes the finite-difference check; a fit
+ * on a sweep's thread takes the Java kernels.
  */
 class DenseKernelsTest {
 
@@ -135,6 +136,45 @@ class DenseKernelsTest {
             for (int a = 0; a < grads[0].length; a++) {
                 assertArrayEquals(grads[1][a], grads[0][a], 1e-12, g + " gradient array " + a);
             }
+        }
+    }
+
+    @Test
+    void aFitOnASweepThreadTakesTheJavaKernels() throws Exception {
+        // the 50 -> 100 layer would go native on the caller; on a sweep's thread it must not
+        DMatrixRMaj x = Problems.randomInputs(200, 40, 0, 18);
+        int[] labels = Problems.randomLabels(200, 3, 19);
+        DMatrixRMaj y = new DMatrixRMaj(200, 3);
+        for (int i = 0; i < 200; i++) {
+            y.set(i, labels[i], 1);
+        }
+        int[] order = Features.identityOrder(200);
+        int[] sizes = {40, 50, 100, 3};
+        Network net = Network.glorot(sizes, Activation.RELU, OutputKind.SOFTMAX, 20);
+        double[][][] grads = new double[2][][];
+        double[] losses = new double[2];
+        boolean[] usesNative = new boolean[1];
+        Thread sweep = WorkerPool.singleThreadedFactory("test-sweep").newThread(() -> {
+            usesNative[0] = NativeGemm.usableHere() || ForwardPass.usesNative(new DenseFeatures(x), sizes, 200);
+            Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+            losses[0] = bp.lossAndGradient(order, 0, 200, 0.01);
+            grads[0] = bp.gradientArrays();
+        });
+        sweep.start();
+        sweep.join();
+        boolean was = NativeGemm.enabled;
+        try {
+            NativeGemm.enabled = false;
+            Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+            losses[1] = bp.lossAndGradient(order, 0, 200, 0.01);
+            grads[1] = bp.gradientArrays();
+        } finally {
+            NativeGemm.enabled = was;
+        }
+        assertTrue(!usesNative[0], "no native product on a sweep's thread");
+        assertEquals(losses[1], losses[0], 0.0);
+        for (int a = 0; a < grads[0].length; a++) {
+            assertArrayEquals(grads[1][a], grads[0][a], 0.0, "gradient array " + a);
         }
     }
 
