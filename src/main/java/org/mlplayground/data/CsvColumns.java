@@ -31,7 +31,8 @@ final class CsvColumns {
         boolean allNumbers = true;
         for (int c = 0; c < header.length; c++) {
             if (header[c].isEmpty()) {
-                throw new DataFileException(source + " line " + line + ": column " + (c + 1) + " has no name");
+                throw new DataFileException(source + " line " + line + ": column " + (c + 1) + " has no name (the first line"
+                        + " names the columns, e.g. x1,x2,label)");
             }
             if (!seen.add(header[c])) {
                 throw new DataFileException(source + " line " + line + ": the column name '" + CsvText.cut(header[c])

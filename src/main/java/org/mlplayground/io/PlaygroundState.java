@@ -100,7 +100,9 @@ public record PlaygroundState(Generators dataset, int points, double noise, doub
         for (String part : text.trim().split("&")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("The playground state has '" + cut(part) + "' where a name=value belongs");
+                throw new IllegalArgumentException("This is not a playground state (name=value pairs joined by &, as Share"
+                        + " > Copy state writes them, e.g. dataset=xor&hidden=4,4): it has '" + cut(part)
+                        + "' where a name=value belongs");
             }
             f.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
         }
