@@ -92,6 +92,7 @@ public final class PlaygroundApp extends Application {
         }
         this.stage = stage;
         WindowSetup.show(stage, content, options.fullScreen(), playgroundView.presentationProperty(), memory);
+        focusContent(tabs.getSelectionModel().getSelectedItem());
         StartupTrace.firstFrame(stage.getScene());
         StartupTrace.mark("window shown (stage.show returned)");
     }
@@ -107,6 +108,14 @@ public final class PlaygroundApp extends Application {
 
     TabPane tabPane() {
         return tabs;
+    }
+
+    private static void focusContent(Tab tab) {
+        javafx.application.Platform.runLater(() -> {
+            if (tab != null && tab.getContent() != null) {
+                tab.getContent().requestFocus();
+            }
+        });
     }
 
     /** Gives {@code tab}'s content, now or once built, presentation mode's larger text. */
@@ -170,6 +179,9 @@ public final class PlaygroundApp extends Application {
         digitsView.presentationProperty().bindBidirectional(playgroundView.presentationProperty());
         TabPane tabs = new TabPane(playground, digitsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the keys (space, S, F, digits...) go to the tab on screen: its view takes the focus when it
+        // is shown, not the tab bar that was clicked
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> focusContent(now));
         return tabs;
     }
 

@@ -108,4 +108,19 @@ class LazyTabsTest {
         assertSame(built, tab("Hidden space").getContent());
         assertShown(tab("Hidden space"));
     }
+
+    @Test
+    void aTabClickedOpenTakesTheKeys(FxRobot robot) throws Exception {
+        robot.clickOn("Math");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+            Node focused = tabs.getScene().getFocusOwner();
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n == tab("Math").getContent()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
 }
