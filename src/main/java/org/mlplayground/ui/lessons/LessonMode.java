@@ -56,7 +56,10 @@ public final class LessonMode {
                 LessonStepDialog.edit(root.getScene().getWindow(), model.currentStepProperty().get(), model);
             }
         }, this::save);
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(presentation).then(460).otherwise(420));
+        // 460 px in presentation mode (420 without), but at most 30% of a small window: the screens keep room
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(presentation.get() ? 460 : 420, 0.3 * Math.max(1, root.getWidth())),
+                presentation, root.widthProperty()));
         side.setMinWidth(Region.USE_PREF_SIZE);
         Controls.styleView(side, presentation);
         side.getStylesheets().add(LessonMode.class.getResource("/css/lessons.css").toExternalForm());

@@ -302,7 +302,9 @@ public final class BoundaryView {
             g.setFill(Color.gray(0.2));
             boolean classes = train.isClassification();
             g.fillText(classes ? "1" : BoundaryAxes.number(high), x + 22 * f, top);
-            g.fillText(classes ? "0.5" : BoundaryAxes.number((low + high) / 2), x + 22 * f, top + h / 2);
+            if (h >= 3.2 * fontSize.get()) { // the middle label only where it clears the two ends
+                g.fillText(classes ? "0.5" : BoundaryAxes.number((low + high) / 2), x + 22 * f, top + h / 2);
+            }
             g.fillText(classes ? "0" : BoundaryAxes.number(low), x + 22 * f, top + h);
             g.fillText(classes ? "p(" + names.get().className(1) + ")" : "y", x, y + 6 * f);
         } else {
