@@ -39,6 +39,8 @@ public final class HiddenSpaceView {
     private final Spinner<Integer> second = new Spinner<>(1, 1024, 2);
     private final CheckBox principal = new CheckBox("first two principal components");
     private final Label message = new Label();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(16, 4);
+    private java.util.List<String> legendFor;
     private boolean shown;
     private HiddenSpace last;
     private DMatrixRMaj gridInputs;
@@ -78,9 +80,10 @@ public final class HiddenSpaceView {
         playground.snapshotProperty().addListener(o -> redraw());
         message.setWrapText(true);
         message.setId("hidden-space-message");
+        legend.setId("hidden-space-legend");
         HBox controls = new HBox(10, Controls.labelled("Hidden layer", layer), principal,
                 Controls.labelled("x: neuron", first), Controls.labelled("y: neuron", second));
-        VBox root = new VBox(8, Controls.heading("Hidden space: the plane as hidden layer l sees it"), controls, message, canvas);
+        VBox root = new VBox(8, Controls.heading("Hidden space: the plane as hidden layer l sees it"), controls, message, legend, canvas);
         root.setId("hidden-space");
         scale = org.mlplayground.ui.shared.TextScale.of(root);
         scale.addListener(o -> redraw());
@@ -181,6 +184,32 @@ public final class HiddenSpaceView {
             g.setFill(labels == null ? Color.GRAY : Palette.classColor(classIndex(problem, labels[i])));
             g.fillOval(x(p.get(i, 0), box, w) - 3.5, y(p.get(i, 1), box, h) - 3.5, 7, 7);
         }
+        legend(problem);
+    }
+
+    /** What the colours and lines mean, above the picture (covering none of it). */
+    private void legend(TrainingProblem problem) {
+        int classes = problem.trainLabels() == null ? 0 : problem.classes().length;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            names.add(playground.data().namesProperty().get().className(k));
+        }
+        if (names.equals(legendFor)) {
+            return; // made again only when the classes change, not with every snapshot
+        }
+        legendFor = names;
+        java.util.List<javafx.scene.Node> items = new java.util.ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            Label item = new Label("training points of class " + names.get(k));
+            item.setGraphic(new javafx.scene.shape.Circle(5, Palette.classColor(k)));
+            items.add(item);
+        }
+        javafx.scene.shape.Line grid = new javafx.scene.shape.Line(0, 0, 18, 0);
+        grid.setStroke(Color.gray(0.7));
+        Label lines = new Label("the plane's grid, as the layer sees it");
+        lines.setGraphic(grid);
+        items.add(lines);
+        legend.getChildren().setAll(items);
     }
 
     private static int classIndex(TrainingProblem problem, int label) {

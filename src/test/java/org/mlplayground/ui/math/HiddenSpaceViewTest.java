@@ -73,5 +73,9 @@ class HiddenSpaceViewTest {
         assertEquals(HiddenSpaceView.LINES * HiddenSpaceView.LINES, drawn.grid().numRows);
         String message = robot.lookup("#hidden-space-message").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Layer 1 of 2 (4 neurons), epoch 3"), message);
+        // a legend says what the colours and the lines are: one entry per class, one for the grid
+        javafx.scene.layout.Pane legend = robot.lookup("#hidden-space-legend").queryAs(javafx.scene.layout.Pane.class);
+        assertEquals(problem.classes().length + 1, legend.getChildren().size());
+        assertTrue(((Label) legend.getChildren().get(0)).getText().startsWith("training points of class"));
     }
 }
