@@ -203,6 +203,9 @@ public final class LossChartView {
             }
         }
         emptyAxes(history.isEmpty(), scores);
+        if (!history.isEmpty()) {
+            epochAxis(history.get(history.size() - 1).epoch());
+        }
         HistoryPoint best = history.bestTest();
         // the best test loss is a loss: its series (and legend entry) leaves the chart of scores
         if (scores) {
@@ -268,6 +271,22 @@ public final class LossChartView {
             lossAxis.setUpperBound(log ? 0 : 1);
             lossAxis.setTickUnit(log ? 1 : 0.25);
         }
+    }
+
+    /**
+     * The epoch axis from 0 to the last epoch, in steps of 1, 2 or 5 times a power of ten (at most
+     * about 10 of them): 10 epochs end at 10, not at the 11 a chart's own range would pad to.
+     */
+    private void epochAxis(long last) {
+        NumberAxis epochs = (NumberAxis) chart.getXAxis();
+        double top = Math.max(1, last);
+        double raw = top / 10;
+        double step = Math.pow(10, Math.floor(Math.log10(raw)));
+        step = raw <= step ? step : raw <= 2 * step ? 2 * step : raw <= 5 * step ? 5 * step : 10 * step;
+        epochs.setAutoRanging(false);
+        epochs.setLowerBound(0);
+        epochs.setUpperBound(top);
+        epochs.setTickUnit(Math.max(1, step));
     }
 
     /** Shows the epoch nearest the mouse with its losses. */

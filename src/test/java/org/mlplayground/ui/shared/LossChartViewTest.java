@@ -90,6 +90,16 @@ class LossChartViewTest {
     }
 
     @Test
+    void theEpochAxisEndsAtTheLastEpoch(FxRobot robot) {
+        robot.interact(() -> snapshots.set(withHistory(10, run(10))));
+        settle();
+        javafx.scene.chart.NumberAxis epochs = (javafx.scene.chart.NumberAxis) view.chart().getXAxis();
+        assertEquals(0, epochs.getLowerBound());
+        assertEquals(10, epochs.getUpperBound(), "10 epochs end at 10, not 11");
+        assertEquals(1, epochs.getTickUnit());
+    }
+
+    @Test
     void smallLossesKeepTheirDigits() {
         assertEquals("0.0001234", LossChartView.value(0.00012341));
         assertEquals("12.35", LossChartView.value(12.3456));
