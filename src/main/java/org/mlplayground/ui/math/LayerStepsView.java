@@ -46,9 +46,13 @@ final class LayerStepsView {
         }
         int layers = pass.layers();
         int n = pass.examples();
-        root.getChildren().add(new Label((n == 1 ? "One example" : n + " examples in columns (vectorized)")
+        // the formulas wrap on a narrow window rather than end in "..."
+        Label formulas = new Label((n == 1 ? "One example" : n + " examples in columns (vectorized)")
                 + ": cost J = " + MatrixView.format(pass.cost()) + ".  Forward: Z[l] = W[l] [1; A[l-1]], A[l] = g(Z[l]).  "
-                + "Backward: dW[l] = (1/n) dZ[l] [1; A[l-1]]^T."));
+                + "Backward: dW[l] = (1/n) dZ[l] [1; A[l-1]]^T.");
+        formulas.setWrapText(true);
+        formulas.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.getChildren().add(formulas);
         String next = position == 0 ? "Press Forward (F) to compute layer 1."
                 : position < layers ? "Press Forward (F) for layer " + (position + 1) + "."
                 : position == layers ? "Forward done. Press Backward (B) for layer " + layers + "'s derivatives."
