@@ -98,9 +98,19 @@ final class ValidationCurveView extends Canvas {
         g.setStroke(Color.BLACK);
         g.setLineWidth(2);
         g.strokeOval(bx - 7, by - 7, 14, 14);
+        // on a white ground, so that the curves under it do not run through its letters
+        String label = "best alpha " + SweepInputs.label(best.alpha());
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(label);
+        measured.setFont(g.getFont());
+        double tw = measured.getLayoutBounds().getWidth();
+        double th = measured.getLayoutBounds().getHeight();
+        double tx = bx > LEFT + plotW * 0.7 ? bx - 10 - tw : bx + 10;
+        double ty = by + 18;
+        g.setFill(Color.color(1, 1, 1, 0.9));
+        g.fillRect(tx - 3, ty - th + 2, tw + 6, th + 2);
         g.setFill(Color.BLACK);
-        g.setTextAlign(bx > LEFT + plotW * 0.7 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        g.fillText("best alpha " + SweepInputs.label(best.alpha()), bx + (bx > LEFT + plotW * 0.7 ? -10 : 10), by + 18);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(label, tx, ty);
         legend(g, w);
     }
 
