@@ -1,9 +1,7 @@
 package org.mlplayground.nn;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.mlplayground.matrix.ValidationSplit;
 
 
 /**
@@ -19,13 +17,7 @@ public abstract class MlpEstimator {
     private MlpConfig config;
     private Network network;
     private Optimizer optimizer;
-    private SplittableRandom shuffleRandom;
     private TrainingHistory history = new TrainingHistory();
-    private Backpropagation backprop;
-    private Features backpropFeatures;
-    private DMatrixRMaj backpropTargets;
-    private int backpropBatch;
-    private int[] order;
     private Network checkedNetwork;
     private MlpConfig checkedConfig;
     private Features checkedFeatures;
@@ -33,10 +25,8 @@ public abstract class MlpEstimator {
     /** The Features whose values partialFit last found finite. */
     private Features finiteFeatures;
     private java.util.function.Consumer<TrainingHistory> epochListener = h -> { };
-    /** Next row of {@link #order} in the current epoch; 0 at an epoch boundary. */
-    private int epochPosition;
-    private double epochLoss;
-    private double epochDataLoss;
+    /** Where the minibatch steps are within the current epoch. */
+    private final EpochCursor cursor = new EpochCursor();
 
     protected MlpEstimator(MlpConfig config) {
         this.config = config;
@@ -135,8 +125,7 @@ public abstract class MlpEstimator {
     public void setNetwork(Network weights) {
         network = weights.copy();
         optimizer = null;
-        backprop = null;
-        epochPosition = 0;
+        cursor.weightsReplaced();
     }
 
     /** The fitted state: loss curve, validation scores, best loss, counters. */
@@ -182,10 +171,7 @@ public abstract class MlpEstimator {
         network = Network.initialized(layerSizes(inputs, outputs), config.activation(), config.layerActivations(),
                 outputKind(outputs), config.init(), config.seed());
         optimizer = null;
-        backprop = null;
-        order = null;
-        epochPosition = 0;
-        shuffleRandom = new SplittableRandom(config.shuffleSeed());
+        cursor.restart(config.shuffleSeed());
         history = new TrainingHistory();
     }
 
@@ -324,40 +310,12 @@ public abstract class MlpEstimator {
         if (optimizer == null) {
             optimizer = Optimizer.create(config, network.parameterArrays());
         }
-        Backpropagation bp = backpropFor(x, y);
-        bp.setL1(config.l1());
-        int n = x.rows();
-        if (epochPosition == 0) {
-            if (order == null || order.length != n) {
-                order = Features.identityOrder(n);
-            }
-            if (config.shuffle()) {
-                ValidationSplit.shuffle(order, shuffleRandom);
-            }
-            epochLoss = 0;
-            epochDataLoss = 0;
-        }
-        int count = Math.min(config.effectiveBatchSize(n), n - epochPosition);
-        double loss = bp.step(order, epochPosition, count, config.alpha(), optimizer);
-        epochLoss += loss * count;
-        epochDataLoss += bp.lastDataLoss() * count;
-        epochPosition += count;
-        history.steps++;
-        history.lastBatchLoss = loss;
-        if (epochPosition < n) {
-            return false;
-        }
-        epochPosition = 0;
-        history.iterations++;
-        history.samplesSeen += n;
-        history.addLoss(epochLoss / n);
-        history.lastDataLoss = epochDataLoss / n;
-        return true;
+        return cursor.step(network, config, optimizer, history, x, y);
     }
 
     /** Whether the next {@link #batchStep} starts a new epoch. */
     public boolean atEpochBoundary() {
-        return epochPosition == 0;
+        return cursor.atEpochBoundary();
     }
 
     /**
@@ -368,7 +326,7 @@ public abstract class MlpEstimator {
         config = config.toBuilder().activation(activation).layerActivations().build();
         if (network != null && (network.activation() != activation || !network.hasUniformActivation())) {
             network = network.withActivation(activation);
-            backprop = null;
+            cursor.networkChanged();
         }
     }
 
@@ -383,22 +341,8 @@ public abstract class MlpEstimator {
         if (network != null && network.weightLayers() == config.hiddenLayerSizes().length + 1
                 && !Arrays.equals(network.hiddenActivations(), config.hiddenActivations())) {
             network = network.withActivations(config.layerActivations());
-            backprop = null;
+            cursor.networkChanged();
         }
-    }
-
-    private Backpropagation backpropFor(Features x, DMatrixRMaj y) {
-        int batch = config.effectiveBatchSize(x.rows());
-        if (backprop == null || backpropFeatures != x || backpropTargets != y || backpropBatch != batch) {
-            if (backpropFeatures != x || backpropTargets != y) {
-                epochPosition = 0;
-            }
-            backprop = new Backpropagation(network, x, y, batch);
-            backpropFeatures = x;
-            backpropTargets = y;
-            backpropBatch = batch;
-        }
-        return backprop;
     }
 
     /** The data loss (no penalty) of the current weights on samples with encoded targets. */
