@@ -2,7 +2,6 @@ package org.mlplayground.ui.sweep;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -15,7 +14,7 @@ import org.mlplayground.ui.shared.Palette;
  * each with a band of plus or minus one standard deviation over the folds, the best alpha marked,
  * and a legend. Draws only.
  */
-final class ValidationCurveView extends Canvas {
+final class ValidationCurveView extends SweepChart {
 
     private static final Color TRAIN = Palette.classColor(0);
     private static final Color VALIDATION = Palette.classColor(1);
@@ -24,36 +23,13 @@ final class ValidationCurveView extends Canvas {
     private static final double TOP = 28;
     private static final double BOTTOM = 40;
 
-    /** The size drawn at scale 1, and the scale (presentation mode's text scale). */
-    private final double baseWidth;
-    private final double baseHeight;
-    private double scale = 1;
-    private SweepResult last;
-
     ValidationCurveView(double width, double height) {
-        super(width, height);
-        baseWidth = width;
-        baseHeight = height;
-        getStyleClass().add("sweep-validation-curve");
+        super(width, height, "sweep-validation-curve");
         draw(null);
     }
 
-    /** Draws the last result again {@code k} times as large (presentation mode's text scale). */
-    void rescale(double k) {
-        scale = k;
-        draw(last);
-    }
-
-    /** Draws {@code result}'s first architecture, or an empty frame when null. */
-    void draw(SweepResult result) {
-        last = result;
-        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(this, baseWidth, baseHeight, scale);
-        double w = baseWidth;
-        double h = baseHeight;
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setFill(Color.gray(0.2));
-        g.setTextAlign(TextAlignment.LEFT);
+    @Override
+    void paint(GraphicsContext g, SweepResult result, double w, double h) {
         if (result == null) {
             g.fillText("Validation curve: run an alpha sweep.", LEFT, h / 2);
             return;
@@ -84,7 +60,7 @@ final class ValidationCurveView extends Canvas {
         java.util.function.DoubleUnaryOperator px = u -> LEFT + u * plotW;
         java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
 
-        drawFrame(g, alphas, axis, px, py, yLo, yHi, step, plotH, result.scoreName());
+        drawFrame(g, alphas, axis, px, py, yLo, yHi, step, LEFT + plotW, plotH, result.scoreName());
         g.save();
         g.beginPath();
         g.rect(LEFT, TOP, plotW, plotH);
@@ -115,9 +91,8 @@ final class ValidationCurveView extends Canvas {
     }
 
     private void drawFrame(GraphicsContext g, double[] alphas, AlphaAxis axis, java.util.function.DoubleUnaryOperator px,
-                           java.util.function.DoubleUnaryOperator py, double yLo, double yHi, double step, double plotH,
+                           java.util.function.DoubleUnaryOperator py, double yLo, double yHi, double step, double plotRight, double plotH,
                            String score) {
-        double plotRight = getWidth() - RIGHT;
         g.setStroke(Color.gray(0.85));
         g.setLineWidth(1);
         g.setFill(Color.gray(0.3));

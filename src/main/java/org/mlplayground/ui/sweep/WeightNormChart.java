@@ -2,7 +2,6 @@ package org.mlplayground.ui.sweep;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -14,42 +13,19 @@ import org.mlplayground.ui.shared.Palette;
  * The L2 norm of the final network's weights (biases excluded) per alpha, as bars in alpha order:
  * "alpha shrinks the weights". Draws only.
  */
-final class WeightNormChart extends Canvas {
+final class WeightNormChart extends SweepChart {
 
     private static final double LEFT = 14;
     private static final double TOP = 28;
     private static final double BOTTOM = 40;
 
-    /** The size drawn at scale 1, and the scale (presentation mode's text scale). */
-    private final double baseWidth;
-    private final double baseHeight;
-    private double scale = 1;
-    private SweepResult last;
-
     WeightNormChart(double width, double height) {
-        super(width, height);
-        baseWidth = width;
-        baseHeight = height;
-        getStyleClass().add("sweep-weight-norms");
+        super(width, height, "sweep-weight-norms");
         draw(null);
     }
 
-    /** Draws the last result again {@code k} times as large (presentation mode's text scale). */
-    void rescale(double k) {
-        scale = k;
-        draw(last);
-    }
-
-    /** Draws {@code result}'s first architecture, or an empty frame when null. */
-    void draw(SweepResult result) {
-        last = result;
-        GraphicsContext g = org.mlplayground.ui.shared.TextScale.fit(this, baseWidth, baseHeight, scale);
-        double w = baseWidth;
-        double h = baseHeight;
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setFill(Color.gray(0.2));
-        g.setTextAlign(TextAlignment.LEFT);
+    @Override
+    void paint(GraphicsContext g, SweepResult result, double w, double h) {
         g.fillText("weight L2 norm ||W|| per alpha", LEFT, 16);
         if (result == null) {
             return;
