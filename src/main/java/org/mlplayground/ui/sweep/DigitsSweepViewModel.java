@@ -6,11 +6,9 @@ import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,12 +44,8 @@ public final class DigitsSweepViewModel {
     private final DoubleProperty validationFraction = new SimpleDoubleProperty(0.2);
     private final StringProperty alphas = new SimpleStringProperty(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS));
     private final StringProperty architectures = new SimpleStringProperty(SweepInputs.LECTURE_ARCHITECTURES);
-    private final ReadOnlyObjectWrapper<SweepViewModel.State> state = new ReadOnlyObjectWrapper<>(SweepViewModel.State.IDLE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final SweepRunStatus status = new SweepRunStatus();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
-    private SweepJob current;
 
     /** A grid on the digits of {@code digits}, on its own worker thread. */
     public DigitsSweepViewModel(DigitsViewModel digits) {
@@ -65,13 +59,12 @@ public final class DigitsSweepViewModel {
 
     /** Trains every architecture with every alpha on the subset, scored on its held-out part. */
     public void run() {
-        if (current != null) {
-            message.set("A sweep is running: cancel it first.");
+        if (status.busy()) {
             return;
         }
         Mnist data = digits.mnistProperty().get();
         if (data == null) {
-            message.set("MNIST is still loading.");
+            status.say("MNIST is still loading.");
             return;
         }
         SweepSpec spec;
@@ -84,49 +77,26 @@ public final class DigitsSweepViewModel {
             spec = new SweepSpec(base, SweepInputs.architectures(architectures.get()), SweepInputs.alphas(alphas.get()),
                     new Validation.HoldOut(validationFraction.get(), base.seed()), true);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            status.say(e.getMessage());
             return;
         }
         Scaler kind = digits.settings().scalerProperty().get();
-        SweepJob job = new SweepJob();
-        current = job;
-        state.set(SweepViewModel.State.RUNNING);
-        progress.set(0);
-        progressText.set("Preparing " + String.format(Locale.ROOT, "%,d", rows) + " digits ...");
-        message.set("");
+        SweepJob job = status.start("Preparing " + String.format(Locale.ROOT, "%,d", rows) + " digits ...");
         background.run(() -> {
             DigitRuns.PreparedRun prepared = DigitRuns.prepare(data, rows, kind, spec.architecture(0));
-            SweepResult result = job.run(new Sweep(prepared.problem(), spec), p -> Platform.runLater(() -> {
-                if (current == job) {
-                    progress.set(p.fraction());
-                    progressText.set(SweepJob.describe(p));
-                }
-            }));
+            SweepResult result = job.run(new Sweep(prepared.problem(), spec), p -> Platform.runLater(() -> status.progressed(job, p)));
             return new Outcome(result, prepared.scaler(), prepared.rows());
         }, done -> {
             outcome.set(done);
-            finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
+            status.finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
                     + ": best " + SweepViewModel.describe(done.result().best()) + ".");
-        }, e -> finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
+        }, e -> status.finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
                 e instanceof CancellationException ? "Sweep cancelled." : "The sweep failed: " + Background.sentence(e)));
-    }
-
-    private void finish(SweepJob job, SweepViewModel.State end, String text) {
-        if (current == job) {
-            current = null;
-        }
-        state.set(end);
-        message.set(text);
-        if (end == SweepViewModel.State.DONE) {
-            progress.set(1);
-        }
     }
 
     /** Stops the running grid; the state becomes CANCELLED. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        status.cancel();
     }
 
     /** Makes a cell's network, trained on all the subset's digits, the Digits tab's model. */
@@ -134,7 +104,7 @@ public final class DigitsSweepViewModel {
         digits.useModel(new DigitModel(cell.finalNetwork(), from.scaler(), cell.config(), DigitRuns.name(cell.hidden())
                 + " with alpha " + SweepInputs.label(cell.alpha()) + " from the sweep, trained on "
                 + String.format(Locale.ROOT, "%,d", from.rows()) + " digits"));
-        message.set("The Digits tab now uses " + SweepViewModel.describe(cell) + ".");
+        status.say("The Digits tab now uses " + SweepViewModel.describe(cell) + ".");
     }
 
     /** How many of the first MNIST training digits the grid uses (default 10,000). */
@@ -156,19 +126,19 @@ public final class DigitsSweepViewModel {
     }
 
     public ReadOnlyObjectProperty<SweepViewModel.State> stateProperty() {
-        return state.getReadOnlyProperty();
+        return status.stateProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return status.progressTextProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     /** The last finished grid, or null. */

@@ -9,11 +9,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -26,7 +24,6 @@ import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.train.PlaneSetup;
 import org.mlplayground.train.sweep.Sweep;
 import org.mlplayground.train.sweep.SweepCell;
-import org.mlplayground.train.sweep.SweepProgress;
 import org.mlplayground.train.sweep.SweepResult;
 import org.mlplayground.train.sweep.SweepSpec;
 import org.mlplayground.train.sweep.Validation;
@@ -52,14 +49,10 @@ public final class SweepViewModel {
     private final IntegerProperty folds = new SimpleIntegerProperty(5);
     private final BooleanProperty shuffle = new SimpleBooleanProperty(false);
     private final LongProperty shuffleSeed = new SimpleLongProperty(0);
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final SweepRunStatus status = new SweepRunStatus();
     private final ReadOnlyObjectWrapper<SweepOutcome> alphaOutcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SweepOutcome> gridOutcome = new ReadOnlyObjectWrapper<>();
     /** The sweep running now, or null. */
-    private SweepJob current;
 
     /** Sweeps on the playground's network and data, on their own worker thread. */
     public SweepViewModel(PlaygroundViewModel playground) {
@@ -83,8 +76,7 @@ public final class SweepViewModel {
     }
 
     private void start(boolean grid) {
-        if (current != null) {
-            message.set("A sweep is running: cancel it first.");
+        if (status.busy()) {
             return;
         }
         SweepSpec spec;
@@ -99,62 +91,36 @@ public final class SweepViewModel {
                     new Validation.KFolds(folds.get(), shuffle.get(), shuffleSeed.get()), true);
             setup = playground.currentSetup();
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            status.say(e.getMessage());
             return;
         }
-        SweepJob run = new SweepJob();
-        current = run;
-        state.set(State.RUNNING);
-        progress.set(0);
-        progressText.set("Starting " + spec.rows() * spec.cols() + " cells ...");
-        message.set("");
+        SweepJob run = status.start("Starting " + spec.rows() * spec.cols() + " cells ...");
         // the previous result of this kind goes: a cancelled run leaves no cells of another run behind
         (grid ? gridOutcome : alphaOutcome).set(null);
         background.run(() -> work(run, setup, spec, grid), outcome -> {
             (grid ? gridOutcome : alphaOutcome).set(outcome);
-            finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
+            status.finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
                     + ": best " + describe(outcome.best()) + ".");
         }, e -> {
             boolean cancelled = e instanceof CancellationException;
-            finish(run, cancelled ? State.CANCELLED : State.FAILED,
+            status.finish(run, cancelled ? State.CANCELLED : State.FAILED,
                     cancelled ? (grid ? "Grid" : "Alpha sweep") + " cancelled." : "The sweep failed: " + Background.sentence(e));
         });
     }
 
-    private void finish(SweepJob run, State end, String text) {
-        if (current == run) {
-            current = null;
-        }
-        state.set(end);
-        message.set(text);
-        if (end == State.DONE) {
-            progress.set(1);
-        }
-    }
-
     /** Stops the running sweep; its fits end at their next epoch, and the state becomes CANCELLED. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        status.cancel();
     }
 
     /** Loads a cell's final network and its alpha (and hidden layers) into the playground. */
     public void load(SweepCell cell, SweepOutcome from) {
         if (!from.setup().equals(playground.currentSetup())) {
-            message.set("The playground's data changed since this sweep: run it again to load its networks.");
+            status.say("The playground's data changed since this sweep: run it again to load its networks.");
             return;
         }
         playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
-        message.set("Loaded " + describe(cell) + " into the playground.");
-    }
-
-    private void progressed(SweepJob run, SweepProgress p) {
-        if (current != run) {
-            return;
-        }
-        progress.set(p.fraction());
-        progressText.set(SweepJob.describe(p));
+        status.say("Loaded " + describe(cell) + " into the playground.");
     }
 
     static String describe(SweepCell c) {
@@ -172,7 +138,7 @@ public final class SweepViewModel {
     /** Builds the data, runs the sweep and draws each alpha's boundary, on the worker. */
     private SweepOutcome work(SweepJob run, PlaneSetup setup, SweepSpec spec, boolean grid) {
         PlaneSetup.PlaneProblem built = setup.build();
-        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> progressed(run, p)));
+        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> status.progressed(run, p)));
         List<PlaneOutputs> boundaries = new ArrayList<>();
         if (!grid && built.problem().plane() != null) {
             for (SweepCell cell : result.row(0)) {
@@ -207,22 +173,22 @@ public final class SweepViewModel {
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+        return status.stateProperty();
     }
 
     /** Fraction of the fits done, 0..1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     /** "3 of 7 cells (12 of 35 fits), about 4 s left". */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return status.progressTextProperty();
     }
 
     /** What the last command said, for the status line. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     /** The last finished alpha sweep, or null. */

@@ -1,0 +1,90 @@
+package org.mlplayground.ui.sweep;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mlplayground.train.sweep.SweepProgress;
+
+/**
+ * One sweep at a time and what the window shows of it: its state, the fraction of fits done with
+ * a line of progress, and the last message. Progress and the end of a run that is no longer the
+ * current one (cancelled, then another started) are ignored. Use on the FX thread.
+ */
+final class SweepRunStatus {
+
+    private final ReadOnlyObjectWrapper<SweepViewModel.State> state = new ReadOnlyObjectWrapper<>(SweepViewModel.State.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private SweepJob current;
+
+    /** Whether a sweep runs; if so the message says to cancel it first. */
+    boolean busy() {
+        if (current != null) {
+            message.set("A sweep is running: cancel it first.");
+        }
+        return current != null;
+    }
+
+    /** A new run, now the current one, with {@code first} as its line of progress. */
+    SweepJob start(String first) {
+        SweepJob job = new SweepJob();
+        current = job;
+        state.set(SweepViewModel.State.RUNNING);
+        progress.set(0);
+        progressText.set(first);
+        message.set("");
+        return job;
+    }
+
+    /** Progress of {@code job}, shown if it is still the current run. */
+    void progressed(SweepJob job, SweepProgress p) {
+        if (current == job) {
+            progress.set(p.fraction());
+            progressText.set(SweepJob.describe(p));
+        }
+    }
+
+    /** {@code job} ended in {@code end}, saying {@code text}. */
+    void finish(SweepJob job, SweepViewModel.State end, String text) {
+        if (current == job) {
+            current = null;
+        }
+        state.set(end);
+        message.set(text);
+        if (end == SweepViewModel.State.DONE) {
+            progress.set(1);
+        }
+    }
+
+    /** Stops the running sweep, if any; its fits end at their next epoch. */
+    void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Says {@code text} in the message line. */
+    void say(String text) {
+        message.set(text);
+    }
+
+    ReadOnlyObjectProperty<SweepViewModel.State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
