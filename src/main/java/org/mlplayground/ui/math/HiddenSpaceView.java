@@ -83,7 +83,7 @@ public final class HiddenSpaceView {
         legend.setId("hidden-space-legend");
         HBox controls = new HBox(10, Controls.labelled("Hidden layer", layer), principal,
                 Controls.labelled("x: neuron", first), Controls.labelled("y: neuron", second));
-        VBox root = new VBox(8, Controls.heading("Hidden space: the plane as hidden layer l sees it"), controls, message, legend, canvas);
+        VBox root = new VBox(8, Controls.heading("Hidden space: the plane as a hidden layer sees it"), controls, message, legend, canvas);
         root.setId("hidden-space");
         scale = org.mlplayground.ui.shared.TextScale.of(root);
         scale.addListener(o -> redraw());
