@@ -20,11 +20,11 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Large problems split the batch into {@link #SHARDS} contiguous shards that go forward and
  * backward on separate threads; their gradient sums are then added, averaged, penalised and
  * handed to the optimizer row by row, again in parallel. The shard count depends only on the
- * problem's size, never on the number of threads, so the same seed gives the same bits. A batch
- * whose big dense products go through native OpenBLAS ({@link NativeGemm}) is not sharded and
- * its combine step runs on the caller: the threaded OpenBLAS splits each product over the cores
- * itself (its threads spin between calls and would slow ours); with the serial one, the pool for
- * the combine step alone cost 15-20% more CPU time on a busy 2-core machine for no gain in wall time.
+ * problem's size, never on the number of threads, so the same seed gives the same bits. Shards
+ * call native OpenBLAS side by side where it runs each call on its caller
+ * ({@link NativeGemm#onCaller()}); where it splits calls over threads of its own, a batch whose
+ * big products go native is not sharded and its combine step runs on the caller (those threads
+ * spin between calls and would slow ours).
  */
 final class Backpropagation {
 
@@ -51,7 +51,7 @@ final class Backpropagation {
     /** absolutes[i] = sum of |params[i]| for coefficient rows, for the L1 penalty. */
     private final double[] absolutes;
     private double l1;
-    /** The big products go native: everything runs on the caller (see the class comment). */
+    /** The big products go native on OpenBLAS's own threads: everything else runs on the caller (see the class comment). */
     private final boolean nativeProducts;
     private double objective;
     private double dataLoss;
@@ -77,8 +77,8 @@ final class Backpropagation {
         }
         boolean large = work * maxBatch > SHARD_ABOVE;
         boolean usesNative = large && ForwardPass.usesNative(x, sizes, maxBatch);
-        nativeProducts = usesNative;
-        int shardCount = large && !usesNative ? SHARDS : 1;
+        nativeProducts = usesNative && !NativeGemm.onCaller();
+        int shardCount = large && !nativeProducts ? SHARDS : 1;
         shards = new Shard[shardCount];
         for (int s = 0; s < shardCount; s++) {
             shards[s] = new Shard(net, x, targets.numCols, (maxBatch + shardCount - 1) / shardCount, shardCount == 1);

@@ -6,14 +6,14 @@ package org.mlplayground.nn;
  * the last layer applies the output function.
  *
  * <p>Each layer's input goes through the kernel that suits it, chosen from the sizes and the
- * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for a dense
- * layer of at least {@link #NATIVE_ABOVE} multiply-adds when the machine has it, except on a
- * sweep's threads ({@link NativeGemm#usableHere}), where it takes the Java kernels; dense rows
- * ({@link DenseKernels}) for dense-stored inputs and for hidden activations other than relu, or
- * relu's with at least {@link #SPARSE_BELOW_DENSITY} of them non-zero or feeding fewer than
- * {@link #SPARSE_FROM_WIDTH} units; otherwise the non-zeros
- * only ({@link SparseRows}: MNIST pixels, most relu activations). The gradient and the delta
- * taken back through the layer follow the same choice.
+ * data alone (never from the thread count): native OpenBLAS ({@link NativeGemm}) for every dense
+ * product of a network with one dense layer of at least {@link #NATIVE_ABOVE} multiply-adds when
+ * the machine has it (on a shard or a sweep's thread only where OpenBLAS runs each call on its
+ * caller, {@link NativeGemm#usableHere}); dense rows ({@link DenseKernels}) for dense-stored inputs
+ * and for hidden activations other than relu, or relu's with at least
+ * {@link #SPARSE_BELOW_DENSITY} of them non-zero or feeding fewer than {@link #SPARSE_FROM_WIDTH}
+ * units; otherwise the non-zeros only ({@link SparseRows}: MNIST pixels, most relu activations).
+ * The gradient and the delta taken back through the layer follow the same choice.
  */
 final class ForwardPass {
 
@@ -24,7 +24,7 @@ final class ForwardPass {
      * non-zero saves fewer multiply-adds than listing it costs (784-128-10's last layer).
      */
     static final int SPARSE_FROM_WIDTH = 16;
-    /** Multiply-adds per product from which a dense layer goes through {@link NativeGemm}. */
+    /** Multiply-adds per product from which a dense layer takes its network through {@link NativeGemm}. */
     static final long NATIVE_ABOVE = 1_000_000;
 
     private Network net;
@@ -58,8 +58,7 @@ final class ForwardPass {
 
     /**
      * @param mayUsePool false when the caller runs on one of the pool's threads (a shard); such a
-     *                   pass never calls native code either (OpenBLAS is called from one thread at a
-     *                   time: Debian's serial build gave different bits when called side by side)
+     *                   pass calls native code only where OpenBLAS runs each call on its caller
      */
     ForwardPass(Network net, Features x, int maxBatch, boolean mayUsePool) {
         this.net = net;
@@ -92,11 +91,12 @@ final class ForwardPass {
         flatDeltas = new double[layers][];
         flatBelow = new double[layers][];
         flatGrads = new double[layers][];
+        // the size first: small networks never load the native library; in a network with one
+        // large dense product, every dense product goes native (small ones too: 784-128-10's last
+        // layer took 3x longer in the Java kernels than in OpenBLAS)
+        boolean nativeNetwork = usesNative(x, sizes, maxBatch) && (mayUsePool || NativeGemm.onCaller());
         for (int l = 0; l < layers; l++) {
-            boolean mayBeDense = l > 0 || x.storedDense();
-            // the size first: small networks never load the native library
-            nativeLayer[l] = mayUsePool && mayBeDense && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE
-                    && NativeGemm.usableHere();
+            nativeLayer[l] = nativeNetwork && (l > 0 || x.storedDense());
             if (nativeLayer[l]) {
                 flatInputs[l] = new double[maxBatch * sizes[l]];
                 flatWeights[l] = new double[Math.max(maxBatch, sizes[l]) * sizes[l + 1]];
@@ -106,16 +106,12 @@ final class ForwardPass {
                 flatGrads[l] = new double[sizes[l] * sizes[l + 1]];
             }
         }
-        // with native products, OpenBLAS's threads have the other cores: the small products
+        // where OpenBLAS has threads of its own, they have the other cores: the small products
         // between its calls run on this thread (a pool worker woken for them would only spin)
-        boolean anyNative = false;
-        for (boolean b : nativeLayer) {
-            anyNative |= b;
-        }
-        this.products = new Products(mayUsePool && !anyNative);
+        this.products = new Products(mayUsePool && !(nativeNetwork && !NativeGemm.onCaller()));
     }
 
-    /** Whether some layer's dense products go through native code (then the caller should not shard). */
+    /** Whether some dense layer is large enough to take the network's dense products native (on this thread). */
     static boolean usesNative(Features x, int[] sizes, int maxBatch) {
         for (int l = 0; l + 1 < sizes.length; l++) {
             if ((l > 0 || x.storedDense()) && (long) maxBatch * sizes[l] * sizes[l + 1] >= NATIVE_ABOVE) {

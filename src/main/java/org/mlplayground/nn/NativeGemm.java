@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The large dense products through native OpenBLAS ({@code dgemm} via dev.ludovic.netlib's JNI
+ * The dense products through native OpenBLAS ({@code dgemm} via dev.ludovic.netlib's JNI
  * binding) where the machine has {@code libopenblas.so.0} (Debian: {@code libopenblas0}, which
  * numpy pulls in), on flat row-major buffers:
  *
@@ -15,28 +15,31 @@ import java.util.logging.Logger;
  *   multiplyTransposed:  G (k x m) = A^T (k x n) D (n x m)
  * </pre>
  *
- * The default {@code libopenblas.so.0} (threaded, as numpy uses it) is loaded: on a quiet 2-core
- * machine its second thread made an epoch of standardized MNIST 784-128-10 0.47 s against 0.60 s
- * single-threaded. {@code -Dmlp.blas=openblas-serial} takes Debian's serial build
- * ({@code libopenblas0-serial}) where installed instead: each call runs on its caller and no
- * OpenBLAS thread spins with {@code sched_yield} between calls, which on a busy machine costs less
- * CPU time (0.45x scikit-learn's against 0.7x) and less wall time. The engine calls it from
- * one thread at a time (called side by side from two threads, the serial build gave different
- * bits from run to run). The threaded build splits a product over its own threads by blocks of
- * the output, each entry summed by one thread in one order, so the bits do not depend on the
- * number of threads either. Without the
- * library, or with {@code -Dmlp.blas=java}, {@link #available()} is false and the callers use
- * {@link DenseKernels}: {@code java -jar} runs anywhere. Only OpenBLAS is loaded (not whatever
- * {@code libblas.so.3} points to: the reference BLAS would be slower than the Java kernels),
- * unless {@code -Ddev.ludovic.netlib.blas.nativeLib} names another library.
+ * <p>Once loaded, OpenBLAS is told through JNA to run every call on its caller alone
+ * ({@code openblas_set_num_threads(1)}): the engine's own {@link WorkerPool} is then the only
+ * source of threads, a large batch goes forward and backward as two shards side by side, each
+ * with its own calls, and a sweep runs one fit per core, each calling OpenBLAS. The threaded
+ * build is safe to call from several threads at once (its buffers are taken under a lock; the
+ * serial build's are not, which gave different bits from run to run); each product is computed
+ * by one thread in one order, so the bits do not depend on the number of threads. On a quiet
+ * 2-core machine an epoch of standardized MNIST 784-128-10 took 0.47 s with OpenBLAS's own two
+ * threads (they spin between calls, on the core the engine's other work needs) and
+ * {@value #PINNED_FIGURE} with the batch split over the engine's threads. If the library has no
+ * {@code openblas_set_num_threads} (or JNA cannot load), {@link #onCaller()} is false and the old
+ * rule holds: products go native from one thread at a time, never from a sweep's threads.
+ *
+ * <p>Without the library, or with {@code -Dmlp.blas=java}, {@link #available()} is false and the
+ * callers use {@link DenseKernels}: {@code java -jar} runs anywhere. Only OpenBLAS is loaded (not
+ * whatever {@code libblas.so.3} points to: the reference BLAS would be slower than the Java
+ * kernels), unless {@code -Ddev.ludovic.netlib.blas.nativeLib} names another library.
  */
 public final class NativeGemm {
 
+    static final String PINNED_FIGURE = "0.36 s";
     private static final Logger QUIET = Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
-    /** Debian's single-threaded OpenBLAS ({@code libopenblas0-serial}), where multiarch puts it. */
-    private static final String SERIAL = "/usr/lib/" + multiarch() + "/openblas-serial/libopenblas.so.0";
-    /** Whether the library loaded is the serial one (set by {@link #load}). */
-    private static boolean serial;
+    private static final String LIBRARY = "libopenblas.so.0";
+    /** Whether each call runs on its caller alone (set by {@link #load}). */
+    private static boolean onCaller;
     private static final BLAS BLAS_INSTANCE = load();
     /** Tests turn native products off to check the Java kernels on the same machine. */
     static volatile boolean enabled = true;
@@ -50,15 +53,21 @@ public final class NativeGemm {
     }
 
     /**
-     * Whether products of the calling thread may go native: {@link #available()} and not on a
-     * thread of {@link WorkerPool#singleThreadedFactory} (a sweep, one fit per core). There the
-     * threaded OpenBLAS would put its own threads on cores the other fits use (its threads spin
-     * with {@code sched_yield}: on 2 cores, 2 fits of 784-100-100-10 side by side took 1.4-5 s
-     * each against 0.7-1.1 s with the Java kernels), and calls side by side from several threads
-     * are what gave different bits from run to run with the serial build.
+     * Whether each native call runs on its caller alone, so that several threads may call side by
+     * side (a batch's shards, a sweep's fits).
+     */
+    static boolean onCaller() {
+        return available() && onCaller;
+    }
+
+    /**
+     * Whether products of the calling thread may go native: {@link #available()}, and, unless
+     * {@link #onCaller()}, not on a thread of {@link WorkerPool#singleThreadedFactory} (a sweep, one
+     * fit per core), where OpenBLAS's own threads would take the cores the other fits use (2 fits of
+     * 784-100-100-10 side by side took 1.4-5 s each against 0.7-1.1 s with the Java kernels).
      */
     static boolean usableHere() {
-        return available() && !WorkerPool.callerRunsAlone();
+        return available() && (onCaller || !WorkerPool.callerRunsAlone());
     }
 
     /** A short name of the dense backend in use, for benchmarks. */
@@ -68,34 +77,29 @@ public final class NativeGemm {
         }
         String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
         return "OpenBLAS (native, " + (path != null ? path : System.getProperty("dev.ludovic.netlib.blas.nativeLib"))
-                + (serial ? ", serial" : ", its own threads") + ")";
+                + (onCaller ? ", one thread per call, batches split over the engine's threads)" : ", its own threads)");
     }
 
-    private static String multiarch() {
-        String arch = System.getProperty("os.arch", "");
-        return switch (arch) {
-            case "amd64", "x86_64" -> "x86_64-linux-gnu";
-            case "aarch64" -> "aarch64-linux-gnu";
-            default -> arch + "-linux-gnu";
-        };
+    /** The few OpenBLAS functions beyond BLAS that the engine calls, through JNA. */
+    public interface OpenBlasThreads extends com.sun.jna.Library {
+        /** Sets the number of threads OpenBLAS splits a call over. */
+        void openblas_set_num_threads(int threads);
+
+        /** The number of threads OpenBLAS splits a call over. */
+        int openblas_get_num_threads();
+
+        /** How the library was built: 0 serial, 1 pthreads, 2 OpenMP. */
+        int openblas_get_parallel();
     }
 
     private static BLAS load() {
-        String choice = System.getProperty("mlp.blas", "");
-        if ("java".equalsIgnoreCase(choice)) {
+        if ("java".equalsIgnoreCase(System.getProperty("mlp.blas", ""))) {
             return null;
         }
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLib") == null
                 && System.getProperty("dev.ludovic.netlib.blas.nativeLibPath") == null) {
-            // the default (threaded) build, or the serial one where asked for and installed
-            if ("openblas-serial".equalsIgnoreCase(choice) && java.nio.file.Files.isReadable(java.nio.file.Path.of(SERIAL))) {
-                System.setProperty("dev.ludovic.netlib.blas.nativeLibPath", SERIAL);
-            } else {
-                System.setProperty("dev.ludovic.netlib.blas.nativeLib", "libopenblas.so.0");
-            }
+            System.setProperty("dev.ludovic.netlib.blas.nativeLib", LIBRARY);
         }
-        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
-        serial = path != null && path.contains("openblas-serial");
         Level before = QUIET.getLevel();
         QUIET.setLevel(Level.OFF);
         try {
@@ -106,11 +110,34 @@ public final class NativeGemm {
             double[] one = {2.0};
             double[] out = {0.0};
             b.dgemm("N", "N", 1, 1, 1, 1.0, one, 1, one, 1, 0.0, out, 1);
-            return out[0] == 4.0 ? b : null;
+            if (out[0] != 4.0) {
+                return null;
+            }
+            onCaller = pinToCaller();
+            return b;
         } catch (Throwable t) {
             return null;
         } finally {
             QUIET.setLevel(before);
+        }
+    }
+
+    /** Tells the loaded OpenBLAS to use one thread per call; true if it took. */
+    private static boolean pinToCaller() {
+        String path = System.getProperty("dev.ludovic.netlib.blas.nativeLibPath");
+        String name = path != null ? path : System.getProperty("dev.ludovic.netlib.blas.nativeLib");
+        if (Boolean.getBoolean("mlp.blas.ownThreads") || name == null || !name.contains("openblas")) {
+            return false;
+        }
+        try {
+            OpenBlasThreads threads = com.sun.jna.Native.load(name, OpenBlasThreads.class);
+            if (threads.openblas_get_parallel() != 1) {
+                return false; // only the pthreads build takes its buffers under a lock
+            }
+            threads.openblas_set_num_threads(1);
+            return threads.openblas_get_num_threads() == 1;
+        } catch (Throwable t) {
+            return false;
         }
     }
 

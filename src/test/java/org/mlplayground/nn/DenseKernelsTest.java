@@ -140,14 +140,11 @@ class DenseKernelsTest {
     }
 
     @Test
-    void aFitOnASweepThreadTakesTheJavaKernels() throws Exception {
-        // the 50 -> 100 layer would go native on the caller; on a sweep's thread it must not
+    void aFitOnASweepThreadGivesTheBitsOfTheCaller() throws Exception {
+        // the 50 -> 100 layer goes native on the caller; on a sweep's thread too where OpenBLAS runs
+        // each call on its caller (else the Java kernels), with the same bits as a pass on the caller
         DMatrixRMaj x = Problems.randomInputs(200, 40, 0, 18);
-        int[] labels = Problems.randomLabels(200, 3, 19);
-        DMatrixRMaj y = new DMatrixRMaj(200, 3);
-        for (int i = 0; i < 200; i++) {
-            y.set(i, labels[i], 1);
-        }
+        DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 3, 19), 3);
         int[] order = Features.identityOrder(200);
         int[] sizes = {40, 50, 100, 3};
         Network net = Network.glorot(sizes, Activation.RELU, OutputKind.SOFTMAX, 20);
@@ -155,23 +152,17 @@ class DenseKernelsTest {
         double[] losses = new double[2];
         boolean[] usesNative = new boolean[1];
         Thread sweep = WorkerPool.singleThreadedFactory("test-sweep").newThread(() -> {
-            usesNative[0] = NativeGemm.usableHere() || ForwardPass.usesNative(new DenseFeatures(x), sizes, 200);
+            usesNative[0] = ForwardPass.usesNative(new DenseFeatures(x), sizes, 200);
             Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
             losses[0] = bp.lossAndGradient(order, 0, 200, 0.01);
-            grads[0] = bp.gradientArrays();
+            grads[0] = deepCopy(bp.gradientArrays());
         });
         sweep.start();
         sweep.join();
-        boolean was = NativeGemm.enabled;
-        try {
-            NativeGemm.enabled = false;
-            Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
-            losses[1] = bp.lossAndGradient(order, 0, 200, 0.01);
-            grads[1] = bp.gradientArrays();
-        } finally {
-            NativeGemm.enabled = was;
-        }
-        assertTrue(!usesNative[0], "no native product on a sweep's thread");
+        Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+        losses[1] = bp.lossAndGradient(order, 0, 200, 0.01);
+        grads[1] = bp.gradientArrays();
+        assertEquals(NativeGemm.onCaller(), usesNative[0], "native products on a sweep's thread exactly when OpenBLAS runs on its caller");
         assertEquals(losses[1], losses[0], 0.0);
         for (int a = 0; a < grads[0].length; a++) {
             assertArrayEquals(grads[1][a], grads[0][a], 0.0, "gradient array " + a);
@@ -179,9 +170,58 @@ class DenseKernelsTest {
     }
 
     @Test
+    void nativeCallsSideBySideGiveTheBitsOfCallsOneAtATime() throws Exception {
+        Assumptions.assumeTrue(NativeGemm.onCaller(), "OpenBLAS does not run each call on its caller here");
+        // two fits' worth of native products at once, on two sweep threads, against one at a time
+        int[] sizes = {120, 100, 80, 10};
+        DMatrixRMaj[] xs = {Problems.randomInputs(200, 120, 0, 21), Problems.randomInputs(200, 120, 0, 22)};
+        DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 10, 23), 10);
+        int[] order = Features.identityOrder(200);
+        double[][][][] alone = new double[2][][][];
+        double[][][][] together = new double[2][][][];
+        for (int f = 0; f < 2; f++) {
+            alone[f] = repeatedGradients(sizes, xs[f], y, order);
+        }
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2,
+                WorkerPool.singleThreadedFactory("test-side-by-side"));
+        try {
+            java.util.List<java.util.concurrent.Future<double[][][]>> runs = new java.util.ArrayList<>();
+            for (int f = 0; f < 2; f++) {
+                DMatrixRMaj x = xs[f];
+                runs.add(two.submit(() -> repeatedGradients(sizes, x, y, order)));
+            }
+            for (int f = 0; f < 2; f++) {
+                together[f] = runs.get(f).get();
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        for (int f = 0; f < 2; f++) {
+            for (int r = 0; r < alone[f].length; r++) {
+                for (int a = 0; a < alone[f][r].length; a++) {
+                    assertArrayEquals(alone[f][r][a], together[f][r][a], 0.0, "fit " + f + ", step " + r + ", array " + a);
+                }
+            }
+        }
+    }
+
+    /** The gradients of 30 Adam steps of a fresh network on the first 200 rows. */
+    private static double[][][] repeatedGradients(int[] sizes, DMatrixRMaj x, DMatrixRMaj y, int[] order) {
+        Network net = Network.glorot(sizes, Activation.RELU, OutputKind.SOFTMAX, 24);
+        Backpropagation bp = new Backpropagation(net, new DenseFeatures(x), y, 200);
+        AdamOptimizer adam = new AdamOptimizer(net.parameterArrays(), 1e-3, 0.9, 0.999, 1e-8);
+        double[][][] grads = new double[30][][];
+        for (int r = 0; r < grads.length; r++) {
+            bp.step(order, 0, 200, 1e-4, adam);
+            grads[r] = deepCopy(bp.gradientArrays());
+        }
+        return grads;
+    }
+
+    @Test
     void largeNativeBatchesGiveTheJavaGradientRepeatably() {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
-        // 2.5M multiply-adds a batch: native and unsharded (the Java kernels shard it)
+        // 2.5M multiply-adds a batch: native (sharded where OpenBLAS runs on its caller) and Java (sharded)
         DMatrixRMaj x = Problems.randomInputs(200, 100, 0, 18);
         DMatrixRMaj y = Problems.oneHot(Problems.randomLabels(200, 3, 19), 3);
         int[] order = Features.identityOrder(200);
