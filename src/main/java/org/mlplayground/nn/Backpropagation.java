@@ -226,30 +226,26 @@ final class Backpropagation {
         public void run(int part, int parts) {
             int from = params.length * part / parts;
             int to = params.length * (part + 1) / parts;
-            int k = shards.length;
             for (int i = from; i < to; i++) {
                 double[] g = grads[i];
                 double[] s0 = shards[0].source[i];
-                int o0 = shards[0].offset[i];
-                if (k != 2) {
-                    // a copy, then the work in place: C2 vectorises that, not a loop reading s0 at o0 + c
-                    System.arraycopy(s0, o0, g, 0, g.length);
-                    for (int s = 1; s < k; s++) {
-                        Products.axpy(1.0, shards[s].grads[i], g, 0, g.length);
-                    }
+                if (shards[0].offset[i] != 0) {
+                    // a row of a native layer's flat G: copied first (C2 does not vectorise a loop
+                    // reading s0 at o0 + c), then worked on in place
+                    System.arraycopy(s0, shards[0].offset[i], g, 0, g.length);
+                    s0 = g;
                 }
+                double[] s1 = shards.length == 2 ? shards[1].grads[i] : null;
                 if (i < coefRows) {
                     double[] w = params[i];
                     squares[i] = Kernels.sumOfSquares(w);
-                    // with two shards, their sum in the same pass (the same bits as the loop above)
-                    if (k == 2) {
-                        double[] s1 = shards[1].grads[i];
+                    if (s1 != null) {
                         for (int c = 0; c < g.length; c++) {
                             g[c] = ((s0[c] + s1[c]) + alpha * w[c]) / n;
                         }
                     } else {
                         for (int c = 0; c < g.length; c++) {
-                            g[c] = (g[c] + alpha * w[c]) / n;
+                            g[c] = (s0[c] + alpha * w[c]) / n;
                         }
                     }
                     if (l1 > 0) {
@@ -260,13 +256,13 @@ final class Backpropagation {
                         }
                         absolutes[i] = abs;
                     }
-                } else {
-                    if (k == 2) {
-                        System.arraycopy(s0, o0, g, 0, g.length);
-                        Products.axpy(1.0, shards[1].grads[i], g, 0, g.length);
-                    }
+                } else if (s1 != null) {
                     for (int c = 0; c < g.length; c++) {
-                        g[c] /= n;
+                        g[c] = (s0[c] + s1[c]) / n;
+                    }
+                } else {
+                    for (int c = 0; c < g.length; c++) {
+                        g[c] = s0[c] / n;
                     }
                 }
                 if (optimizer != null) {
