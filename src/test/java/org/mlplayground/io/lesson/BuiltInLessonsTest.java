@@ -57,6 +57,26 @@ class BuiltInLessonsTest {
                 "progressbar", "JLine", "MNIST", "CC BY-SA 3.0", "Apache License"}) {
                 assertTrue(text.contains(part), part);
             }
+            // every library the jar ships (the pom's dependencies outside the test scope) has a notice
+            String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+            String dependencies = pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dependency>(.*?)</dependency>", java.util.regex.Pattern.DOTALL)
+                    .matcher(dependencies);
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            int shipped = 0;
+            while (m.find()) {
+                String d = m.group(1);
+                if (d.contains("<scope>test</scope>")) {
+                    continue;
+                }
+                String group = d.replaceAll("(?s).*<groupId>(.*?)</groupId>.*", "$1").trim();
+                String artifact = d.replaceAll("(?s).*<artifactId>(.*?)</artifactId>.*", "$1").trim();
+                String stem = artifact.split("-")[0];
+                assertTrue(lower.contains(artifact) || lower.contains(group) || lower.contains(stem),
+                        group + ":" + artifact + " is shipped but has no notice");
+                shipped++;
+            }
+            assertTrue(shipped >= 8, "dependencies read from pom.xml: " + shipped);
         }
     }
 }
