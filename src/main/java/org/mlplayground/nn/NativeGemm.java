@@ -21,12 +21,12 @@ import java.util.logging.Logger;
  * with its own calls, and a sweep runs one fit per core, each calling OpenBLAS. The threaded
  * build is safe to call from several threads at once (its buffers are taken under a lock; the
  * serial build's are not, which gave different bits from run to run); each product is computed
- * by one thread in one order, so the bits do not depend on the number of threads. On a quiet
- * 2-core machine an epoch of standardized MNIST 784-128-10 took 0.47 s with OpenBLAS's own two
- * threads (they spin between calls, on the core the engine's other work needs) and
- * {@value #PINNED_FIGURE} with the batch split over the engine's threads. If the library has no
- * {@code openblas_set_num_threads} (or JNA cannot load), {@link #onCaller()} is false and the old
- * rule holds: products go native from one thread at a time, never from a sweep's threads.
+ * by one thread in one order, so the bits do not depend on the number of threads. On an idle
+ * 2-core machine an epoch of standardized MNIST 784-128-10 took 0.44 s with OpenBLAS's own two
+ * threads (they spin between calls, on the core the engine's other work needs;
+ * {@code -Dmlp.blas.ownThreads=true}) and 0.33 s with the batch split over the engine's threads.
+ * If the library is not the pthreads build or JNA cannot load, {@link #onCaller()} is false and
+ * the old rule holds: products go native from one thread at a time, never from a sweep's threads.
  *
  * <p>Without the library, or with {@code -Dmlp.blas=java}, {@link #available()} is false and the
  * callers use {@link DenseKernels}: {@code java -jar} runs anywhere. Only OpenBLAS is loaded (not
@@ -35,7 +35,6 @@ import java.util.logging.Logger;
  */
 public final class NativeGemm {
 
-    static final String PINNED_FIGURE = "0.36 s";
     private static final Logger QUIET = Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
     private static final String LIBRARY = "libopenblas.so.0";
     /** Whether each call runs on its caller alone (set by {@link #load}). */
