@@ -56,6 +56,7 @@ public final class DigitsSweepView {
         cancel.setId("digits-sweep-cancel");
         run.disableProperty().bind(running);
         cancel.disableProperty().bind(running.not());
+        RunFocus.install(running, cancel, run);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         bar.setStyle("-fx-pref-width: 14em;");

@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.mlplayground.train.sweep.FoldScore;
@@ -19,13 +21,15 @@ import org.mlplayground.ui.shared.Palette;
  * The architecture x alpha grid: rows architectures, columns alphas, each cell the mean
  * validation score as a heatmap colour with its value and the fit time, the best cell outlined;
  * hover for the standard deviation, training score and time, click hands the cell to
- * {@code onPick}. Draws only.
+ * {@code onPick}; a colour key under it spans the lowest to the highest score. Draws only.
  */
 final class GridHeatmap extends VBox {
 
     /** Style class of one cell, and of the best one. */
     static final String CELL = "sweep-cell";
     static final String BEST = "sweep-best";
+    /** Style class of the colour key under the grid. */
+    static final String KEY = "sweep-key";
 
     private static final Color HIGH = Palette.classColor(2);
 
@@ -84,7 +88,27 @@ final class GridHeatmap extends VBox {
         note.setWrapText(true);
         note.setMinWidth(0);
         note.prefWidthProperty().bind(table.widthProperty());
-        getChildren().addAll(table, note);
+        getChildren().addAll(table, key(lo, hi, result.scoreName()), note);
+    }
+
+    /** The colour key: the lightest cell's score, the colour ramp, the darkest cell's score. */
+    private static HBox key(double lo, double hi, String score) {
+        Region ramp = new Region();
+        ramp.setMinSize(160, 14);
+        ramp.setMaxSize(160, 14);
+        ramp.setStyle("-fx-background-color: linear-gradient(to right, " + web(shade(0)) + ", " + web(shade(1))
+                + "); -fx-border-color: #888888; -fx-border-width: 1;");
+        Label caption = new Label("mean validation " + score + ":");
+        HBox key = new HBox(6, caption, new Label(String.format(Locale.ROOT, "%.3f", lo)), ramp,
+                new Label(String.format(Locale.ROOT, "%.3f", hi)));
+        key.setAlignment(Pos.CENTER_LEFT);
+        key.getStyleClass().add(KEY);
+        return key;
+    }
+
+    /** The fill of a cell at {@code t} in [0, 1] between the lowest and the highest score. */
+    private static Color shade(double t) {
+        return Color.WHITE.interpolate(HIGH, 0.1 + 0.8 * (Double.isNaN(t) ? 0 : t));
     }
 
     /** Wall time of every fit of a cell (folds and the final fit), seconds. */
@@ -94,8 +118,7 @@ final class GridHeatmap extends VBox {
     }
 
     private VBox cell(SweepCell cell, double lo, double hi, boolean isBest, Consumer<SweepCell> onPick) {
-        double t = hi > lo ? (cell.meanValidation() - lo) / (hi - lo) : 1;
-        Color fill = Color.WHITE.interpolate(HIGH, 0.1 + 0.8 * (Double.isNaN(t) ? 0 : t));
+        Color fill = shade(hi > lo ? (cell.meanValidation() - lo) / (hi - lo) : 1);
         Label value = new Label(String.format(Locale.ROOT, "%.3f", cell.meanValidation()));
         value.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
         Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()) + "/fit");

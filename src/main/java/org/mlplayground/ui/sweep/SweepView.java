@@ -115,6 +115,7 @@ public final class SweepView {
         alpha.disableProperty().bind(running);
         gridButton.disableProperty().bind(running);
         cancel.disableProperty().bind(running.not());
+        RunFocus.install(running, cancel, gridButton, alpha);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         bar.setStyle("-fx-pref-width: 18.5em;");

@@ -80,6 +80,29 @@ class SweepViewTest {
         double bestScore = sweep.gridOutcomeProperty().get().best().meanValidation();
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bestScore),
                 ((Label) ((javafx.scene.layout.VBox) best.get(0)).getChildren().get(0)).getText());
+        // the colour key spans the lowest to the highest cell
+        javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
+        double lowest = sweep.gridOutcomeProperty().get().result().cells().stream()
+                .mapToDouble(org.mlplayground.train.sweep.SweepCell::meanValidation).min().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", lowest), ((Label) key.getChildren().get(1)).getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bestScore), ((Label) key.getChildren().get(3)).getText());
+    }
+
+    @Test
+    void afterAGridStartedByItsButtonTheFocusIsBackOnTheButtonNotInAField(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0, 0.01");
+            sweep.foldsProperty().set(2);
+            sweep.architecturesProperty().set("3");
+        });
+        robot.clickOn("#sweep-grid");
+        awaitEnd();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node button = robot.lookup("#sweep-grid").query();
+        Node owner = WaitForAsyncUtils.asyncFx(() -> button.getScene().getFocusOwner()).get();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        assertEquals(button, owner,
+                "the focus after the run: " + owner);
     }
 
     @Test
