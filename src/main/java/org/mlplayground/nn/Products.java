@@ -198,33 +198,68 @@ final class Products {
     }
 
     /**
-     * For outputs narrower than a vector ({@link DenseKernels#NARROW}): y[i][c] = bias[c] (or 0)
-     * + sum over p in [start[i], start[i+1]) of val[p] x[index[p]][c], for i in [i0, i1), summed
-     * in scalar registers in the same fours and the same order as {@link #axpy4} and {@link #tail}
-     * (the same bits), without a call per four terms.
+     * For outputs narrower than a vector ({@link DenseKernels#NARROW}, so m is 1, 2 or 3):
+     * y[i][c] = bias[c] (or 0) + sum over p in [start[i], start[i+1]) of val[p] x[index[p]][c], for
+     * i in [i0, i1), summed in scalar registers in the same fours and the same order as
+     * {@link #axpy4} and {@link #tail} (the same bits), each four's rows looked up once for all m
+     * outputs.
      */
     static void narrowRows(int[] start, int[] index, double[] val, double[][] x, double[] bias, double[][] y, int m,
                            int i0, int i1) {
         for (int i = i0; i < i1; i++) {
-            double[] yi = y[i];
+            double s0 = bias == null ? 0.0 : bias[0];
+            double s1 = bias == null || m < 2 ? 0.0 : bias[1];
+            double s2 = bias == null || m < 3 ? 0.0 : bias[2];
             int end = start[i + 1];
-            for (int c = 0; c < m; c++) {
-                double s = bias == null ? 0.0 : bias[c];
-                int p = start[i];
-                for (; p + 3 < end; p += 4) {
-                    s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c] + val[p + 2] * x[index[p + 2]][c]
-                            + val[p + 3] * x[index[p + 3]][c];
-                }
-                switch (end - p) {
-                    case 1 -> s += val[p] * x[index[p]][c];
-                    case 2 -> s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c];
-                    case 3 -> s += val[p] * x[index[p]][c] + val[p + 1] * x[index[p + 1]][c] + val[p + 2] * x[index[p + 2]][c];
-                    default -> {
+            int p = start[i];
+            for (; p + 3 < end; p += 4) {
+                double v0 = val[p];
+                double v1 = val[p + 1];
+                double v2 = val[p + 2];
+                double v3 = val[p + 3];
+                double[] x0 = x[index[p]];
+                double[] x1 = x[index[p + 1]];
+                double[] x2 = x[index[p + 2]];
+                double[] x3 = x[index[p + 3]];
+                s0 += v0 * x0[0] + v1 * x1[0] + v2 * x2[0] + v3 * x3[0];
+                if (m > 1) {
+                    s1 += v0 * x0[1] + v1 * x1[1] + v2 * x2[1] + v3 * x3[1];
+                    if (m > 2) {
+                        s2 += v0 * x0[2] + v1 * x1[2] + v2 * x2[2] + v3 * x3[2];
                     }
                 }
-                yi[c] = s;
+            }
+            int left = end - p;
+            if (left > 0) {
+                double[] x0 = x[index[p]];
+                double[] x1 = left > 1 ? x[index[p + 1]] : null;
+                double[] x2 = left > 2 ? x[index[p + 2]] : null;
+                s0 += tailTerm(left, val, p, x0, x1, x2, 0);
+                if (m > 1) {
+                    s1 += tailTerm(left, val, p, x0, x1, x2, 1);
+                    if (m > 2) {
+                        s2 += tailTerm(left, val, p, x0, x1, x2, 2);
+                    }
+                }
+            }
+            double[] yi = y[i];
+            yi[0] = s0;
+            if (m > 1) {
+                yi[1] = s1;
+                if (m > 2) {
+                    yi[2] = s2;
+                }
             }
         }
+    }
+
+    /** The last 1-3 terms of a sum at output c, grouped as {@link #tail} groups them. */
+    private static double tailTerm(int left, double[] val, int p, double[] x0, double[] x1, double[] x2, int c) {
+        return switch (left) {
+            case 1 -> val[p] * x0[c];
+            case 2 -> val[p] * x0[c] + val[p + 1] * x1[c];
+            default -> val[p] * x0[c] + val[p + 1] * x1[c] + val[p + 2] * x2[c];
+        };
     }
 
     /** The last 0-3 terms of a row: y += sum over p in [p0, end) of val[p] x[index[p]], as one pass. */

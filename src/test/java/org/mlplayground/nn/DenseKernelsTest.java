@@ -71,6 +71,40 @@ class DenseKernelsTest {
     }
 
     @Test
+    void narrowOutputsGiveTheBitsOfTheRowByRowSums() {
+        // m = 1, 2, 3 take the scalar path: the same fours, in the same order, as axpy4 and tail
+        for (int m = 1; m < DenseKernels.NARROW; m++) {
+            for (double zeros : new double[] {0.0, 0.7}) {
+                double[][] a = random(29, 57, zeros, 30 + m);
+                double[][] w = random(57, m, 0, 40 + m);
+                double[] bias = random(1, m, 0, 50 + m)[0];
+                SparseRows s = new SparseRows(29, 57, 29 * 57);
+                s.setDense(a, 29);
+                double[][] z = new double[29][m];
+                new Products(false).multiply(s, w, bias, z, m);
+                for (int r = 0; r < 29; r++) {
+                    double[] expected = bias.clone();
+                    int p = s.rowStart[r];
+                    int end = s.rowStart[r + 1];
+                    for (; p + 3 < end; p += 4) {
+                        Products.axpy4(s.values[p], w[s.colIndex[p]], s.values[p + 1], w[s.colIndex[p + 1]],
+                                s.values[p + 2], w[s.colIndex[p + 2]], s.values[p + 3], w[s.colIndex[p + 3]], expected, 0, m);
+                    }
+                    Products.tail(s.values, s.colIndex, p, end, w, expected, m);
+                    assertArrayEquals(expected, z[r], 0.0, "m = " + m + ", zeros " + zeros + ", row " + r);
+                }
+                if (zeros == 0.0) {
+                    double[][] dense = new double[29][m];
+                    DenseKernels.multiplyRows(a, 57, w, bias, dense, m, 0, 29);
+                    for (int r = 0; r < 29; r++) {
+                        assertArrayEquals(dense[r], z[r], 0.0, "dense kernels, m = " + m + ", row " + r);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void nativeProductsAgreeWithTheJavaKernels() {
         Assumptions.assumeTrue(NativeGemm.available(), "no native OpenBLAS on this machine");
         int n = 31;
