@@ -1,0 +1,337 @@
+package org.mlplayground.ui.shared;
+
+import java.util.function.DoubleFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The loss chart's plot on one canvas that fills its pane: the axes with their ticks, tick labels
+ * and names, dashed grid lines, the training and test curves and the best test epoch's ring, in
+ * the look of a JavaFX line chart (the AtlantaFX Primer theme's colours and sizes; the tick labels 14 px and the lines
+ * 4 px in presentation mode). A canvas, so that a new epoch costs the scene no layout, bounds or
+ * CSS pass over axes and paths. It only draws; {@link LossChartView} says what.
+ */
+final class LossPlot extends Pane {
+
+    /** The theme's (Primer's) axis and grid colour, its text colour and its background. */
+    private static final Color AXIS = Color.web("#d0d7de");
+    private static final Color GRID = Color.web("#d0d7de");
+    private static final Color TEXT = Color.web("#24292f");
+    private static final Color GROUND = Color.WHITE;
+    static final Color TRAIN = Color.web("#0072B2");
+    static final Color TEST = Color.web("#E69F00");
+    static final Color BEST = Color.web("#009E73");
+    /** The chart's padding and its content's (the theme's 4 + 10 pixels). */
+    private static final double PAD = 14;
+    private static final double TICK = 8;
+    private static final double MINOR_TICK = 5;
+    private static final int MINOR_COUNT = 5;
+
+    private final Canvas canvas = new Canvas();
+    /** Reads the text size the style sheets give this pane (17 px in presentation mode). */
+    private final Label probe = new Label();
+
+    // what to draw, set by show()
+    private double[] trainX = new double[0];
+    private double[] trainY = new double[0];
+    private int trainN;
+    private double[] testX = new double[0];
+    private double[] testY = new double[0];
+    private int testN;
+    private double[] best;
+    private double xUpper = 10;
+    private double xUnit = 1;
+    private double[] fixedY;
+    private boolean integerY;
+    private String yName = "";
+    private DoubleFunction<String> xLabel = String::valueOf;
+    private DoubleFunction<String> yLabel = String::valueOf;
+    /** The plot area of the last drawing: x, y, width, height in the pane's pixels. */
+    private final double[] area = new double[4];
+    private double yLower;
+    private double yUpper = 1;
+
+    LossPlot() {
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.setMouseTransparent(true);
+        getChildren().addAll(canvas, probe);
+        probe.fontProperty().addListener(o -> redraw());
+        setMinSize(120, 100);
+    }
+
+    /**
+     * Sets what to draw: the curves' first {@code n} points, the best test mark ({x, y} or null),
+     * the epoch axis from 0 to {@code xUpper} in steps of {@code xUnit}, the loss axis's range
+     * ({lower, upper, unit}) or null to fit the data, whether its ticks are whole numbers where
+     * it spans one or more (decades on a log scale), its name and the tick labels of both axes; then draws.
+     */
+    void show(double[] trainX, double[] trainY, int trainN, double[] testX, double[] testY, int testN, double[] best,
+              double xUpper, double xUnit, double[] fixedY, boolean integerY, String yName,
+              DoubleFunction<String> xLabel, DoubleFunction<String> yLabel) {
+        this.trainX = trainX;
+        this.trainY = trainY;
+        this.trainN = trainN;
+        this.testX = testX;
+        this.testY = testY;
+        this.testN = testN;
+        this.best = best;
+        this.xUpper = xUpper;
+        this.xUnit = xUnit;
+        this.fixedY = fixedY;
+        this.integerY = integerY;
+        this.yName = yName;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        redraw();
+    }
+
+    /** The loss axis's tick unit as last drawn. */
+    double yUnit() {
+        return yUnit;
+    }
+
+    /** The epoch at pane x-coordinate {@code x}, or NaN outside the plot. */
+    double epochAt(double x) {
+        if (area[2] <= 0 || x < area[0] || x > area[0] + area[2]) {
+            return Double.NaN;
+        }
+        return (x - area[0]) / area[2] * xUpper;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    private boolean presentation() {
+        return probe.getFont().getSize() > TextScale.NORMAL + 0.5;
+    }
+
+    private void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        if (w < 40 || h < 40) {
+            return;
+        }
+        Font text = probe.getFont();
+        Font ticks = Font.font(text.getFamily(), presentation() ? 14 : text.getSize() * 0.8);
+        double tickH = height(ticks);
+        double nameH = height(text);
+        // the loss axis's range first: its labels' width sets the plot's left edge
+        // below, the legend follows within the chart's padding (it is a node of its own under the canvas)
+        double bottom = h - nameH - 4 - tickH - 3 - TICK;
+        double top = PAD + tickH / 2;
+        yRange(bottom - top, tickH);
+        double unit = yUnit;
+        double labelsW = 0;
+        for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
+            labelsW = Math.max(labelsW, width(yLabel.apply(v), ticks));
+        }
+        double left = PAD + nameH + 4 + labelsW + 3 + TICK;
+        double right = w - PAD;
+        area[0] = left;
+        area[1] = top;
+        area[2] = Math.max(1, right - left);
+        area[3] = Math.max(1, bottom - top);
+        double pw = area[2];
+        double ph = area[3];
+        g.setFill(GROUND);
+        g.fillRect(left, top, pw, ph);
+        // grid lines, dashed as modena's
+        g.setLineWidth(1);
+        g.setStroke(GRID);
+        g.setLineDashes(text.getSize() * 0.25, text.getSize() * 0.25);
+        for (double v = 0; v <= xUpper + xUnit * 1e-9; v += xUnit) {
+            double x = snap(left + v / xUpper * pw);
+            g.strokeLine(x, top, x, bottom);
+        }
+        for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
+            double y = snap(yPixel(v, top, ph));
+            g.strokeLine(left, y, left + pw, y);
+        }
+        g.setLineDashes();
+        // the axes: a line, major and minor ticks, labels and the name
+        g.setStroke(AXIS);
+        g.strokeLine(snap(left), top, snap(left), bottom);
+        g.strokeLine(left, snap(bottom), left + pw, snap(bottom));
+        g.setFont(ticks);
+        g.setFill(TEXT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double v = 0; v <= xUpper + xUnit * 1e-9; v += xUnit) {
+            double x = snap(left + v / xUpper * pw);
+            g.strokeLine(x, bottom, x, bottom + TICK);
+            g.fillText(xLabel.apply(v), x, bottom + TICK + 3);
+            for (int m = 1; m < MINOR_COUNT && v + xUnit <= xUpper + xUnit * 1e-9; m++) {
+                double mx = snap(left + (v + m * xUnit / MINOR_COUNT) / xUpper * pw);
+                g.strokeLine(mx, bottom, mx, bottom + MINOR_TICK);
+            }
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
+            double y = snap(yPixel(v, top, ph));
+            g.strokeLine(left - TICK, y, left, y);
+            g.fillText(yLabel.apply(v), left - TICK - 3, y);
+            for (int m = 1; m < MINOR_COUNT && v + unit <= yUpper + unit * 1e-9; m++) {
+                double my = snap(yPixel(v + m * unit / MINOR_COUNT, top, ph));
+                g.strokeLine(left - MINOR_TICK, my, left, my);
+            }
+        }
+        g.setFont(text);
+        g.setFill(TEXT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("epoch", left + pw / 2, h);
+        g.save();
+        g.translate(PAD + nameH / 2, top + ph / 2);
+        g.rotate(-90);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(yName, 0, 0);
+        g.restore();
+        // the curves, clipped to the plot as a chart's
+        g.save();
+        g.beginPath();
+        g.rect(left, top, pw, ph);
+        g.clip();
+        g.setLineWidth(presentation() ? 4 : 2.5);
+        g.setLineCap(StrokeLineCap.SQUARE);
+        curve(g, trainX, trainY, trainN, TRAIN, left, top, pw, ph);
+        curve(g, testX, testY, testN, TEST, left, top, pw, ph);
+        g.restore();
+        if (best != null) {
+            double x = left + best[0] / xUpper * pw;
+            double y = yPixel(best[1], top, ph);
+            g.setFill(Color.WHITE);
+            g.setStroke(BEST);
+            g.setLineWidth(3);
+            g.fillOval(x - 5, y - 5, 10, 10);
+            g.strokeOval(x - 5, y - 5, 10, 10);
+        }
+    }
+
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+
+    private void curve(GraphicsContext g, double[] x, double[] y, int n, Color colour, double left, double top,
+                       double pw, double ph) {
+        if (n < 2) {
+            return;
+        }
+        if (xs.length < n) {
+            xs = new double[n];
+            ys = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = left + x[i] / xUpper * pw;
+            ys[i] = yPixel(y[i], top, ph);
+        }
+        g.setStroke(colour);
+        g.strokePolyline(xs, ys, n);
+    }
+
+    private double yPixel(double v, double top, double ph) {
+        return top + (yUpper - v) / (yUpper - yLower) * ph;
+    }
+
+    private double yUnit = 1;
+
+    /**
+     * The loss axis's range and tick unit: fixed, or the data's range padded by 1% and widened to
+     * whole units of 1, 2.5 or 5 times a power of ten (1, 2 or 5 for whole numbers), the finest
+     * whose ticks stand 1.6 label heights apart (a chart's number axis asks 2 font sizes).
+     */
+    private void yRange(double length, double labelH) {
+        if (fixedY != null) {
+            yLower = fixedY[0];
+            yUpper = fixedY[1];
+            yUnit = fixedY[2];
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < trainN; i++) {
+            if (Double.isFinite(trainY[i])) {
+                min = Math.min(min, trainY[i]);
+                max = Math.max(max, trainY[i]);
+            }
+        }
+        for (int i = 0; i < testN; i++) {
+            if (Double.isFinite(testY[i])) {
+                min = Math.min(min, testY[i]);
+                max = Math.max(max, testY[i]);
+            }
+        }
+        if (!(min <= max)) {
+            min = 0;
+            max = 1;
+        }
+        double range = max - min;
+        double padded = range == 0 ? 2 : range * 1.02;
+        min -= (padded - range) / 2;
+        max += (padded - range) / 2;
+        int most = Math.max(2, (int) Math.floor(length / (1.6 * labelH)));
+        double unit = niceUnit((max - min) / most, integerY && max - min >= 1);
+        yLower = Math.floor(min / unit) * unit;
+        yUpper = Math.ceil(max / unit) * unit;
+        if (yUpper <= yLower) {
+            yUpper = yLower + unit;
+        }
+        yUnit = unit;
+    }
+
+    /** The least unit of 1, 2.5 or 5 (whole: 1, 2 or 5) times a power of ten that is at least {@code raw}. */
+    static double niceUnit(double raw, boolean whole) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double[] steps = whole ? new double[] {1, 2, 5, 10} : new double[] {1, 2.5, 5, 10};
+        double unit = 10 * power;
+        for (double s : steps) {
+            if (s * power >= raw * (1 - 1e-12)) {
+                unit = s * power;
+                break;
+            }
+        }
+        return whole ? Math.max(1, unit) : unit;
+    }
+
+    private static double snap(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.HashMap<>();
+
+    /** The width of {@code s} in {@code font}, measured once per font and text (a few hundred at most). */
+    private static double width(String s, Font font) {
+        if (WIDTHS.size() > 1000) {
+            WIDTHS.clear();
+        }
+        return WIDTHS.computeIfAbsent(font.getSize() + font.getName() + '\n' + s, k -> {
+            Text t = new Text(s);
+            t.setFont(font);
+            return t.getLayoutBounds().getWidth();
+        });
+    }
+
+    private static double height(Font font) {
+        return WIDTHS.computeIfAbsent(font.getSize() + font.getName() + "\nheight", k -> {
+            Text t = new Text("0.1");
+            t.setFont(font);
+            return t.getLayoutBounds().getHeight();
+        });
+    }
+}
