@@ -121,8 +121,8 @@ final class NetworkParts {
     }
 
     /**
-     * The line of the link from unit {@code from} of layer {@code layer} to unit {@code to} of the
-     * next (placed by the caller): a tooltip with the weight, made when the mouse first comes and
+     * The invisible line over the link from unit {@code from} of layer {@code layer} to unit
+     * {@code to} of the next (placed by the caller; {@link LinkLayer} draws the link): a tooltip with the weight, made when the mouse first comes and
      * written when it shows (not per link and frame); a click edits the weight.
      */
     static Line link(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
@@ -137,7 +137,9 @@ final class NetworkParts {
             }
         });
         line.setCursor(javafx.scene.Cursor.HAND);
-        line.setOpacity(0.85);
+        // the link itself is drawn on the graph's link canvas: this line only takes the mouse
+        line.setStroke(javafx.scene.paint.Color.TRANSPARENT);
+        line.setStrokeWidth(LinkScale.THICKEST);
         line.setId("link-" + layer + "-" + from + "-" + to);
         line.setOnMouseClicked(e -> editWeight(model, layer, from, to, fromName, toName, weightError));
         return line;

@@ -36,6 +36,11 @@ final class LossPlot extends Pane {
     private static final int MINOR_COUNT = 5;
 
     private final Canvas canvas = new Canvas();
+    private final javafx.scene.transform.Scale unzoom = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    /** The pane's size and the scene's pixels per pane pixel the canvas is drawn for. */
+    private double width;
+    private double height;
+    private double zoom = 1;
     /** Reads the text size the style sheets give this pane (17 px in presentation mode). */
     private final Label probe = new Label();
 
@@ -66,6 +71,7 @@ final class LossPlot extends Pane {
         getChildren().addAll(canvas, probe);
         probe.fontProperty().addListener(o -> redraw());
         setMinSize(120, 100);
+        canvas.getTransforms().add(unzoom);
     }
 
     /**
@@ -109,9 +115,16 @@ final class LossPlot extends Pane {
 
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
+        double z = getLocalToSceneTransform().getMxx();
+        if (width != getWidth() || height != getHeight() || (z > 0 && z != zoom)) {
+            width = getWidth();
+            height = getHeight();
+            zoom = z > 0 ? z : 1;
+            // as many pixels as the plot has on the screen (the window may be zoomed): sharp text and lines
+            canvas.setWidth(Math.ceil(width * zoom) + 1);
+            canvas.setHeight(Math.ceil(height * zoom) + 1);
+            unzoom.setX(1 / zoom);
+            unzoom.setY(1 / zoom);
             redraw();
         }
     }
@@ -121,10 +134,23 @@ final class LossPlot extends Pane {
     }
 
     private void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width;
+        double h = height;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        g.setTransform(new javafx.scene.transform.Affine());
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        // on whole screen pixels: moved back by the fraction of a pixel the pane stands at
+        double dx = 0;
+        double dy = 0;
+        if (getScene() != null) {
+            javafx.geometry.Point2D origin = localToScene(0, 0);
+            dx = origin.getX() - Math.floor(origin.getX());
+            dy = origin.getY() - Math.floor(origin.getY());
+        }
+        canvas.setTranslateX(-dx / zoom);
+        canvas.setTranslateY(-dy / zoom);
+        g.setTransform(new javafx.scene.transform.Affine(javafx.scene.transform.Affine.translate(dx, dy)
+                .createConcatenation(javafx.scene.transform.Affine.scale(zoom, zoom))));
         if (w < 40 || h < 40) {
             return;
         }
