@@ -138,8 +138,20 @@ final class BoundaryAxes {
         return (m < 2 ? 2 : m < 5 ? 5 : 10) * power;
     }
 
+    /** Tick labels made, by value: the same few are drawn with every snapshot. */
+    private static final java.util.Map<Double, String> TICKS = new java.util.HashMap<>();
+
     /** A tick's label: whole numbers as such, thousands as 2k, no "-0". */
     static String tick(double v) {
+        synchronized (TICKS) {
+            if (TICKS.size() > 512) {
+                TICKS.clear();
+            }
+            return TICKS.computeIfAbsent(v, BoundaryAxes::label);
+        }
+    }
+
+    private static String label(double v) {
         double r = Math.abs(v) < 1e-9 ? 0 : v;
         if (Math.abs(r) >= 1000 && r == Math.rint(r / 1000) * 1000) {
             return String.format("%.0fk", r / 1000);

@@ -20,6 +20,15 @@ final class NeuronPictures {
 
     private int[] pixels = new int[0];
 
+    /** {@link Palette#diverging}{@code (t)} by the table (one look-up a pixel): t in [0, 1], NaN white. */
+    static int diverging(float t) {
+        if (t != t) {
+            return Palette.diverging(Double.NaN);
+        }
+        float at = t * (COLOURS.length - 1) + 0.5f;
+        return COLOURS[at <= 0 ? 0 : at >= COLOURS.length - 1 ? COLOURS.length - 1 : (int) at];
+    }
+
     /** The input features' own values over the plane, from the grid's inputs. */
     static float[][] inputGrids(PlaneOutputs plane, int inputs) {
         int cells = plane.grid().resolution() * plane.grid().resolution();

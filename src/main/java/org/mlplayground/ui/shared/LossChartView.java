@@ -230,8 +230,16 @@ public final class LossChartView {
     }
 
     /** A whole epoch's tick label, grouped by thousands (1,000). */
-    private static String epochLabel(double v) {
-        return String.format(Locale.ROOT, "%,d", (long) Math.rint(v) + 0);
+    static String epochLabel(double v) {
+        String digits = Long.toString(Math.abs((long) Math.rint(v)));
+        StringBuilder b = new StringBuilder(v <= -0.5 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
     }
 
     /** On the log scale the axis shows the losses themselves (0.01, 0.1, 1), not their logarithms. */

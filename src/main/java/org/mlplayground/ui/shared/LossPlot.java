@@ -165,8 +165,10 @@ final class LossPlot extends Pane {
         yRange(bottom - top, tickH);
         double unit = yUnit;
         double labelsW = 0;
+        java.util.List<String> yTexts = new java.util.ArrayList<>();
         for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
-            labelsW = Math.max(labelsW, width(yLabel.apply(v), ticks));
+            yTexts.add(yLabel.apply(v));
+            labelsW = Math.max(labelsW, width(yTexts.get(yTexts.size() - 1), ticks));
         }
         double left = PAD + nameH + 4 + labelsW + 3 + TICK;
         double right = w - PAD;
@@ -210,10 +212,11 @@ final class LossPlot extends Pane {
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
+        int label = 0;
         for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
             double y = snap(yPixel(v, top, ph));
             g.strokeLine(left - TICK, y, left, y);
-            g.fillText(yLabel.apply(v), left - TICK - 3, y);
+            g.fillText(label < yTexts.size() ? yTexts.get(label++) : yLabel.apply(v), left - TICK - 3, y);
             for (int m = 1; m < MINOR_COUNT && v + unit <= yUpper + unit * 1e-9; m++) {
                 double my = snap(yPixel(v + m * unit / MINOR_COUNT, top, ph));
                 g.strokeLine(left - MINOR_TICK, my, left, my);

@@ -94,6 +94,15 @@ class LossChartViewTest {
     }
 
     @Test
+    void epochLabelsAreWholeAndGroupedByThousands() {
+        assertEquals("0", LossChartView.epochLabel(-0.0));
+        assertEquals("10", LossChartView.epochLabel(10));
+        assertEquals("999", LossChartView.epochLabel(999));
+        assertEquals("1,000", LossChartView.epochLabel(1000));
+        assertEquals("12,345,678", LossChartView.epochLabel(12_345_678));
+    }
+
+    @Test
     void smallLossesKeepTheirDigits() {
         assertEquals("0.0001234", LossChartView.value(0.00012341));
         assertEquals("12.35", LossChartView.value(12.3456));
