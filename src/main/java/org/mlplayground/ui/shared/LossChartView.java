@@ -225,8 +225,8 @@ public final class LossChartView {
         best = bestPoint == null || scores ? null : new double[] {bestPoint.epoch(), y(bestPoint.testLoss())};
         // before the first epoch, fixed axes of the right kind
         double[] fixed = !history.isEmpty() ? null : log ? new double[] {-3, 0, 1} : new double[] {0, 1, 0.25};
-        plot.show(trainX, trainY, trainN, testX, testY, testN, best, lastEpoch, epochUnit, fixed, log, yName,
-                LossChartView::epochLabel, v -> yLabel(v, log));
+        plot.show(new LossCurves(trainX, trainY, trainN, testX, testY, testN, best, lastEpoch, epochUnit, fixed, log, yName,
+                LossChartView::epochLabel, v -> yLabel(v, log)));
     }
 
     /** A whole epoch's tick label, grouped by thousands (1,000). */

@@ -44,21 +44,7 @@ final class LossPlot extends Pane {
     /** Reads the text size the style sheets give this pane (17 px in presentation mode). */
     private final Label probe = new Label();
 
-    // what to draw, set by show()
-    private double[] trainX = new double[0];
-    private double[] trainY = new double[0];
-    private int trainN;
-    private double[] testX = new double[0];
-    private double[] testY = new double[0];
-    private int testN;
-    private double[] best;
-    private double xUpper = 10;
-    private double xUnit = 1;
-    private double[] fixedY;
-    private boolean integerY;
-    private String yName = "";
-    private DoubleFunction<String> xLabel = String::valueOf;
-    private DoubleFunction<String> yLabel = String::valueOf;
+    private LossCurves curves = LossCurves.NONE;
     /** The plot area of the last drawing: x, y, width, height in the pane's pixels. */
     private final double[] area = new double[4];
     private double yLower;
@@ -74,29 +60,9 @@ final class LossPlot extends Pane {
         canvas.getTransforms().add(unzoom);
     }
 
-    /**
-     * Sets what to draw: the curves' first {@code n} points, the best test mark ({x, y} or null),
-     * the epoch axis from 0 to {@code xUpper} in steps of {@code xUnit}, the loss axis's range
-     * ({lower, upper, unit}) or null to fit the data, whether its ticks are whole numbers where
-     * it spans one or more (decades on a log scale), its name and the tick labels of both axes; then draws.
-     */
-    void show(double[] trainX, double[] trainY, int trainN, double[] testX, double[] testY, int testN, double[] best,
-              double xUpper, double xUnit, double[] fixedY, boolean integerY, String yName,
-              DoubleFunction<String> xLabel, DoubleFunction<String> yLabel) {
-        this.trainX = trainX;
-        this.trainY = trainY;
-        this.trainN = trainN;
-        this.testX = testX;
-        this.testY = testY;
-        this.testN = testN;
-        this.best = best;
-        this.xUpper = xUpper;
-        this.xUnit = xUnit;
-        this.fixedY = fixedY;
-        this.integerY = integerY;
-        this.yName = yName;
-        this.xLabel = xLabel;
-        this.yLabel = yLabel;
+    /** Draws {@code curves} from now on. */
+    void show(LossCurves curves) {
+        this.curves = curves;
         redraw();
     }
 
@@ -110,7 +76,7 @@ final class LossPlot extends Pane {
         if (area[2] <= 0 || x < area[0] || x > area[0] + area[2]) {
             return Double.NaN;
         }
-        return (x - area[0]) / area[2] * xUpper;
+        return (x - area[0]) / area[2] * curves.xUpper();
     }
 
     @Override
@@ -162,8 +128,15 @@ final class LossPlot extends Pane {
         // below, the legend follows within the chart's padding (it is a node of its own under the canvas)
         double bottom = h - nameH - 4 - tickH - 3 - TICK;
         double top = PAD + tickH / 2;
-        yRange(bottom - top, tickH);
+        double[] axis = curves.yAxis(bottom - top, tickH);
+        yLower = axis[0];
+        yUpper = axis[1];
+        yUnit = axis[2];
         double unit = yUnit;
+        double xUpper = curves.xUpper();
+        double xUnit = curves.xUnit();
+        DoubleFunction<String> xLabel = curves.xLabel();
+        DoubleFunction<String> yLabel = curves.yLabel();
         double labelsW = 0;
         java.util.List<String> yTexts = new java.util.ArrayList<>();
         for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
@@ -231,7 +204,7 @@ final class LossPlot extends Pane {
         g.translate(PAD + nameH / 2, top + ph / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(yName, 0, 0);
+        g.fillText(curves.yName(), 0, 0);
         g.restore();
         // the curves, clipped to the plot as a chart's
         g.save();
@@ -240,9 +213,10 @@ final class LossPlot extends Pane {
         g.clip();
         g.setLineWidth(presentation() ? 4 : 2.5);
         g.setLineCap(StrokeLineCap.SQUARE);
-        curve(g, trainX, trainY, trainN, TRAIN, left, top, pw, ph);
-        curve(g, testX, testY, testN, TEST, left, top, pw, ph);
+        curve(g, curves.trainX(), curves.trainY(), curves.trainN(), TRAIN, left, top, pw, ph);
+        curve(g, curves.testX(), curves.testY(), curves.testN(), TEST, left, top, pw, ph);
         g.restore();
+        double[] best = curves.best();
         if (best != null) {
             double x = left + best[0] / xUpper * pw;
             double y = yPixel(best[1], top, ph);
@@ -267,7 +241,7 @@ final class LossPlot extends Pane {
             ys = new double[n];
         }
         for (int i = 0; i < n; i++) {
-            xs[i] = left + x[i] / xUpper * pw;
+            xs[i] = left + x[i] / curves.xUpper() * pw;
             ys[i] = yPixel(y[i], top, ph);
         }
         g.setStroke(colour);
@@ -279,64 +253,6 @@ final class LossPlot extends Pane {
     }
 
     private double yUnit = 1;
-
-    /**
-     * The loss axis's range and tick unit: fixed, or the data's range padded by 1% and widened to
-     * whole units of 1, 2.5 or 5 times a power of ten (1, 2 or 5 for whole numbers), the finest
-     * whose ticks stand 1.6 label heights apart (a chart's number axis asks 2 font sizes).
-     */
-    private void yRange(double length, double labelH) {
-        if (fixedY != null) {
-            yLower = fixedY[0];
-            yUpper = fixedY[1];
-            yUnit = fixedY[2];
-            return;
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < trainN; i++) {
-            if (Double.isFinite(trainY[i])) {
-                min = Math.min(min, trainY[i]);
-                max = Math.max(max, trainY[i]);
-            }
-        }
-        for (int i = 0; i < testN; i++) {
-            if (Double.isFinite(testY[i])) {
-                min = Math.min(min, testY[i]);
-                max = Math.max(max, testY[i]);
-            }
-        }
-        if (!(min <= max)) {
-            min = 0;
-            max = 1;
-        }
-        double range = max - min;
-        double padded = range == 0 ? 2 : range * 1.02;
-        min -= (padded - range) / 2;
-        max += (padded - range) / 2;
-        int most = Math.max(2, (int) Math.floor(length / (1.6 * labelH)));
-        double unit = niceUnit((max - min) / most, integerY && max - min >= 1);
-        yLower = Math.floor(min / unit) * unit;
-        yUpper = Math.ceil(max / unit) * unit;
-        if (yUpper <= yLower) {
-            yUpper = yLower + unit;
-        }
-        yUnit = unit;
-    }
-
-    /** The least unit of 1, 2.5 or 5 (whole: 1, 2 or 5) times a power of ten that is at least {@code raw}. */
-    static double niceUnit(double raw, boolean whole) {
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double[] steps = whole ? new double[] {1, 2, 5, 10} : new double[] {1, 2.5, 5, 10};
-        double unit = 10 * power;
-        for (double s : steps) {
-            if (s * power >= raw * (1 - 1e-12)) {
-                unit = s * power;
-                break;
-            }
-        }
-        return whole ? Math.max(1, unit) : unit;
-    }
 
     private static double snap(double v) {
         return Math.floor(v) + 0.5;
