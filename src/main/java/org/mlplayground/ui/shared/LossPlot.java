@@ -174,13 +174,25 @@ final class LossPlot extends Pane {
         g.setFill(TEXT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
+        double lastTick = 0;
         for (double v = 0; v <= xUpper + xUnit * 1e-9; v += xUnit) {
             double x = snap(left + v / xUpper * pw);
             g.strokeLine(x, bottom, x, bottom + TICK);
             g.fillText(xLabel.apply(v), x, bottom + TICK + 3);
-            for (int m = 1; m < MINOR_COUNT && v + xUnit <= xUpper + xUnit * 1e-9; m++) {
+            lastTick = v;
+            for (int m = 1; m < MINOR_COUNT && v + m * xUnit / MINOR_COUNT <= xUpper + xUnit * 1e-9; m++) {
                 double mx = snap(left + (v + m * xUnit / MINOR_COUNT) / xUpper * pw);
                 g.strokeLine(mx, bottom, mx, bottom + MINOR_TICK);
+            }
+        }
+        // the axis ends at the last epoch: its tick, and its label where it clears the last one's
+        if (xUpper - lastTick > xUnit * 1e-9) {
+            double x = snap(left + pw);
+            g.strokeLine(x, bottom, x, bottom + TICK);
+            String end = xLabel.apply(xUpper);
+            double room = (xUpper - lastTick) / xUpper * pw;
+            if (room >= (width(xLabel.apply(lastTick), ticks) + width(end, ticks)) / 2 + ticks.getSize() * 0.5) {
+                g.fillText(end, x, bottom + TICK + 3);
             }
         }
         g.setTextAlign(TextAlignment.RIGHT);
