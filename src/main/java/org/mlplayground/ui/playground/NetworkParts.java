@@ -31,6 +31,19 @@ final class NetworkParts {
         choose.run();
     }
 
+    /**
+     * Takes the bitmap cache off {@code scroll}'s viewport (its skin caches it for scrolling): the
+     * graph in it changes with every snapshot, and a cache would be painted again and copied each frame.
+     */
+    static void uncached(javafx.scene.control.ScrollPane scroll) {
+        scroll.skinProperty().addListener((o, was, skin) -> {
+            javafx.scene.Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+    }
+
     /** Asks for a new value of one weight and sends it to the training. */
     static void editWeight(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
                            javafx.beans.property.StringProperty weightError) {

@@ -92,6 +92,7 @@ public final class PlaygroundView {
         graph.setPrefViewportHeight(480);
         graph.setFitToHeight(true);
         graph.setFitToWidth(true);
+        NetworkParts.uncached(graph);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
         boundary.namesProperty().bind(model.data().namesProperty());
