@@ -8,13 +8,13 @@ import org.mlplayground.nn.Network;
 import org.mlplayground.ui.shared.Palette;
 
 /**
- * The network graph's links drawn on one canvas (the id "link-canvas"): coloured by the sign of
- * their weight, as wide as {@link LinkScale} says. The graph is drawn scaled (and the window
+ * The network graph's links and its neurons' pictures drawn on one canvas (the id
+ * "link-canvas"): links coloured by the sign of their weight, as wide as {@link LinkScale} says. The graph is drawn scaled (and the window
  * zoomed): the canvas has as many pixels as the graph has on screen and stands on whole screen
  * pixels, so its lines are as sharp as line nodes at any size. One
  * canvas instead of a line node per link: a snapshot changes no node's bounds, so the scene does
- * not walk some 350 lines per frame. The links' hover and click stay with transparent lines over
- * it (made by {@link NetworkParts#link}). It only draws.
+ * not walk some 350 lines and 50 images per frame. The hover and click stay with transparent
+ * nodes over it (made by {@link NetworkParts#link} and {@link NetworkParts#neuron}). It only draws.
  */
 final class LinkLayer extends Canvas {
 
@@ -28,6 +28,9 @@ final class LinkLayer extends Canvas {
     /** Start and end of each link, in the graph's natural coordinates. */
     private double[] ends = new double[0];
     private double[] widths = new double[0];
+    /** The neurons' pictures (drawn over the links, under the graph's frames) and their places. */
+    private final java.util.List<javafx.scene.image.WritableImage> pictures = new java.util.ArrayList<>();
+    private final java.util.List<double[]> places = new java.util.ArrayList<>();
     private double scale = 1;
     /** The window's zoom (the scene's pixels per pixel of the graph's pane) the canvas is sized for. */
     private double zoom = 1;
@@ -46,6 +49,25 @@ final class LinkLayer extends Canvas {
     void clear() {
         count = 0;
         last = null;
+        pictures.clear();
+        places.clear();
+    }
+
+    /** Adds the place of a neuron's picture, {@code side} square at (x, y) in natural coordinates; returns its number. */
+    int addPicture(double x, double y, double side) {
+        pictures.add(null);
+        places.add(new double[] {x, y, side});
+        return pictures.size() - 1;
+    }
+
+    /** Picture {@code n} (null before its first painting). */
+    javafx.scene.image.WritableImage picture(int n) {
+        return pictures.get(n);
+    }
+
+    /** Sets picture {@code n}, drawn with the next {@link #draw}. */
+    void setPicture(int n, javafx.scene.image.WritableImage image) {
+        pictures.set(n, image);
     }
 
     /** Adds the link of weight W[l][i][j], from (x0, y0) to (x1, y1) in the graph's natural coordinates. */
@@ -139,6 +161,14 @@ final class LinkLayer extends Canvas {
                     dx + ends[4 * n + 2] * k, level(dy + ends[4 * n + 3] * k, px));
         }
         g.setGlobalAlpha(1);
+        // the pictures scaled smoothly, as an image view draws them (one canvas: no node's bounds change)
+        g.setImageSmoothing(true);
+        for (int n = 0; n < pictures.size(); n++) {
+            double[] at = places.get(n);
+            if (pictures.get(n) != null) {
+                g.drawImage(pictures.get(n), dx + at[0] * k, dy + at[1] * k, at[2] * k, at[2] * k);
+            }
+        }
     }
 
     /** {@code y} moved to the nearest height where a line {@code width} pixels wide covers whole pixels. */

@@ -159,21 +159,27 @@ final class NetworkParts {
     }
 
     /**
-     * A neuron's thumbnail, {@code side} pixels square (placed by the caller), with a tooltip that
-     * shows it large and says {@code described}, then, as the mouse moves, {@code at} the point
-     * under it (u, v in [0, 1] across the thumbnail).
+     * A neuron's place in the graph, {@code side} pixels square (placed by the caller; its
+     * picture is drawn by {@link LinkLayer}), with a tooltip that shows {@code picture} large and
+     * says {@code described}, then, as the mouse moves, {@code at} the point under it (u, v in
+     * [0, 1] across the thumbnail).
      */
-    static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at) {
+    static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at,
+                            java.util.function.Supplier<javafx.scene.image.Image> picture) {
+        // the picture itself is drawn on the link canvas: this view only takes the mouse
         ImageView view = new ImageView(new WritableImage(1, 1));
         view.setFitWidth(side);
         view.setFitHeight(side);
-        view.setSmooth(true);
+        view.setPickOnBounds(true);
         Tooltip tip = tooltip(described);
         view.setOnMouseMoved(e -> tip.setText(at.apply(e.getX() / side, e.getY() / side)));
         ImageView large = new ImageView();
-        large.imageProperty().bind(view.imageProperty());
         large.setFitWidth(160);
         large.setFitHeight(160);
+        large.setSmooth(true);
+        // the picture while the tooltip shows (then it follows the training), none after
+        tip.setOnShowing(e -> large.setImage(picture.get()));
+        tip.setOnHidden(e -> large.setImage(null));
         tip.setGraphic(large);
         Tooltip.install(view, tip);
         return view;

@@ -215,8 +215,9 @@ public final class NetworkView {
                 int layer = l;
                 int unit = j;
                 // its weights and bias, and z and a at the point under the mouse
+                int picture = linkLayer.addPicture(x(l), y(j), THUMB);
                 ImageView view = NetworkParts.neuron(THUMB, describe(l, j, name), (u, v) -> describe(layer, unit, name)
-                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v));
+                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v), () -> linkLayer.picture(picture));
                 layerViews.add(view);
                 view.setLayoutX(x(l));
                 view.setLayoutY(y(j));
@@ -328,11 +329,13 @@ public final class NetworkView {
             painted = plane;
             int res = plane.grid().resolution();
             float[][] inputs = first == 0 ? NeuronPictures.inputGrids(plane, builtFor[0]) : null;
+            int n = first == 0 ? 0 : thumbnails.get(0).size(); // the pictures are numbered layer by layer
             for (int l = first; l < builtFor.length; l++) {
                 // a hidden layer whose pictures were not computed (not on screen) is drawn blank
                 float[][] layer = l == 0 ? inputs : l == builtFor.length - 1 ? plane.output() : plane.hidden()[l - 1];
-                for (int j = 0; j < thumbnails.get(l).size(); j++) {
-                    pictures.paint(thumbnails.get(l).get(j), layer == null ? null : layer[j], res, l == builtFor.length - 1);
+                for (int j = 0; j < thumbnails.get(l).size(); j++, n++) {
+                    linkLayer.setPicture(n, pictures.paint(linkLayer.picture(n), layer == null ? null : layer[j], res,
+                            l == builtFor.length - 1));
                 }
             }
         }

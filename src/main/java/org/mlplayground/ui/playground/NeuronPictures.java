@@ -1,6 +1,5 @@
 package org.mlplayground.ui.playground;
 
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.mlplayground.train.PlaneOutputs;
@@ -44,18 +43,17 @@ final class NeuronPictures {
     }
 
     /**
-     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
+     * Recolours a neuron's picture in place and returns it ({@code image}, or a new one when it is
+     * null or of another resolution; {@link LinkLayer} draws it): diverging colours
      * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
      * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
      * on the FX thread. Null {@code values} (not computed) paint the neutral colour.
      */
-    void paint(ImageView view, float[] values, int res, boolean output) {
+    WritableImage paint(WritableImage image, float[] values, int res, boolean output) {
         int stride = res >= 80 ? 2 : 1;
         int side = res / stride;
-        WritableImage image = (WritableImage) view.getImage();
-        if ((int) image.getWidth() != side) {
+        if (image == null || (int) image.getWidth() != side) {
             image = new WritableImage(side, side);
-            view.setImage(image);
         }
         if (pixels.length != side * side) {
             pixels = new int[side * side];
@@ -63,7 +61,7 @@ final class NeuronPictures {
         if (values == null) {
             java.util.Arrays.fill(pixels, Palette.diverging(0.5));
             image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
-            return;
+            return image;
         }
         float largest = 1e-9f;
         if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
@@ -89,5 +87,6 @@ final class NeuronPictures {
         }
         // the colours are opaque, so premultiplied is the same and skips a conversion per pixel
         image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
+        return image;
     }
 }
