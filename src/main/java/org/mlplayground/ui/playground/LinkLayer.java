@@ -28,9 +28,18 @@ final class LinkLayer extends Canvas {
     /** Start and end of each link, in the graph's natural coordinates. */
     private double[] ends = new double[0];
     private double[] widths = new double[0];
-    /** The neurons' pictures (drawn over the links, under the graph's frames) and their places. */
-    private final java.util.List<javafx.scene.image.WritableImage> pictures = new java.util.ArrayList<>();
+    /** The places of the neurons' pictures (drawn over the links, under the graph's frames): x, y, side. */
     private final java.util.List<double[]> places = new java.util.ArrayList<>();
+    /**
+     * The pictures side by side in one image, each cell a picture with a copy of its edge around
+     * it (smooth scaling then reads no neighbour). A new image for every set of new pictures: the
+     * renderer may still be reading the last one, which is never written again.
+     */
+    private final javafx.beans.property.ObjectProperty<javafx.scene.image.Image> atlas =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private int[] atlasPixels = new int[0];
+    private int side;
+    private int columns = 1;
     private double scale = 1;
     /** The window's zoom (the scene's pixels per pixel of the graph's pane) the canvas is sized for. */
     private double zoom = 1;
@@ -49,25 +58,63 @@ final class LinkLayer extends Canvas {
     void clear() {
         count = 0;
         last = null;
-        pictures.clear();
         places.clear();
+        atlas.set(null);
+        side = 0;
     }
 
     /** Adds the place of a neuron's picture, {@code side} square at (x, y) in natural coordinates; returns its number. */
     int addPicture(double x, double y, double side) {
-        pictures.add(null);
         places.add(new double[] {x, y, side});
-        return pictures.size() - 1;
+        return places.size() - 1;
     }
 
-    /** Picture {@code n} (null before its first painting). */
-    javafx.scene.image.WritableImage picture(int n) {
-        return pictures.get(n);
+    /** The image of every picture (null before the first ones), for a tooltip that shows one large. */
+    javafx.beans.value.ObservableValue<javafx.scene.image.Image> atlas() {
+        return atlas;
     }
 
-    /** Sets picture {@code n}, drawn with the next {@link #draw}. */
-    void setPicture(int n, javafx.scene.image.WritableImage image) {
-        pictures.set(n, image);
+    /** Where picture {@code n} lies in {@link #atlas}. */
+    javafx.geometry.Rectangle2D cell(int n) {
+        int s = side + 2;
+        return new javafx.geometry.Rectangle2D(n % columns * s + 1, n / columns * s + 1, side, side);
+    }
+
+    /**
+     * Sets picture {@code n} to {@code pixels}, {@code size} pixels square (ARGB); pictures of
+     * another size forget the others (they come all anew). Shown from {@link #showPictures}.
+     */
+    void setPicture(int n, int[] pixels, int size) {
+        if (size != side) {
+            side = size;
+            columns = Math.max(1, (int) Math.ceil(Math.sqrt(places.size())));
+            int rows = (places.size() + columns - 1) / columns;
+            atlasPixels = new int[columns * (side + 2) * Math.max(1, rows) * (side + 2)];
+        }
+        int width = columns * (side + 2);
+        int x0 = n % columns * (side + 2);
+        int y0 = n / columns * (side + 2);
+        for (int r = -1; r <= side; r++) {
+            int from = Math.max(0, Math.min(side - 1, r)) * side;
+            int to = (y0 + 1 + r) * width + x0;
+            atlasPixels[to] = pixels[from];
+            System.arraycopy(pixels, from, atlasPixels, to + 1, side);
+            atlasPixels[to + side + 1] = pixels[from + side - 1];
+        }
+    }
+
+    /** Shows the pictures set since the last call, in a new image, with the next {@link #draw}. */
+    void showPictures() {
+        if (side == 0) {
+            return;
+        }
+        int width = columns * (side + 2);
+        int height = atlasPixels.length / width;
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(width, height);
+        // the colours are opaque, so premultiplied is the same and skips a conversion per pixel
+        image.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                atlasPixels, 0, width);
+        atlas.set(image);
     }
 
     /** Adds the link of weight W[l][i][j], from (x0, y0) to (x1, y1) in the graph's natural coordinates. */
@@ -163,11 +210,12 @@ final class LinkLayer extends Canvas {
         g.setGlobalAlpha(1);
         // the pictures scaled smoothly, as an image view draws them (one canvas: no node's bounds change)
         g.setImageSmoothing(true);
-        for (int n = 0; n < pictures.size(); n++) {
+        javafx.scene.image.Image pictures = atlas.get();
+        for (int n = 0; pictures != null && n < places.size(); n++) {
             double[] at = places.get(n);
-            if (pictures.get(n) != null) {
-                g.drawImage(pictures.get(n), dx + at[0] * k, dy + at[1] * k, at[2] * k, at[2] * k);
-            }
+            javafx.geometry.Rectangle2D from = cell(n);
+            g.drawImage(pictures, from.getMinX(), from.getMinY(), side, side, dx + at[0] * k, dy + at[1] * k,
+                    at[2] * k, at[2] * k);
         }
     }
 

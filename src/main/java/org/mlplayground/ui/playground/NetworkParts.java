@@ -160,12 +160,14 @@ final class NetworkParts {
 
     /**
      * A neuron's place in the graph, {@code side} pixels square (placed by the caller; its
-     * picture is drawn by {@link LinkLayer}), with a tooltip that shows {@code picture} large and
+     * picture is drawn by {@link LinkLayer}), with a tooltip that shows its {@code cell} of
+     * {@code pictures} large and
      * says {@code described}, then, as the mouse moves, {@code at} the point under it (u, v in
      * [0, 1] across the thumbnail).
      */
     static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at,
-                            java.util.function.Supplier<javafx.scene.image.Image> picture) {
+                            javafx.beans.value.ObservableValue<javafx.scene.image.Image> pictures,
+                            java.util.function.Supplier<javafx.geometry.Rectangle2D> cell) {
         // the picture itself is drawn on the link canvas: this view only takes the mouse
         ImageView view = new ImageView(new WritableImage(1, 1));
         view.setFitWidth(side);
@@ -177,9 +179,15 @@ final class NetworkParts {
         large.setFitWidth(160);
         large.setFitHeight(160);
         large.setSmooth(true);
-        // the picture while the tooltip shows (then it follows the training), none after
-        tip.setOnShowing(e -> large.setImage(picture.get()));
-        tip.setOnHidden(e -> large.setImage(null));
+        // the picture while the tooltip shows (it follows the training), none after
+        tip.setOnShowing(e -> {
+            large.setViewport(cell.get());
+            large.imageProperty().bind(pictures);
+        });
+        tip.setOnHidden(e -> {
+            large.imageProperty().unbind();
+            large.setImage(null);
+        });
         tip.setGraphic(large);
         Tooltip.install(view, tip);
         return view;

@@ -217,7 +217,7 @@ public final class NetworkView {
                 // its weights and bias, and z and a at the point under the mouse
                 int picture = linkLayer.addPicture(x(l), y(j), THUMB);
                 ImageView view = NetworkParts.neuron(THUMB, describe(l, j, name), (u, v) -> describe(layer, unit, name)
-                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v), () -> linkLayer.picture(picture));
+                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v), linkLayer.atlas(), () -> linkLayer.cell(picture));
                 layerViews.add(view);
                 view.setLayoutX(x(l));
                 view.setLayoutY(y(j));
@@ -334,10 +334,11 @@ public final class NetworkView {
                 // a hidden layer whose pictures were not computed (not on screen) is drawn blank
                 float[][] layer = l == 0 ? inputs : l == builtFor.length - 1 ? plane.output() : plane.hidden()[l - 1];
                 for (int j = 0; j < thumbnails.get(l).size(); j++, n++) {
-                    linkLayer.setPicture(n, pictures.paint(linkLayer.picture(n), layer == null ? null : layer[j], res,
-                            l == builtFor.length - 1));
+                    linkLayer.setPicture(n, pictures.paint(layer == null ? null : layer[j], res, l == builtFor.length - 1),
+                            NeuronPictures.side(res));
                 }
             }
+            linkLayer.showPictures();
         }
         linkLayer.draw(net);
     }

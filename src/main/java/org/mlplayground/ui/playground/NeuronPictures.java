@@ -1,7 +1,5 @@
 package org.mlplayground.ui.playground;
 
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.ui.shared.Palette;
 
@@ -42,26 +40,27 @@ final class NeuronPictures {
         return out;
     }
 
+    /** The side in pixels of a picture from a grid of {@code res} x {@code res} cells. */
+    static int side(int res) {
+        return res >= 80 ? res / 2 : res;
+    }
+
     /**
-     * Recolours a neuron's picture in place and returns it ({@code image}, or a new one when it is
-     * null or of another resolution; {@link LinkLayer} draws it): diverging colours
+     * Paints a neuron's picture, {@link #side}{@code (res)} pixels square, into a buffer it
+     * returns (the same one the next call overwrites; {@link LinkLayer} copies it): diverging colours
      * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
      * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
      * on the FX thread. Null {@code values} (not computed) paint the neutral colour.
      */
-    WritableImage paint(WritableImage image, float[] values, int res, boolean output) {
+    int[] paint(float[] values, int res, boolean output) {
         int stride = res >= 80 ? 2 : 1;
-        int side = res / stride;
-        if (image == null || (int) image.getWidth() != side) {
-            image = new WritableImage(side, side);
-        }
+        int side = side(res);
         if (pixels.length != side * side) {
             pixels = new int[side * side];
         }
         if (values == null) {
             java.util.Arrays.fill(pixels, Palette.diverging(0.5));
-            image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
-            return image;
+            return pixels;
         }
         float largest = 1e-9f;
         if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
@@ -85,8 +84,6 @@ final class NeuronPictures {
                 pixels[to + c] = at != at ? neutral : COLOURS[at <= 0 ? 0 : at >= top ? top : (int) at];
             }
         }
-        // the colours are opaque, so premultiplied is the same and skips a conversion per pixel
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
-        return image;
+        return pixels;
     }
 }
