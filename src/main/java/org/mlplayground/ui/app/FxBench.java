@@ -27,7 +27,8 @@ import org.mlplayground.ui.shared.SnapshotAdapter;
  * snapshot through {@link SnapshotAdapter}, canvases redrawn in their listeners); per pulse: the FX
  * thread's part of the scene pulse (CSS, layout, bounds, copy to the render graph, from JavaFX's
  * own pulse logger, in whole milliseconds) and the render thread's painting; and the FX thread's
- * CPU time per pulse, all work included. Medians and 95th percentiles; needs a display (under
+ * CPU time per pulse and per snapshot, all work included (the pulses per second follow the
+ * painting's speed, the snapshots the training's). Medians and 95th percentiles; needs a display (under
  * Xvfb, JavaFX paints in software). Bad options get one sentence.
  */
 public final class FxBench {
@@ -151,9 +152,10 @@ public final class FxBench {
             render = pulses.stream().mapToDouble(p -> p[1]).sorted().toArray();
         }
         out.printf(Locale.ROOT, "%-30s intake %5.2f ms median, %5.2f p95 (%d snapshots); pulse on the FX thread %4.1f ms median,"
-                + " %4.1f p95 (%d pulses); FX thread CPU %.2f ms per pulse; painting %4.1f ms median, %4.1f p95 (render thread)%n",
+                + " %4.1f p95 (%d pulses); FX thread CPU %.2f ms per pulse (%.2f per snapshot); painting %4.1f ms median, %4.1f p95 (render thread)%n",
                 what, pct(in, 50), pct(in, 95), in.length, pct(fxPulse, 50), pct(fxPulse, 95), fxPulse.length,
-                fxPulse.length == 0 ? 0 : (cpu1 - cpu0) / 1e6 / fxPulse.length, pct(render, 50), pct(render, 95));
+                fxPulse.length == 0 ? 0 : (cpu1 - cpu0) / 1e6 / fxPulse.length, in.length == 0 ? 0 : (cpu1 - cpu0) / 1e6 / in.length,
+                pct(render, 50), pct(render, 95));
     }
 
     /** The {@code p}th percentile of sorted {@code v} (nearest rank), 0 if empty. */

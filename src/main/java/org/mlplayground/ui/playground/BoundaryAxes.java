@@ -61,6 +61,32 @@ final class BoundaryAxes {
      * widths; down: their height).
      */
     static double fittingStep(double min, double max, double pixels, Font font, boolean across) {
+        StepKey key = new StepKey(min, max, pixels, font.getName(), font.getSize(), across);
+        synchronized (STEPS) {
+            Double known = STEPS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        double step = fit(min, max, pixels, font, across);
+        synchronized (STEPS) {
+            STEPS.put(key, step);
+        }
+        return step;
+    }
+
+    /** The arguments of {@link #fittingStep}: the same plot asks again with every snapshot. */
+    private record StepKey(double min, double max, double pixels, String font, double size, boolean across) {
+    }
+
+    private static final java.util.Map<StepKey, Double> STEPS = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<StepKey, Double> eldest) {
+            return size() > 32;
+        }
+    };
+
+    private static double fit(double min, double max, double pixels, Font font, boolean across) {
         double range = max - min;
         double step = tickStep(range);
         for (int i = 0; i < 12 && step < range; i++) {
@@ -78,11 +104,23 @@ final class BoundaryAxes {
         return step;
     }
 
-    /** The width of {@code s} in {@code font}. */
+    /** Widths measured, by font and text: the axes are drawn with every snapshot, their labels seldom change. */
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** The width of {@code s} in {@code font} (measured once per font and text). */
     static double width(String s, Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        synchronized (WIDTHS) {
+            return WIDTHS.computeIfAbsent(font.getName() + '/' + font.getSize() + '/' + s, key -> {
+                Text t = new Text(s);
+                t.setFont(font);
+                return t.getLayoutBounds().getWidth();
+            });
+        }
     }
 
     /** A tick step of 1, 2 or 5 times a power of ten giving about six ticks over {@code range} (2 for the usual 12). */
@@ -100,8 +138,20 @@ final class BoundaryAxes {
         return (m < 2 ? 2 : m < 5 ? 5 : 10) * power;
     }
 
+    /** Tick labels made, by value: the same few are drawn with every snapshot. */
+    private static final java.util.Map<Double, String> TICKS = new java.util.HashMap<>();
+
     /** A tick's label: whole numbers as such, thousands as 2k, no "-0". */
     static String tick(double v) {
+        synchronized (TICKS) {
+            if (TICKS.size() > 512) {
+                TICKS.clear();
+            }
+            return TICKS.computeIfAbsent(v, BoundaryAxes::label);
+        }
+    }
+
+    private static String label(double v) {
         double r = Math.abs(v) < 1e-9 ? 0 : v;
         if (Math.abs(r) >= 1000 && r == Math.rint(r / 1000) * 1000) {
             return String.format("%.0fk", r / 1000);

@@ -214,9 +214,9 @@ public final class BoundaryView {
         float[][] out = plane.output();
         boolean sharp = discretize.get();
         if (train.isClassification() && out.length == 1) {
+            float[] p = out[0];
             for (int i = 0; i < pixels.length; i++) {
-                double p = out[0][i];
-                pixels[i] = Palette.diverging(sharp ? (p > 0.5 ? 1 : 0) : p);
+                pixels[i] = NeuronPictures.diverging(sharp ? (p[i] > 0.5f ? 1 : 0) : p[i]);
             }
         } else if (train.isClassification()) {
             int k = out.length;
@@ -282,6 +282,9 @@ public final class BoundaryView {
         }
     }
 
+    /** The colour bar's gradient, made once (the toolkit makes its own paint per gradient object). */
+    private static final LinearGradient COLOUR_BAR = new LinearGradient(0, 1, 0, 0, true, CycleMethod.NO_CYCLE,
+            new Stop(0, Palette.LOW), new Stop(0.5, Color.WHITE), new Stop(1, Palette.HIGH));
     private void drawLegend(GraphicsContext g, double x, double y, double side, PlaneOutputs plane) {
         double f = scale();
         g.setFont(Font.font(fontSize.get()));
@@ -292,9 +295,7 @@ public final class BoundaryView {
         if (!train.isClassification() || k == 1) {
             // the colour bar leaves room below it for the train and test marks (a small plot, large text)
             double h = Math.max(20 * f, Math.min(side * 0.6, side - 100 * f));
-            LinearGradient scale = new LinearGradient(0, 1, 0, 0, true, CycleMethod.NO_CYCLE,
-                    new Stop(0, Palette.LOW), new Stop(0.5, Color.WHITE), new Stop(1, Palette.HIGH));
-            g.setFill(scale);
+            g.setFill(COLOUR_BAR);
             double top = y + 20 * f;
             g.fillRect(x, top, 16 * f, h);
             g.setStroke(Color.gray(0.4));

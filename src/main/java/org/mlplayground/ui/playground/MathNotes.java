@@ -44,9 +44,11 @@ public final class MathNotes {
         }
         Network net = s.weights();
         lastWeights = net;
-        if (s.config() != lastConfig && !s.config().equals(lastConfig)) { // equals formats both: the same one is skipped
+        if (s.config() != lastConfig) { // equals formats both: the same object (every snapshot of a run) is skipped
+            if (!s.config().equals(lastConfig)) {
+                lastNotice = "";      // a new configuration says it again
+            }
             lastConfig = s.config();
-            lastNotice = "";      // a new configuration says it again
         }
         String notice = "";
         Initialization init = s.config().init();

@@ -31,6 +31,19 @@ final class NetworkParts {
         choose.run();
     }
 
+    /**
+     * Takes the bitmap cache off {@code scroll}'s viewport (its skin caches it for scrolling): the
+     * graph in it changes with every snapshot, and a cache would be painted again and copied each frame.
+     */
+    static void uncached(javafx.scene.control.ScrollPane scroll) {
+        scroll.skinProperty().addListener((o, was, skin) -> {
+            javafx.scene.Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+    }
+
     /** Asks for a new value of one weight and sends it to the training. */
     static void editWeight(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
                            javafx.beans.property.StringProperty weightError) {
@@ -121,8 +134,8 @@ final class NetworkParts {
     }
 
     /**
-     * The line of the link from unit {@code from} of layer {@code layer} to unit {@code to} of the
-     * next (placed by the caller): a tooltip with the weight, made when the mouse first comes and
+     * The invisible line over the link from unit {@code from} of layer {@code layer} to unit
+     * {@code to} of the next (placed by the caller; {@link LinkLayer} draws the link): a tooltip with the weight, made when the mouse first comes and
      * written when it shows (not per link and frame); a click edits the weight.
      */
     static Line link(PlaygroundViewModel model, int layer, int from, int to, String fromName, String toName,
@@ -137,28 +150,44 @@ final class NetworkParts {
             }
         });
         line.setCursor(javafx.scene.Cursor.HAND);
-        line.setOpacity(0.85);
+        // the link itself is drawn on the graph's link canvas: this line only takes the mouse
+        line.setStroke(javafx.scene.paint.Color.TRANSPARENT);
+        line.setStrokeWidth(LinkScale.THICKEST);
         line.setId("link-" + layer + "-" + from + "-" + to);
         line.setOnMouseClicked(e -> editWeight(model, layer, from, to, fromName, toName, weightError));
         return line;
     }
 
     /**
-     * A neuron's thumbnail, {@code side} pixels square (placed by the caller), with a tooltip that
-     * shows it large and says {@code described}, then, as the mouse moves, {@code at} the point
-     * under it (u, v in [0, 1] across the thumbnail).
+     * A neuron's place in the graph, {@code side} pixels square (placed by the caller; its
+     * picture is drawn by {@link LinkLayer}), with a tooltip that shows its {@code cell} of
+     * {@code pictures} large and
+     * says {@code described}, then, as the mouse moves, {@code at} the point under it (u, v in
+     * [0, 1] across the thumbnail).
      */
-    static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at) {
+    static ImageView neuron(double side, String described, java.util.function.BiFunction<Double, Double, String> at,
+                            javafx.beans.value.ObservableValue<javafx.scene.image.Image> pictures,
+                            java.util.function.Supplier<javafx.geometry.Rectangle2D> cell) {
+        // the picture itself is drawn on the link canvas: this view only takes the mouse
         ImageView view = new ImageView(new WritableImage(1, 1));
         view.setFitWidth(side);
         view.setFitHeight(side);
-        view.setSmooth(true);
+        view.setPickOnBounds(true);
         Tooltip tip = tooltip(described);
         view.setOnMouseMoved(e -> tip.setText(at.apply(e.getX() / side, e.getY() / side)));
         ImageView large = new ImageView();
-        large.imageProperty().bind(view.imageProperty());
         large.setFitWidth(160);
         large.setFitHeight(160);
+        large.setSmooth(true);
+        // the picture while the tooltip shows (it follows the training), none after
+        tip.setOnShowing(e -> {
+            large.setViewport(cell.get());
+            large.imageProperty().bind(pictures);
+        });
+        tip.setOnHidden(e -> {
+            large.imageProperty().unbind();
+            large.setImage(null);
+        });
         tip.setGraphic(large);
         Tooltip.install(view, tip);
         return view;

@@ -16,7 +16,6 @@ import javafx.scene.shape.Rectangle;
 import org.mlplayground.nn.Network;
 import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.train.TrainingSnapshot;
-import org.mlplayground.ui.shared.Palette;
 
 
 /**
@@ -25,7 +24,8 @@ import org.mlplayground.ui.shared.Palette;
  * computes); every link is coloured by the sign of its weight (orange positive, blue negative)
  * and as thick as the weight is large on one fixed scale ({@link LinkScale}, with its legend). Layers wider than {@link #SHOWN} show their first
  * neurons and "+k more". Buttons add and remove layers and neurons. It only draws: the node tree
- * is rebuilt when the architecture changes, and each snapshot only recolours images and lines.
+ * is rebuilt when the architecture changes, and each snapshot only recolours images and redraws
+ * the links' canvas ({@link LinkLayer}).
  */
 public final class NetworkView {
 
@@ -52,7 +52,8 @@ public final class NetworkView {
     private final javafx.beans.property.IntegerProperty designRows = new javafx.beans.property.SimpleIntegerProperty(SHOWN);
     private TrainingSnapshot lastSnapshot;
     private final List<List<ImageView>> thumbnails = new ArrayList<>();
-    private final List<List<List<Line>>> links = new ArrayList<>();
+    /** The links, drawn on one canvas under transparent lines that take the mouse. */
+    private final LinkLayer linkLayer = new LinkLayer();
     private final NeuronPictures pictures = new NeuronPictures();
     private final javafx.beans.property.StringProperty weightError = new javafx.beans.property.SimpleStringProperty("");
     private int[] builtFor;
@@ -72,7 +73,7 @@ public final class NetworkView {
         removeLayer.setId("remove-layer");
         layerButtons = new HBox(4, removeLayer, addLayer);
         layerButtons.setAlignment(Pos.CENTER_LEFT);
-        outer = new Pane(pane, layerButtons) {
+        outer = new Pane(linkLayer, pane, layerButtons) {
             @Override
             protected void layoutChildren() {
                 placeGraph(this);
@@ -140,6 +141,8 @@ public final class NetworkView {
         // the snapshots' thumbnails at the size they are drawn, every hidden layer (each has its column)
         model.drawThumbnails(PlaneDetail.cellsFor(THUMB * k), null);
         pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 70);
+        linkLayer.relocate(0, top());
+        linkLayer.fit(natW, TOP + ROW * shown + 70, k);
     }
 
     /** Shows as many neurons per layer as fit the pane at the current scale (at least {@link #SHOWN}). */
@@ -187,26 +190,22 @@ public final class NetworkView {
         painted = null;
         pane.getChildren().clear();
         thumbnails.clear();
-        links.clear();
+        linkLayer.clear();
         List<Node> lines = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
         List<String> inputs = model.data().featureLabels();
         for (int l = 0; l + 1 < builtFor.length; l++) {
-            List<List<Line>> layerLinks = new ArrayList<>();
             for (int i = 0; i < Math.min(shown, builtFor[l]); i++) {
-                List<Line> from = new ArrayList<>();
                 for (int j = 0; j < Math.min(shown, builtFor[l + 1]); j++) {
                     Line line = NetworkParts.link(model, l, i, j, name(l, i), name(l + 1, j), weightError);
                     line.setStartX(x(l) + THUMB);
                     line.setStartY(y(i) + THUMB / 2);
                     line.setEndX(x(l + 1));
                     line.setEndY(y(j) + THUMB / 2);
-                    from.add(line);
+                    linkLayer.add(l, i, j, line.getStartX(), line.getStartY(), line.getEndX(), line.getEndY());
                     lines.add(line);
                 }
-                layerLinks.add(from);
             }
-            links.add(layerLinks);
         }
         for (int l = 0; l < builtFor.length; l++) {
             List<ImageView> layerViews = new ArrayList<>();
@@ -216,8 +215,9 @@ public final class NetworkView {
                 int layer = l;
                 int unit = j;
                 // its weights and bias, and z and a at the point under the mouse
+                int picture = linkLayer.addPicture(x(l), y(j), THUMB);
                 ImageView view = NetworkParts.neuron(THUMB, describe(l, j, name), (u, v) -> describe(layer, unit, name)
-                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v));
+                        + NetworkParts.neuronValues(lastSnapshot, layer, unit, u, v), linkLayer.atlas(), () -> linkLayer.cell(picture));
                 layerViews.add(view);
                 view.setLayoutX(x(l));
                 view.setLayoutY(y(j));
@@ -274,7 +274,7 @@ public final class NetworkView {
         out.setLayoutX(x(builtFor.length - 1));
         out.setLayoutY(TOP - 20);
         out.setStyle("-fx-font-size: 0.85em;");
-        pane.getChildren().addAll(lines);
+        pane.getChildren().add(new javafx.scene.Group(lines));
         pane.getChildren().addAll(nodes);
         legend = LinkScale.legend();
         legend.setLayoutX(4);
@@ -285,6 +285,11 @@ public final class NetworkView {
         activations.setLayoutY(legend.getLayoutY() + 22);
         pane.getChildren().addAll(in, out, legend, activations);
         outer.requestLayout();
+    }
+
+    /** The width drawn of the link of W[l][i][j] (pixels at the graph's natural size), NaN if not drawn. */
+    double linkWidth(int l, int i, int j) {
+        return linkLayer.width(l, i, j);
     }
 
     /** The last refused weight edit, for the status line. */
@@ -324,25 +329,17 @@ public final class NetworkView {
             painted = plane;
             int res = plane.grid().resolution();
             float[][] inputs = first == 0 ? NeuronPictures.inputGrids(plane, builtFor[0]) : null;
+            int n = first == 0 ? 0 : thumbnails.get(0).size(); // the pictures are numbered layer by layer
             for (int l = first; l < builtFor.length; l++) {
                 // a hidden layer whose pictures were not computed (not on screen) is drawn blank
                 float[][] layer = l == 0 ? inputs : l == builtFor.length - 1 ? plane.output() : plane.hidden()[l - 1];
-                for (int j = 0; j < thumbnails.get(l).size(); j++) {
-                    pictures.paint(thumbnails.get(l).get(j), layer == null ? null : layer[j], res, l == builtFor.length - 1);
+                for (int j = 0; j < thumbnails.get(l).size(); j++, n++) {
+                    linkLayer.setPicture(n, pictures.paint(layer == null ? null : layer[j], res, l == builtFor.length - 1),
+                            NeuronPictures.side(res));
                 }
             }
+            linkLayer.showPictures();
         }
-        for (int l = 0; l < links.size(); l++) {
-            for (int i = 0; i < links.get(l).size(); i++) {
-                for (int j = 0; j < links.get(l).get(i).size(); j++) {
-                    double w = net.weight(l, i, j);
-                    Line line = links.get(l).get(i).get(j);
-                    line.setStroke(w >= 0 ? Palette.CLASSES[1] : Palette.CLASSES[0]);
-                    // in quarter pixels: a width that did not visibly change sets nothing, so the
-                    // graph's bounds and paint stay as they were (bench --fx)
-                    line.setStrokeWidth(Math.max(LinkScale.THINNEST, Math.round(LinkScale.width(w) * 4) / 4.0));
-                }
-            }
-        }
+        linkLayer.draw(net);
     }
 }

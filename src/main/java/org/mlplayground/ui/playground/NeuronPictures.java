@@ -1,8 +1,5 @@
 package org.mlplayground.ui.playground;
 
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.mlplayground.train.PlaneOutputs;
 import org.mlplayground.ui.shared.Palette;
 
@@ -20,6 +17,15 @@ final class NeuronPictures {
 
     private int[] pixels = new int[0];
 
+    /** {@link Palette#diverging}{@code (t)} by the table (one look-up a pixel): t in [0, 1], NaN white. */
+    static int diverging(float t) {
+        if (t != t) {
+            return Palette.diverging(Double.NaN);
+        }
+        float at = t * (COLOURS.length - 1) + 0.5f;
+        return COLOURS[at <= 0 ? 0 : at >= COLOURS.length - 1 ? COLOURS.length - 1 : (int) at];
+    }
+
     /** The input features' own values over the plane, from the grid's inputs. */
     static float[][] inputGrids(PlaneOutputs plane, int inputs) {
         int cells = plane.grid().resolution() * plane.grid().resolution();
@@ -34,27 +40,27 @@ final class NeuronPictures {
         return out;
     }
 
+    /** The side in pixels of a picture from a grid of {@code res} x {@code res} cells. */
+    static int side(int res) {
+        return res >= 80 ? res / 2 : res;
+    }
+
     /**
-     * Recolours a thumbnail in place (its image is made once per resolution): diverging colours
+     * Paints a neuron's picture, {@link #side}{@code (res)} pixels square, into a buffer it
+     * returns (the same one the next call overwrites; {@link LinkLayer} copies it): diverging colours
      * scaled to the grid's largest magnitude; the output's probabilities around 0.5. A thumbnail
      * is drawn 40 pixels wide, so it takes every other cell of a fine grid: a quarter of the work
      * on the FX thread. Null {@code values} (not computed) paint the neutral colour.
      */
-    void paint(ImageView view, float[] values, int res, boolean output) {
+    int[] paint(float[] values, int res, boolean output) {
         int stride = res >= 80 ? 2 : 1;
-        int side = res / stride;
-        WritableImage image = (WritableImage) view.getImage();
-        if ((int) image.getWidth() != side) {
-            image = new WritableImage(side, side);
-            view.setImage(image);
-        }
+        int side = side(res);
         if (pixels.length != side * side) {
             pixels = new int[side * side];
         }
         if (values == null) {
             java.util.Arrays.fill(pixels, Palette.diverging(0.5));
-            image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
-            return;
+            return pixels;
         }
         float largest = 1e-9f;
         if (!output) { // the scale of the cells drawn (a quarter of a fine grid's): the output needs none
@@ -78,7 +84,6 @@ final class NeuronPictures {
                 pixels[to + c] = at != at ? neutral : COLOURS[at <= 0 ? 0 : at >= top ? top : (int) at];
             }
         }
-        // the colours are opaque, so premultiplied is the same and skips a conversion per pixel
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(), pixels, 0, side);
+        return pixels;
     }
 }

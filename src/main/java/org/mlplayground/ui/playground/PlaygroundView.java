@@ -6,7 +6,6 @@ import static org.mlplayground.ui.shared.Controls.heading;
 import static org.mlplayground.ui.shared.Controls.labelled;
 import static org.mlplayground.ui.shared.Controls.named;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -50,6 +49,8 @@ public final class PlaygroundView {
 
     private final PlaygroundViewModel model;
     private final Label epoch = new Label();
+    /** "%,d" in the default locale, made once (String.format looks the locale's symbols up on every call). */
+    private final java.text.NumberFormat grouped = java.text.NumberFormat.getIntegerInstance();
     private final Label speed = new Label();
     private final Label status = new Label();
     private final ComboBox<String> problem = combo(PROBLEMS, "classification",
@@ -91,6 +92,7 @@ public final class PlaygroundView {
         graph.setPrefViewportHeight(480);
         graph.setFitToHeight(true);
         graph.setFitToWidth(true);
+        NetworkParts.uncached(graph);
         BoundaryView boundary = new BoundaryView(model.snapshotProperty(), model.trainDataProperty(),
                 model.testDataProperty(), 430, 400);
         boundary.namesProperty().bind(model.data().namesProperty());
@@ -274,10 +276,10 @@ public final class PlaygroundView {
         if (s == null) {
             return;
         }
-        epoch.setText(String.format("epoch %,d", s.epoch()));
+        epoch.setText("epoch " + grouped.format(s.epoch()));
         // the snapshot's own state: the running property follows it only after this listener
         speed.setText(s.state() != org.mlplayground.train.TrainingState.RUNNING ? "paused"
-                : s.stepsPerSecond() < 0.5 ? "starting\u2026" : String.format(Locale.ROOT, s.stepsPerSecond() >= 10 ? "%,.0f steps/s" : "%.1f steps/s", s.stepsPerSecond()));
+                : s.stepsPerSecond() < 0.5 ? "starting\u2026" : StatusText.speed(s.stepsPerSecond()));
         if (!s.message().isEmpty()) {
             status.setText(s.message());
         } else if (s.epoch() == 0) {
@@ -285,11 +287,7 @@ public final class PlaygroundView {
                     + "Hover a neuron or a link to see what it computes.");
         } else {
             boolean classes = model.trainDataProperty().get() != null && model.trainDataProperty().get().isClassification();
-            status.setText(String.format(Locale.ROOT, "loss train %.4f  test %.4f     %s train %s  test %s     %,.0f steps/s",
-                    s.trainLoss(), s.testLoss(), classes ? "accuracy" : "R\u00b2",
-                    classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.trainScore()) : String.format(Locale.ROOT, "%.3f", s.trainScore()),
-                    classes ? String.format(Locale.ROOT, "%.1f%%", 100 * s.testScore()) : String.format(Locale.ROOT, "%.3f", s.testScore()),
-                    s.stepsPerSecond()));
+            status.setText(StatusText.status(s, classes));
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
@@ -173,11 +172,11 @@ class DigitsTest {
         var snapshot = model.snapshotProperty().get();
         assertEquals(TrainingState.PAUSED, snapshot.state());
         assertEquals(1, snapshot.epoch());
-        LineChart<Number, Number> curves = (LineChart<Number, Number>) robot.lookup("#digits-curves")
-                .lookup((java.util.function.Predicate<Node>) n -> n instanceof LineChart).query();
+        org.mlplayground.ui.shared.LossChartView curves = org.mlplayground.ui.shared.LossChartView.of(
+                robot.lookup("#digits-curves").lookup("#loss-chart").query());
         // the chart redraws at most five times a second: its last redraw may still be due
-        await(() -> curves.getData().get(0).getData().size() == 1);
-        assertEquals(1, curves.getData().get(0).getData().size(), "one epoch, one point of training loss");
+        await(() -> curves.points("training loss").size() == 1);
+        assertEquals(1, curves.points("training loss").size(), "one epoch, one point of training loss");
         assertEquals("MLP 3-3", model.evaluation().comparison().get(0).name());
         assertEquals(1_000, model.evaluation().comparison().get(0).trainRows());
         assertTrue(model.modelProperty().get().description().startsWith("MLP 3-3 trained for 1 epochs"),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,12 +28,13 @@ class NetworkViewTest {
     private final HandFedTraining training = new HandFedTraining();
     private PlaygroundViewModel model;
     private int inputs;
+    private NetworkView view;
 
     @Start
     void start(Stage stage) {
         model = new PlaygroundViewModel(training, Background.immediate());
         inputs = model.data().featureLabels().size();
-        NetworkView view = new NetworkView(model);
+        view = new NetworkView(model);
         stage.setScene(new Scene(view.node(), 900, 700));
         stage.show();
     }
@@ -60,8 +60,13 @@ class NetworkViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The drawn width of the link "link-l-i-j", which is there to be clicked. */
     private double width(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Line.class).getStrokeWidth();
+        assertTrue(robot.lookup("#" + id).tryQuery().isPresent(), id + " takes the mouse");
+        String[] p = id.split("-");
+        double[] w = new double[1];
+        robot.interact(() -> w[0] = view.linkWidth(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3])));
+        return w[0];
     }
 
     @Test

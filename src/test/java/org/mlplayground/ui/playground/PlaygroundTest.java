@@ -120,22 +120,22 @@ class PlaygroundTest {
         await(s -> s.state() == TrainingState.PAUSED);
         Thread.sleep(400); // the chart redraws at most five times a second
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#loss-chart").queryAs(javafx.scene.chart.LineChart.class);
-        var best = chart.getData().get(2).getData();
+        org.mlplayground.ui.shared.LossChartView chart = org.mlplayground.ui.shared.LossChartView.of(robot.lookup("#loss-chart").query());
+        var best = chart.points("best test loss");
         assertEquals(1, best.size(), "one mark");
-        assertEquals(now().history().bestTest().epoch(), best.get(0).getXValue().longValue());
-        double logged = best.get(0).getYValue().doubleValue();
+        assertEquals(now().history().bestTest().epoch(), (long) best.get(0)[0]);
+        double logged = best.get(0)[1];
         assertEquals(Math.log10(now().history().bestTest().testLoss()), logged, 1e-12);
         robot.clickOn("#log-scale");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(now().history().bestTest().testLoss(), chart.getData().get(2).getData().get(0).getYValue().doubleValue(), 1e-12);
-        assertEquals("loss", chart.getYAxis().getLabel());
+        assertEquals(now().history().bestTest().testLoss(), chart.points("best test loss").get(0)[1], 1e-12);
+        assertEquals("loss", chart.yAxisName());
         robot.clickOn("#show-score");
         WaitForAsyncUtils.waitForFxEvents();
-        var scores = chart.getData().get(1).getData();
+        var scores = chart.points("test accuracy");
         assertEquals(now().history().get(now().history().size() - 1).testScore(),
-                scores.get(scores.size() - 1).getYValue().doubleValue(), 1e-12, "the test accuracy is drawn");
-        assertEquals(2, chart.getData().size(), "no best-loss series (nor its legend) among the accuracy curves");
+                scores.get(scores.size() - 1)[1], 1e-12, "the test accuracy is drawn");
+        assertEquals(2, chart.seriesNames().size(), "no best-loss series (nor its legend) among the accuracy curves");
     }
 
     @Test

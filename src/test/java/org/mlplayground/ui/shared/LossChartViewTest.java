@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +44,7 @@ class LossChartViewTest {
     }
 
     private long points(String name) {
-        return view.chart().getData().stream().filter(s -> s.getName().equals(name))
-                .mapToLong(s -> s.getData().size()).sum();
+        return view.points(name).size();
     }
 
     private void settle() {
@@ -63,10 +61,6 @@ class LossChartViewTest {
         robot.interact(() -> snapshots.set(withHistory(0, List.of())));
         settle();
         assertEquals(0, points("training loss"), "epoch 0: nothing of the previous run");
-        for (XYChart.Series<Number, Number> series : view.chart().getData()) {
-            assertTrue(!(series.getNode() instanceof javafx.scene.shape.Path path) || path.getElements().isEmpty(),
-                    series.getName() + ": no line of the previous run is drawn");
-        }
         assertEquals(0, points("test loss"));
         assertEquals(0, points("best test loss"));
     }
@@ -80,7 +74,7 @@ class LossChartViewTest {
         robot.lookup("#show-score").queryAs(javafx.scene.control.CheckBox.class);
         robot.interact(() -> robot.lookup("#show-score").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
         settle();
-        List<String> names = view.chart().getData().stream().map(XYChart.Series::getName).toList();
+        List<String> names = view.seriesNames();
         assertEquals(List.of("training accuracy", "test accuracy"), names);
         String readout = view.readOut(h.get(1), h.get(4));
         assertEquals("epoch 2: training accuracy 58.0%, test 56.0%", readout);
@@ -93,10 +87,19 @@ class LossChartViewTest {
     void theEpochAxisEndsAtTheLastEpoch(FxRobot robot) {
         robot.interact(() -> snapshots.set(withHistory(10, run(10))));
         settle();
-        javafx.scene.chart.NumberAxis epochs = (javafx.scene.chart.NumberAxis) view.chart().getXAxis();
-        assertEquals(0, epochs.getLowerBound());
-        assertEquals(10, epochs.getUpperBound(), "10 epochs end at 10, not 11");
-        assertEquals(1, epochs.getTickUnit());
+        double[] epochs = view.epochAxis();
+        assertEquals(0, epochs[0]);
+        assertEquals(10, epochs[1], "10 epochs end at 10, not 11");
+        assertEquals(1, epochs[2]);
+    }
+
+    @Test
+    void epochLabelsAreWholeAndGroupedByThousands() {
+        assertEquals("0", LossChartView.epochLabel(-0.0));
+        assertEquals("10", LossChartView.epochLabel(10));
+        assertEquals("999", LossChartView.epochLabel(999));
+        assertEquals("1,000", LossChartView.epochLabel(1000));
+        assertEquals("12,345,678", LossChartView.epochLabel(12_345_678));
     }
 
     @Test
