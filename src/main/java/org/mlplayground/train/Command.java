@@ -47,7 +47,8 @@ public sealed interface Command {
     /**
      * Take {@code count} minibatch steps, or complete {@code count} epochs, then pause. The steps
      * are taken before any later command is applied (and without the speed limit, which paces
-     * {@link Play}).
+     * {@link Play}), except that a {@link Pause} or {@link Stop} sent meanwhile ends them: the
+     * Digits tab's Stop and the playground's Pause stop a long run at once.
      */
     record Step(Unit unit, int count) implements Command {
         /** What one step is. */

@@ -42,6 +42,8 @@ public final class TrainingService implements TrainingControl {
     private static final int COMMANDS_PER_STEP = 64;
 
     private final LinkedBlockingQueue<Command> queue = new LinkedBlockingQueue<>();
+    /** Pause and Stop commands sent and not yet applied: they end a Step under way. */
+    private final java.util.concurrent.atomic.AtomicInteger interruptsWaiting = new java.util.concurrent.atomic.AtomicInteger();
     private final Publisher publisher = new Publisher();
     private final SnapshotWorker worker = new SnapshotWorker(publisher);
     private final Thread thread;
@@ -74,6 +76,9 @@ public final class TrainingService implements TrainingControl {
         }
         if (!thread.isAlive()) {
             throw new IllegalStateException("The training service has stopped");
+        }
+        if (command instanceof Command.Pause || command instanceof Command.Stop) {
+            interruptsWaiting.incrementAndGet();
         }
         queue.add(command);
     }
@@ -121,8 +126,14 @@ public final class TrainingService implements TrainingControl {
     private void loop() {
         try {
             while (!stopRequested) {
+                if (stepping() && interruptsWaiting.get() > 0) {
+                    // a Pause (the Pause or Stop button) or Stop ends a Step under way: the commands
+                    // are then applied in order, as below
+                    batchesToGo = 0;
+                    epochsToGo = 0;
+                }
                 if (stepping()) {
-                    // a Step command is carried out whole before the next command: scripts stay deterministic
+                    // otherwise a Step command is carried out whole before the next command: scripts stay deterministic
                     stepSafely();
                     publishIfDue();
                     continue;
@@ -138,6 +149,9 @@ public final class TrainingService implements TrainingControl {
                     // a burst of commands (a slider dragged) is applied in slices, so training goes on
                     int applied = 0;
                     do {
+                        if (c instanceof Command.Pause || c instanceof Command.Stop) {
+                            interruptsWaiting.decrementAndGet();
+                        }
                         if (c instanceof Command.Stop) {
                             return;
                         }

@@ -24,6 +24,25 @@ import org.junit.jupiter.api.Test;
 class TrainingServiceTest {
 
     @Test
+    void aPauseEndsAStepUnderWay() throws Exception {
+        TrainingService service = new TrainingService();
+        try {
+            service.send(new Command.Configure(Toy.circle(200, true), Toy.config(50)));
+            service.send(new Command.Step(Command.Step.Unit.EPOCH, 1_000_000));
+            Toy.await(service, Duration.ofSeconds(120), x -> x.epoch() > 3 && x.state() == TrainingState.RUNNING);
+            service.send(new Command.Pause());
+            TrainingSnapshot s = Toy.settled(service, 3);
+            assertEquals(TrainingState.PAUSED, s.state());
+            assertTrue(s.epoch() < 1_000_000, "the million epochs were cut short: " + s.epoch());
+            long epoch = s.epoch();
+            Thread.sleep(100);
+            assertEquals(epoch, service.latest().epoch(), "paused means paused");
+        } finally {
+            service.close();
+        }
+    }
+
+    @Test
     void stepsPlaysPausesAndPublishesWhatItDid() throws Exception {
         try (TrainingService service = new TrainingService()) {
             TrainingProblem problem = Toy.circle(200, true);
