@@ -16,7 +16,7 @@ import javafx.scene.control.Button;
 final class RunFocus {
 
     private Button starter;
-    private Node movedTo;
+    private boolean startedHere;
 
     private RunFocus() {
     }
@@ -26,23 +26,26 @@ final class RunFocus {
         RunFocus focus = new RunFocus();
         focus.starter = starters[0];
         for (Button b : starters) {
-            b.addEventFilter(ActionEvent.ACTION, e -> focus.starter = b);
+            b.addEventFilter(ActionEvent.ACTION, e -> {
+                focus.starter = b;
+                focus.startedHere = true;
+            });
         }
         running.addListener((o, was, now) -> {
+            if (!focus.startedHere) {
+                return;
+            }
             if (now) {
-                // JavaFX moves the focus off the disabled button after this pulse
-                Platform.runLater(() -> focus.movedTo = focusOwner(cancel));
+                // the starter is disabled now: the focus goes to Cancel (Space cancels), not to
+                // whatever control follows the starter (a text field after "Sweep alpha")
+                Platform.runLater(cancel::requestFocus);
             } else {
-                Node owner = focusOwner(cancel);
-                if (owner == null || owner == cancel || owner == focus.movedTo || owner.isDisabled()) {
+                Node owner = cancel.getScene() == null ? null : cancel.getScene().getFocusOwner();
+                if (owner == null || owner == cancel || owner.isDisabled()) {
                     focus.starter.requestFocus();
                 }
-                focus.movedTo = null;
+                focus.startedHere = false;
             }
         });
-    }
-
-    private static Node focusOwner(Node any) {
-        return any.getScene() == null ? null : any.getScene().getFocusOwner();
     }
 }

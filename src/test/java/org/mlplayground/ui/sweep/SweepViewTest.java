@@ -89,20 +89,21 @@ class SweepViewTest {
     }
 
     @Test
-    void afterAGridStartedByItsButtonTheFocusIsBackOnTheButtonNotInAField(FxRobot robot) throws Exception {
+    void afterARunStartedByItsButtonTheFocusIsBackOnTheButtonNotInAField(FxRobot robot) throws Exception {
         robot.interact(() -> {
             sweep.alphasProperty().set("0, 0.01");
             sweep.foldsProperty().set(2);
             sweep.architecturesProperty().set("3");
         });
-        robot.clickOn("#sweep-grid");
-        awaitEnd();
-        WaitForAsyncUtils.waitForFxEvents();
-        Node button = robot.lookup("#sweep-grid").query();
-        Node owner = WaitForAsyncUtils.asyncFx(() -> button.getScene().getFocusOwner()).get();
-        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
-        assertEquals(button, owner,
-                "the focus after the run: " + owner);
+        for (String id : new String[] {"#sweep-grid", "#sweep-alpha"}) {
+            robot.clickOn(id);
+            awaitEnd();
+            WaitForAsyncUtils.waitForFxEvents();
+            Node button = robot.lookup(id).query();
+            Node owner = WaitForAsyncUtils.asyncFx(() -> button.getScene().getFocusOwner()).get();
+            assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+            assertEquals(button, owner, "the focus after the run of " + id + ": " + owner);
+        }
     }
 
     @Test
