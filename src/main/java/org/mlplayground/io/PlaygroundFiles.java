@@ -78,6 +78,8 @@ public final class PlaygroundFiles {
                 throw new DataFileException(file + " has " + size + " bytes; a state text has at most " + MAX_STATE_BYTES);
             }
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataFileException(file + " is not a text file (its bytes are not UTF-8 text): not a playground state");
         } catch (IOException e) {
             throw new DataFileException(file + " cannot be read: " + e.getMessage());
         }

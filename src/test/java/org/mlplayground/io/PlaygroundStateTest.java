@@ -14,6 +14,16 @@ class PlaygroundStateTest {
             + "&hidden=&activation=relu&solver=sgd&lr=0.1&alpha=0.001&batch=16&seed=9";
 
     @Test
+    void aFileThatIsNotTextIsRefusedInOneSentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("picture.json");
+        java.nio.file.Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, (byte) 0xff, (byte) 0xfe});
+        org.mlplayground.data.DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mlplayground.data.DataFileException.class, () -> PlaygroundFiles.readText(png));
+        assertTrue(e.getMessage().contains("picture.json") && e.getMessage().contains("not a text file"), e.getMessage());
+        assertTrue(!e.getMessage().contains("Input length"), e.getMessage());
+    }
+
+    @Test
     void roundTrips() {
         PlaygroundState s = PlaygroundState.parse(TEXT);
         assertEquals(TEXT, s.toText());
