@@ -29,9 +29,31 @@ public final class DigitsSettings {
     private final ObjectProperty<Scaler> scaler = new SimpleObjectProperty<>(Scaler.NONE);
     private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
     private final LongProperty seed = new SimpleLongProperty(0);
+    /** Controls whose text is not a value (control name -> the sentence saying so), in the order typed. */
+    private final java.util.Map<String, String> unreadable = new java.util.LinkedHashMap<>();
 
-    /** The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...). */
+    /**
+     * Records that control {@code name}'s text cannot be read (a null {@code sentence}: it can
+     * again); while any cannot, {@link #hiddenSizes()} refuses with its sentence, so nothing
+     * trains on the value the control held before.
+     */
+    void setUnreadable(String name, String sentence) {
+        if (sentence == null) {
+            unreadable.remove(name);
+        } else {
+            unreadable.put(name, sentence);
+        }
+    }
+
+    /**
+     * The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...).
+     *
+     * @throws IllegalArgumentException naming the control, if these or another control's text cannot be read
+     */
     int[] hiddenSizes() {
+        if (!unreadable.isEmpty()) {
+            throw new IllegalArgumentException(unreadable.values().iterator().next());
+        }
         return Hyperparameter.HIDDEN_LAYER_SIZES.parse(hidden.get(), "Hidden layers");
     }
 

@@ -164,8 +164,10 @@ public final class DigitsView {
         seed.textProperty().addListener((o, was, now) -> {
             try {
                 model.settings().seedProperty().set(Long.parseLong(now.trim()));
+                model.settings().setUnreadable("Seed", null);
             } catch (NumberFormatException e) {
-                model.setStatus("The seed must be a whole number, got '" + now + "'");
+                model.settings().setUnreadable("Seed", "Seed must be a whole number, got '" + now + "'");
+                model.setStatus("Seed must be a whole number, got '" + now + "'");
             }
         });
         Button train = button("Train", "Train a new network with these settings", model::train);
@@ -202,8 +204,11 @@ public final class DigitsView {
                     throw new NumberFormatException();
                 }
                 property.set(v);
+                model.settings().setUnreadable(name, null);
             } catch (NumberFormatException e) {
-                model.setStatus(name + " must be a whole number of at least " + min + ", got '" + now + "'");
+                String sentence = name + " must be a whole number of at least " + min + ", got '" + now + "'";
+                model.settings().setUnreadable(name, sentence);
+                model.setStatus(sentence);
             }
         });
         return field;

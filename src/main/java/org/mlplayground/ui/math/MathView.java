@@ -41,7 +41,7 @@ public final class MathView {
         root.setId("math-view");
         Spinner<Integer> example = new Spinner<>(0, Integer.MAX_VALUE, 0);
         example.setId("math-example");
-        example.setEditable(true);
+        Controls.wholeNumbers(example);
         example.setStyle("-fx-pref-width: 7.8em;");
         exampleValue = model.exampleProperty().asObject();
         example.getValueFactory().valueProperty().bindBidirectional(exampleValue);

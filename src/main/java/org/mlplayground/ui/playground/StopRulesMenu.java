@@ -39,13 +39,13 @@ final class StopRulesMenu {
         tol.valueProperty().addListener((o, was, now) -> rules.tolProperty().set(now));
         Spinner<Integer> patience = new Spinner<>(1, 1000, rules.nIterNoChangeProperty().get());
         patience.setId("n-iter-no-change");
-        patience.setEditable(true);
+        Controls.wholeNumbers(patience);
         patience.setPrefWidth(90);
         patience.setTooltip(new Tooltip("Epochs without an improvement of tol before stopping (n_iter_no_change)"));
         patience.valueProperty().addListener((o, was, now) -> rules.nIterNoChangeProperty().set(now));
         Spinner<Integer> maxEpochs = new Spinner<>(1, 1_000_000, rules.maxEpochsProperty().get(), 100);
         maxEpochs.setId("max-epochs");
-        maxEpochs.setEditable(true);
+        Controls.wholeNumbers(maxEpochs);
         maxEpochs.setPrefWidth(110);
         maxEpochs.setTooltip(new Tooltip("The most epochs one run trains (max_iter)"));
         maxEpochs.valueProperty().addListener((o, was, now) -> rules.maxEpochsProperty().set(now));

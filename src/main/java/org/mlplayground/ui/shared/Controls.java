@@ -103,4 +103,34 @@ public final class Controls {
             }
         });
     }
+
+    /**
+     * Makes {@code spinner} editable for whole numbers only: its text takes digits alone (so
+     * "abc" cannot stand in the box while another value is used), and when it loses the focus an
+     * empty or out-of-range text is put back to the value in use.
+     */
+    public static void wholeNumbers(javafx.scene.control.Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        javafx.scene.control.TextField editor = spinner.getEditor();
+        editor.setTextFormatter(new javafx.scene.control.TextFormatter<>(change ->
+                change.getControlNewText().matches("[0-9]{0,9}") ? change : null));
+        // the spinner commits an empty box as no value: keep the one in use
+        spinner.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                spinner.getValueFactory().setValue(was);
+            }
+        });
+        editor.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                String typed = editor.getText();
+                // after the spinner's own commit, which leaves an empty box as it is
+                javafx.application.Platform.runLater(() -> {
+                    if (!typed.isEmpty()) {
+                        spinner.getValueFactory().setValue(Integer.valueOf(typed));
+                    }
+                    editor.setText(String.valueOf(spinner.getValue()));
+                });
+            }
+        });
+    }
 }

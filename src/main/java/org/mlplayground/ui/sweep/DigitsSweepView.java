@@ -33,7 +33,7 @@ public final class DigitsSweepView {
     public Region node() {
         var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
         Spinner<Integer> rows = new Spinner<>(100, 60_000, model.trainSizeProperty().get(), 1000);
-        rows.setEditable(true);
+        Controls.wholeNumbers(rows);
         rows.setStyle("-fx-pref-width: 7.8em;");
         rows.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
         rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on"));

@@ -11,6 +11,16 @@ import org.mlplayground.nn.Hyperparameter;
 class DigitsSettingsTest {
 
     @Test
+    void aControlWhoseTextCannotBeReadStopsTrainingWithItsSentence() {
+        DigitsSettings s = new DigitsSettings();
+        s.setUnreadable("Epochs", "Epochs must be a whole number of at least 1, got 'abc'");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::hiddenSizes);
+        assertEquals("Epochs must be a whole number of at least 1, got 'abc'", e.getMessage());
+        s.setUnreadable("Epochs", null);
+        assertEquals(128, s.hiddenSizes()[0], "readable again: the value in use trains");
+    }
+
+    @Test
     void errorsNameTheControl() {
         DigitsSettings s = new DigitsSettings();
         s.hiddenProperty().set("8,-5");
