@@ -72,6 +72,15 @@ public final class PlaygroundApp extends Application {
         if ("digits".equals(System.getProperty("playground.tab"))) {
             tabs.getSelectionModel().select(1);
         }
+        // the remembered state first: a lesson opened at start (-Dplayground.lesson) sets its own on top
+        memory = WindowMemory.read(memoryFile).orElse(null);
+        if (preset == null && memory != null && !memory.state().isEmpty()) {
+            try {
+                model.applyState(memory.state());
+            } catch (RuntimeException e) {
+                // a state this version cannot read: start from the defaults
+            }
+        }
         // lesson mode: the Lessons menu at the right of the tab bar, the lesson's panel at the right
         javafx.scene.Parent content = org.mlplayground.ui.lessons.LessonMode.around(tabs, model, digits, digitsView,
                 playgroundView.presentationProperty(), new LessonWiring(sweep, math));
@@ -82,14 +91,6 @@ public final class PlaygroundApp extends Application {
         StartupTrace.mark("companion tabs and lesson mode set up");
         stage.setTitle("MLP Playground");
         playgroundView.presentationProperty().set(options.presentation());
-        memory = WindowMemory.read(memoryFile).orElse(null);
-        if (preset == null && memory != null && !memory.state().isEmpty()) {
-            try {
-                model.applyState(memory.state());
-            } catch (RuntimeException e) {
-                // a state this version cannot read: start from the defaults
-            }
-        }
         this.stage = stage;
         WindowSetup.show(stage, content, options.fullScreen(), playgroundView.presentationProperty(), memory);
         focusContent(tabs.getSelectionModel().getSelectedItem());
