@@ -261,7 +261,7 @@ public final class NetworkView {
                 width.setLayoutX(x(l) - 6);
                 width.setLayoutY(TOP - 20);
                 width.setStyle("-fx-font-size: 0.85em;");
-                NetworkParts.fit(width, builtFor[l] + " neurons", Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
+                NetworkParts.fit(width, builtFor[l] + (builtFor[l] == 1 ? " neuron" : " neurons"), Integer.toString(builtFor[l]), x(l + 1) - x(l) - 4);
                 nodes.add(buttons);
                 nodes.add(width);
             }

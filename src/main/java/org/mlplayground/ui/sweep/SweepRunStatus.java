@@ -57,6 +57,10 @@ final class SweepRunStatus {
         message.set(text);
         if (end == SweepViewModel.State.DONE) {
             progress.set(1);
+        } else {
+            // no "about 45 s left" beside "Grid cancelled."
+            progressText.set("");
+            progress.set(0);
         }
     }
 

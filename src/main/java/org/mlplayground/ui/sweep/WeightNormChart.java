@@ -43,12 +43,23 @@ final class WeightNormChart extends SweepChart {
             g.setFill(Palette.classColor(2));
             g.fillRect(x + slot * 0.15, TOP + plotH - bh, slot * 0.7, bh);
             g.setFill(Color.gray(0.2));
-            g.fillText(String.format(Locale.ROOT, c.weightNorm() < 100 ? "%.1f" : "%.0f", c.weightNorm()), x + slot / 2,
+            g.fillText(label(c.weightNorm()), x + slot / 2,
                     TOP + plotH - bh - 4);
             g.fillText(SweepInputs.label(c.alpha()), x + slot / 2, TOP + plotH + 16);
         }
         g.fillText("alpha", w / 2, TOP + plotH + 33);
         g.setStroke(Color.gray(0.4));
         g.strokeLine(LEFT, TOP + plotH, w - LEFT, TOP + plotH);
+    }
+
+    /** A bar's value: two significant digits below 1 (a perceptron's norms of 0.04 read "0.040", not "0.0"). */
+    static String label(double norm) {
+        if (norm >= 100) {
+            return String.format(Locale.ROOT, "%.0f", norm);
+        }
+        if (norm >= 1 || norm == 0) {
+            return String.format(Locale.ROOT, "%.1f", norm);
+        }
+        return String.format(Locale.ROOT, "%.2g", norm);
     }
 }

@@ -34,4 +34,13 @@ class SweepInputsTest {
                 assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("10; 3,0")).getMessage());
         assertArrayEquals(new int[] {3, 3}, SweepInputs.architectures("{3,3}").get(0));
     }
+
+    @Test
+    void weightNormLabelsKeepTwoSignificantDigitsBelowOne() {
+        org.junit.jupiter.api.Assertions.assertEquals("0.040", WeightNormChart.label(0.04));
+        org.junit.jupiter.api.Assertions.assertEquals("0.00012", WeightNormChart.label(0.000123));
+        org.junit.jupiter.api.Assertions.assertEquals("7.8", WeightNormChart.label(7.8));
+        org.junit.jupiter.api.Assertions.assertEquals("0.0", WeightNormChart.label(0));
+        org.junit.jupiter.api.Assertions.assertEquals("123", WeightNormChart.label(123.4));
+    }
 }

@@ -149,6 +149,7 @@ class SweepViewTest {
         awaitEnd();
         assertEquals(SweepViewModel.State.CANCELLED, sweep.stateProperty().get());
         assertEquals("Grid cancelled.", sweep.messageProperty().get());
+        assertEquals("", sweep.progressTextProperty().get(), "no time left is shown beside a cancelled grid");
         assertEquals(null, sweep.gridOutcomeProperty().get(), "no cells of an earlier run are left under a cancelled one");
         assertNull(sweep.gridOutcomeProperty().get());
     }
