@@ -77,6 +77,11 @@ public final class TrainingService implements TrainingControl {
         if (!thread.isAlive()) {
             throw new IllegalStateException("The training service has stopped");
         }
+        enqueue(command);
+    }
+
+    /** Queues a command, counting the ones that end a Step under way. */
+    private void enqueue(Command command) {
         if (command instanceof Command.Pause || command instanceof Command.Stop) {
             interruptsWaiting.incrementAndGet();
         }
@@ -99,7 +104,7 @@ public final class TrainingService implements TrainingControl {
     public boolean stop(long timeoutMillis) throws InterruptedException {
         stopRequested = true;
         if (thread.isAlive()) {
-            queue.add(new Command.Stop());
+            enqueue(new Command.Stop());
         }
         thread.join(timeoutMillis);
         return !thread.isAlive();
