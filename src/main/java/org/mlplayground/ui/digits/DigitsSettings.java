@@ -34,8 +34,8 @@ public final class DigitsSettings {
 
     /**
      * Records that control {@code name}'s text cannot be read (a null {@code sentence}: it can
-     * again); while any cannot, {@link #hiddenSizes()} refuses with its sentence, so nothing
-     * trains on the value the control held before.
+     * again); while any cannot, {@link #config} refuses with its sentence, so nothing trains
+     * on the value the control held before.
      */
     void setUnreadable(String name, String sentence) {
         if (sentence == null) {
@@ -48,12 +48,9 @@ public final class DigitsSettings {
     /**
      * The hidden layer sizes typed in ({@code 256-128}, {@code 2+3+2}, {@code {3,3}}...).
      *
-     * @throws IllegalArgumentException naming the control, if these or another control's text cannot be read
+     * @throws IllegalArgumentException naming the control
      */
     int[] hiddenSizes() {
-        if (!unreadable.isEmpty()) {
-            throw new IllegalArgumentException(unreadable.values().iterator().next());
-        }
         return Hyperparameter.HIDDEN_LAYER_SIZES.parse(hidden.get(), "Hidden layers");
     }
 
@@ -62,8 +59,12 @@ public final class DigitsSettings {
      *
      * @param hidden its hidden layer sizes (none: logistic regression)
      * @throws HyperparameterException naming the control whose value is out of range
+     * @throws IllegalArgumentException with the sentence of a control whose text cannot be read
      */
     MlpConfig config(int[] hidden) {
+        if (!unreadable.isEmpty()) {
+            throw new IllegalArgumentException(unreadable.values().iterator().next());
+        }
         try {
             return build(hidden);
         } catch (HyperparameterException e) {

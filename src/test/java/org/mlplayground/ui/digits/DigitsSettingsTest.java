@@ -14,10 +14,10 @@ class DigitsSettingsTest {
     void aControlWhoseTextCannotBeReadStopsTrainingWithItsSentence() {
         DigitsSettings s = new DigitsSettings();
         s.setUnreadable("Epochs", "Epochs must be a whole number of at least 1, got 'abc'");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::hiddenSizes);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.config(s.hiddenSizes()));
         assertEquals("Epochs must be a whole number of at least 1, got 'abc'", e.getMessage());
         s.setUnreadable("Epochs", null);
-        assertEquals(128, s.hiddenSizes()[0], "readable again: the value in use trains");
+        assertEquals(10, s.config(s.hiddenSizes()).maxIter(), "readable again: the value in use trains");
     }
 
     @Test
