@@ -214,7 +214,8 @@ public final class LossChartView {
             }
         }
         lastEpoch = history.isEmpty() ? 10 : Math.max(1, history.get(history.size() - 1).epoch());
-        epochUnit = history.isEmpty() ? 1 : epochStep(lastEpoch);
+        // 1, 2 or 5 times a power of ten, whole, at most about 10 of them: 10 epochs end at 10, not 11
+        epochUnit = history.isEmpty() ? 1 : LossCurves.niceUnit(lastEpoch / 10.0, true);
         // the best test loss is a loss: its entry leaves the legend of scores
         if (scores) {
             legend.getChildren().remove(bestName);
@@ -253,17 +254,6 @@ public final class LossChartView {
                     .stripTrailingZeros().toPlainString();
         }
         return value(Math.pow(10, Math.rint(v)));
-    }
-
-    /**
-     * The epoch axis's step from 0 to the last epoch: 1, 2 or 5 times a power of ten (at most
-     * about 10 of them), so that 10 epochs end at 10, not at the 11 a chart's own range would pad to.
-     */
-    private static double epochStep(double top) {
-        double raw = top / 10;
-        double step = Math.pow(10, Math.floor(Math.log10(raw)));
-        step = raw <= step ? step : raw <= 2 * step ? 2 * step : raw <= 5 * step ? 5 * step : 10 * step;
-        return Math.max(1, step);
     }
 
     /** Shows the epoch nearest the mouse (at x in the plot's pane) with its losses. */
