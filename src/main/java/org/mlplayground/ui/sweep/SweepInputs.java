@@ -2,6 +2,7 @@ package org.mlplayground.ui.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mlplayground.nn.HiddenLayers;
 import org.mlplayground.train.sweep.SweepSpec;
 import org.mlplayground.ui.shared.Controls;
 
@@ -15,8 +16,6 @@ final class SweepInputs {
     static final int MAX_ITEMS = 12;
     /** The largest alpha accepted ("up to 10 for the dramatic end"). */
     static final double MAX_ALPHA = 10;
-    /** The widest layer accepted. */
-    static final int MAX_WIDTH = 1000;
 
     /** The lecture's architectures as the field shows them. */
     static final String LECTURE_ARCHITECTURES = "3,3; 2+3+2; 10; 50; 100; 100,100";
@@ -50,7 +49,10 @@ final class SweepInputs {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Architectures separated by semicolons, each widths joined by commas or plus signs ("3,3", "2+3+2"). */
+    /**
+     * Architectures separated by semicolons, each written as the playground's Hidden layers field
+     * takes it ({@link HiddenLayers}: "3,3", "2+3+2", "{100,100}", "none"), within the same limits.
+     */
     static List<int[]> architectures(String text) {
         List<int[]> out = new ArrayList<>();
         for (String arch : (text == null ? "" : text).split(";")) {
@@ -58,21 +60,11 @@ final class SweepInputs {
             if (t.isEmpty()) {
                 continue;
             }
-            String[] widths = t.replaceAll("[{}()\\[\\]]", "").split("\\s*[,+]\\s*");
-            int[] sizes = new int[widths.length];
-            for (int i = 0; i < widths.length; i++) {
-                try {
-                    sizes[i] = Integer.parseInt(widths[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Architectures: \"" + t
-                            + "\" is not a list of layer widths (write e.g. 3,3; 2+3+2; 10).");
-                }
-                if (sizes[i] < 1 || sizes[i] > MAX_WIDTH) {
-                    throw new IllegalArgumentException("Architectures: each layer needs from 1 to " + MAX_WIDTH
-                            + " neurons, got " + sizes[i] + " in \"" + t + "\".");
-                }
+            try {
+                out.add(HiddenLayers.parse(t));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Architectures: \"" + t + "\": " + e.getMessage() + ".");
             }
-            out.add(sizes);
         }
         if (out.isEmpty() || out.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("Architectures: give from 1 to " + MAX_ITEMS + ", separated by ';', got "

@@ -3,6 +3,7 @@ package org.mlplayground.ui.sweep;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,23 @@ class SweepInputsTest {
                 assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("0, 11")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas(""));
         assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("1 2 3 4 5 6 7 8 9 10 11 12 13"));
-        assertEquals("Architectures: each layer needs from 1 to 1000 neurons, got 0 in \"3,0\".",
+        assertEquals("Architectures: \"3,0\": a layer needs at least one unit, got 0.",
                 assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("10; 3,0")).getMessage());
+        assertEquals("Architectures: \"3,x\": 'x' is not a layer size (expected e.g. 128,64 or 256-128).",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("3,x")).getMessage());
         assertArrayEquals(new int[] {3, 3}, SweepInputs.architectures("{3,3}").get(0));
+    }
+
+    @Test
+    void architecturesTakeWhatTheHiddenLayersFieldTakesWithinItsLimits() {
+        // one parser and one limit for a layer's width: the playground's and the Digits tab's
+        int widest = org.mlplayground.nn.Hyperparameter.MAX_LAYER_WIDTH;
+        assertArrayEquals(new int[] {widest}, SweepInputs.architectures(Integer.toString(widest)).get(0));
+        String tooWide = assertThrows(IllegalArgumentException.class,
+                () -> SweepInputs.architectures("10; " + (widest + 1))).getMessage();
+        assertTrue(tooWide.startsWith("Architectures: \"" + (widest + 1) + "\": hidden layers must be"), tooWide);
+        assertArrayEquals(new int[] {256, 128}, SweepInputs.architectures("256-128").get(0));
+        assertArrayEquals(new int[0], SweepInputs.architectures("none; 10").get(0), "logistic regression as a row");
     }
 
     @Test
