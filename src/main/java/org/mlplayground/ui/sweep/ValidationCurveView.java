@@ -80,8 +80,10 @@ final class ValidationCurveView extends SweepChart {
         measured.setFont(g.getFont());
         double tw = measured.getLayoutBounds().getWidth();
         double th = measured.getLayoutBounds().getHeight();
-        double tx = bx > LEFT + plotW * 0.7 ? bx - 10 - tw : bx + 10;
-        double ty = by + 18;
+        double[][][] curves = {meanLine(cells, axis, px, py, true), meanLine(cells, axis, px, py, false)};
+        double[] spot = LabelSpot.place(bx, by, tw + 6, th + 2, curves, new double[] {LEFT, TOP, LEFT + plotW, TOP + plotH});
+        double tx = spot[0] + 3;
+        double ty = spot[1] + th - 2;
         g.setFill(Color.color(1, 1, 1, 0.9));
         g.fillRect(tx - 3, ty - th + 2, tw + 6, th + 2);
         g.setFill(Color.BLACK);
@@ -137,15 +139,25 @@ final class ValidationCurveView extends SweepChart {
         g.setStroke(color);
         g.setLineWidth(2);
         g.setFill(color);
+        double[][] line = meanLine(cells, axis, px, py, train);
+        g.strokePolyline(line[0], line[1], n);
         for (int i = 0; i < n; i++) {
-            SweepCell c = sorted.get(i);
-            double y = py.applyAsDouble(train ? c.meanTrain() : c.meanValidation());
-            if (i > 0) {
-                SweepCell p = sorted.get(i - 1);
-                g.strokeLine(xs[i - 1], py.applyAsDouble(train ? p.meanTrain() : p.meanValidation()), xs[i], y);
-            }
-            g.fillOval(xs[i] - 3, y - 3, 6, 6);
+            g.fillOval(line[0][i] - 3, line[1][i] - 3, 6, 6);
         }
+    }
+
+    /** The polyline {xs, ys} of the mean training (or validation) score, in alpha order, px. */
+    private static double[][] meanLine(List<SweepCell> cells, AlphaAxis axis, java.util.function.DoubleUnaryOperator px,
+                                       java.util.function.DoubleUnaryOperator py, boolean train) {
+        List<SweepCell> sorted = cells.stream().sorted(java.util.Comparator.comparingDouble(SweepCell::alpha)).toList();
+        double[] xs = new double[sorted.size()];
+        double[] ys = new double[sorted.size()];
+        for (int i = 0; i < xs.length; i++) {
+            SweepCell c = sorted.get(i);
+            xs[i] = px.applyAsDouble(axis.unit(c.alpha()));
+            ys[i] = py.applyAsDouble(train ? c.meanTrain() : c.meanValidation());
+        }
+        return new double[][] {xs, ys};
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
