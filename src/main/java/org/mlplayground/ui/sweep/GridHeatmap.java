@@ -30,6 +30,8 @@ final class GridHeatmap extends VBox {
     static final String BEST = "sweep-best";
     /** Style class of the colour key under the grid. */
     static final String KEY = "sweep-key";
+    /** Style class of the sentence shown while there is no grid. */
+    static final String PLACEHOLDER = "sweep-grid-placeholder";
 
     private static final Color HIGH = Palette.classColor(2);
 
@@ -43,18 +45,26 @@ final class GridHeatmap extends VBox {
         table.setHgap(3);
         table.setVgap(3);
         getStyleClass().add("sweep-grid");
-        getChildren().add(new Label("Architecture x alpha grid: run a grid."));
+        getChildren().add(placeholder());
+    }
+
+    /** What stands where the grid will be: before the first grid, and after a cancelled or failed one. */
+    private static Label placeholder() {
+        Label empty = new Label("No grid to show: press Run grid to train every architecture with every alpha.");
+        empty.getStyleClass().add(PLACEHOLDER);
+        return empty;
     }
 
     private void add(Node node, int col, int row) {
         table.add(node, col, row);
     }
 
-    /** Shows every cell of {@code result} (nothing when null). */
+    /** Shows every cell of {@code result} (the placeholder when null). */
     void show(SweepResult result, Consumer<SweepCell> onPick) {
         getChildren().clear();
         table.getChildren().clear();
         if (result == null) {
+            getChildren().add(placeholder());
             return;
         }
         double lo = result.cells().stream().mapToDouble(SweepCell::meanValidation).min().orElse(0);
@@ -87,6 +97,8 @@ final class GridHeatmap extends VBox {
                 .describe() + ", and the mean time per fit. Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
+        // all its lines: a wrapped label given less than its height ends in "..."
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.prefWidthProperty().bind(table.widthProperty());
         getChildren().addAll(table, key(lo, hi, result.scoreName()), note);
     }
