@@ -48,7 +48,7 @@ public final class DigitsSweepView {
         TextField archs = new TextField();
         archs.textProperty().bindBidirectional(model.architecturesProperty());
         archs.setPrefColumnCount(20);
-        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10)"));
+        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10; none)"));
         Button run = Controls.button("Run grid", "Train every architecture with every alpha (the Training tab's other settings)",
                 model::run);
         run.setId("digits-sweep-run");

@@ -41,8 +41,15 @@ public final class SweepView {
     public Node createView() {
         BorderPane root = new BorderPane();
         root.setTop(controls());
+        Label alphaHeading = Controls.heading("");
+        alphaHeading.textProperty().bind(model.alphaHeadingProperty());
+        alphaHeading.setId("sweep-alpha-heading");
+        Label fitsNote = new Label();
+        fitsNote.textProperty().bind(model.fitsNoteProperty());
+        fitsNote.setWrapText(true);
+        fitsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox results = new VBox(10,
-                Controls.heading("Alpha sweep: the current network on the current data"),
+                new VBox(2, alphaHeading, fitsNote),
                 new HBox(12, curve, norms),
                 scrollingSideways(thumbnails),
                 Controls.heading("Architecture x alpha grid"),
@@ -105,7 +112,7 @@ public final class SweepView {
         TextField archs = new TextField();
         archs.textProperty().bindBidirectional(model.architecturesProperty());
         archs.setPrefColumnCount(24);
-        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10)"));
+        archs.setTooltip(new Tooltip("Hidden layer sizes of each row, separated by ';' (e.g. 3,3; 2+3+2; 10; none)"));
         archs.setId("sweep-architectures");
         Button gridButton = Controls.button("Run grid", "Train every architecture with every alpha, k-fold",
                 model::runGrid);

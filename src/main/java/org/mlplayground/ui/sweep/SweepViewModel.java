@@ -52,6 +52,10 @@ public final class SweepViewModel {
     private final SweepRunStatus status = new SweepRunStatus();
     private final ReadOnlyObjectWrapper<SweepOutcome> alphaOutcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SweepOutcome> gridOutcome = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.StringBinding alphaHeading = javafx.beans.binding.Bindings.createStringBinding(
+            () -> alphaHeading(alphaOutcome.get()), alphaOutcome);
+    private final javafx.beans.binding.StringBinding fitsNote = javafx.beans.binding.Bindings.createStringBinding(
+            () -> fitsNote(shownFolds()), alphaOutcome, folds);
     /** The sweep running now, or null. */
 
     /** Sweeps on the playground's network and data, on their own worker thread. */
@@ -123,6 +127,30 @@ public final class SweepViewModel {
         status.say("Loaded " + describe(cell) + " into the playground.");
     }
 
+    /** The alpha sweep's heading: what the shown results were trained on, or what a sweep would train. */
+    static String alphaHeading(SweepOutcome shown) {
+        if (shown == null) {
+            return "Alpha sweep: the playground's network on its data";
+        }
+        return "Alpha sweep: hidden layers {" + SweepInputs.name(shown.result().spec().architecture(0)) + "} on "
+                + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
+    }
+
+    /** Why a cell counts k + 1 fits. */
+    static String fitsNote(int k) {
+        return "Each alpha: " + k + " fits, one per fold (the validation score and its spread), then 1 on all the "
+                + "training points (its boundary below, and the network a click loads).";
+    }
+
+    /** k of the shown sweep, else of the Folds field. */
+    private int shownFolds() {
+        SweepOutcome shown = alphaOutcome.get();
+        if (shown != null && shown.result().spec().validation() instanceof Validation.KFolds kf) {
+            return kf.k();
+        }
+        return folds.get();
+    }
+
     static String describe(SweepCell c) {
         return "hidden " + SweepInputs.name(c.hidden()) + ", alpha " + SweepInputs.label(c.alpha()) + " (validation "
                 + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
@@ -189,6 +217,16 @@ public final class SweepViewModel {
     /** What the last command said, for the status line. */
     public ReadOnlyStringProperty messageProperty() {
         return status.messageProperty();
+    }
+
+    /** "Alpha sweep: hidden layers {10} on Moons, 160 training points": what the shown curve was trained on. */
+    public javafx.beans.value.ObservableStringValue alphaHeadingProperty() {
+        return alphaHeading;
+    }
+
+    /** Why each alpha takes k + 1 fits (the progress counts them all). */
+    public javafx.beans.value.ObservableStringValue fitsNoteProperty() {
+        return fitsNote;
     }
 
     /** The last finished alpha sweep, or null. */

@@ -2,7 +2,6 @@ package org.mlplayground.ui.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -70,6 +69,12 @@ class SweepViewTest {
         assertEquals(2, all(robot, ThumbnailStrip.ITEM).size());
         assertEquals(1, robot.lookup("." + ThumbnailStrip.ITEM + "." + ThumbnailStrip.BEST).queryAll().size());
         assertEquals(2, sweep.alphaOutcomeProperty().get().result().cells().get(0).folds().size(), "2 folds");
+        // the heading names what the shown curve was trained on, not "the current network" that may change
+        String hidden = SweepInputs.name(playground.currentConfig().hiddenLayerSizes());
+        Label heading = robot.lookup("#sweep-alpha-heading").query();
+        assertTrue(heading.getText().startsWith("Alpha sweep: hidden layers {" + hidden + "} on "
+                + playground.currentSetup().dataset().displayName() + ", "), heading.getText());
+        assertTrue(sweep.fitsNoteProperty().get().startsWith("Each alpha: 2 fits, one per fold"), sweep.fitsNoteProperty().get());
 
         robot.interact(sweep::runGrid);
         awaitEnd();
@@ -139,6 +144,14 @@ class SweepViewTest {
     @Test
     void cancelStopsTheSweepAndSaysSo(FxRobot robot) throws Exception {
         robot.interact(() -> {
+            sweep.alphasProperty().set("0.1");
+            sweep.foldsProperty().set(2);
+            sweep.architecturesProperty().set("3");
+            sweep.runGrid();
+        });
+        awaitEnd();
+        assertEquals(1, all(robot, GridHeatmap.CELL).size(), "a finished grid first");
+        robot.interact(() -> {
             playground.data().pointsProperty().set(400);
             sweep.alphasProperty().set("0, 1e-4, 1e-3, 1e-2, 0.1");
             sweep.architecturesProperty().set("100,100; 100,100; 100,100");
@@ -151,7 +164,8 @@ class SweepViewTest {
         assertEquals("Grid cancelled.", sweep.messageProperty().get());
         assertEquals("", sweep.progressTextProperty().get(), "no time left is shown beside a cancelled grid");
         assertEquals(null, sweep.gridOutcomeProperty().get(), "no cells of an earlier run are left under a cancelled one");
-        assertNull(sweep.gridOutcomeProperty().get());
+        assertEquals(0, all(robot, GridHeatmap.CELL).size());
+        assertEquals(1, all(robot, GridHeatmap.PLACEHOLDER).size(), "a sentence, not an empty area, under the heading");
     }
 
     @Test
