@@ -36,6 +36,11 @@ final class WeightNormChart extends SweepChart {
         double plotH = h - TOP - BOTTOM;
         double slot = (w - 2 * LEFT) / cells.size();
         g.setTextAlign(TextAlignment.CENTER);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(g.getFont());
+        double lineHeight = measure.getLayoutBounds().getHeight();
+        double previousRight = Double.NEGATIVE_INFINITY;
+        double previousY = 0;
         for (int i = 0; i < cells.size(); i++) {
             SweepCell c = cells.get(i);
             double bh = c.weightNorm() / max * (plotH - 16);
@@ -43,8 +48,17 @@ final class WeightNormChart extends SweepChart {
             g.setFill(Palette.classColor(2));
             g.fillRect(x + slot * 0.15, TOP + plotH - bh, slot * 0.7, bh);
             g.setFill(Color.gray(0.2));
-            g.fillText(label(c.weightNorm()), x + slot / 2,
-                    TOP + plotH - bh - 4);
+            String value = label(c.weightNorm());
+            measure.setText(value);
+            double half = measure.getLayoutBounds().getWidth() / 2;
+            double y = TOP + plotH - bh - 4;
+            // a value wider than its bar that would run into its left neighbour's goes a line up
+            if (x + slot / 2 - half < previousRight + 3 && Math.abs(y - previousY) < lineHeight) {
+                y = previousY - lineHeight;
+            }
+            g.fillText(value, x + slot / 2, y);
+            previousRight = x + slot / 2 + half;
+            previousY = y;
             g.fillText(SweepInputs.label(c.alpha()), x + slot / 2, TOP + plotH + 16);
         }
         g.fillText("alpha", w / 2, TOP + plotH + 33);
