@@ -18,7 +18,7 @@ import org.mlplayground.ui.shared.LazyTab;
  * The MLP Playground window: the Playground tab (a network on points in the plane) and the Digits
  * tab (MNIST, the drawing pad, evaluation and comparison). {@code -Dplayground.preset=spiral}
  * starts from a preset (see {@link PlaygroundViewModel#applyPreset}), {@code -Dplayground.tab=digits}
- * on the Digits tab; the window's place and size and the playground's state are remembered in
+ * on the Digits tab (or any tab by its name, e.g. {@code sweep}); the window's place and size and the playground's state are remembered in
  * {@code ~/.mlp-playground/window.properties} (a preset wins over the remembered state); {@code --presentation} and {@code --fullscreen} (see {@link WindowOptions}) start in
  * presentation mode and full screen. F11 switches full screen, Ctrl+plus/minus/0 zoom. Drawn digits are kept in {@code ~/.mlp-playground/my-digits.csv}.
  * Only the Playground tab is built at start: every other tab is built when first opened, and MNIST
@@ -69,8 +69,11 @@ public final class PlaygroundApp extends Application {
         for (Tab t : tabs.getTabs().subList(2, tabs.getTabs().size())) {
             styleWhenBuilt(t, playgroundView.presentationProperty());
         }
-        if ("digits".equals(System.getProperty("playground.tab"))) {
-            tabs.getSelectionModel().select(1);
+        String startTab = System.getProperty("playground.tab");
+        for (Tab t : tabs.getTabs()) {
+            if (t.getText().equalsIgnoreCase(startTab)) {
+                tabs.getSelectionModel().select(t);
+            }
         }
         // the remembered state first: a lesson opened at start (-Dplayground.lesson) sets its own on top
         memory = WindowMemory.read(memoryFile).orElse(null);
