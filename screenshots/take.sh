@@ -79,6 +79,32 @@ digits() {
     wait $app 2>/dev/null || true
     rm -rf "$home"
 }
+# The Sweep tab on the circle: an alpha sweep up to alpha 10, then the lecture's grid, scrolled to it.
+# Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
+sweep() {
+    local home
+    home=$(mktemp -d)
+    java -Duser.home="$home" -Dplayground.tab=sweep -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    local app=$!
+    local wid
+    wid=$(window_of $app)
+    sleep 4
+    xdotool windowmove "$wid" 0 0
+    sleep 0.5
+    xdotool mousemove 200 84 click 1 key ctrl+a type "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1, 1, 10"
+    xdotool mousemove 786 84 click 1        # Sweep alpha
+    sleep 20
+    import -window "$wid" screenshots/sweep-alpha.png
+    xdotool mousemove 420 141 click 1       # Run grid
+    sleep 60
+    xdotool mousemove 1300 700
+    for _ in $(seq 1 10); do xdotool click 5; done
+    sleep 1
+    import -window "$wid" screenshots/sweep-grid.png
+    kill $app
+    wait $app 2>/dev/null || true
+    rm -rf "$home"
+}
 # Presentation mode, full screen on 1920x1080: the spiral training, then a 4 drawn on the Digits tab.
 present() {
     local home
@@ -125,9 +151,12 @@ elif [ "${1:-}" = "--inside-display" ]; then
     digits training digits-draw
     digits evaluation digits-evaluation
     digits comparison digits-comparison
+    sweep
+elif [ "${1:-}" = "--sweep-display" ]; then
+    sweep
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
     xvfb-run -a -s "-screen 0 1920x1080x24" "$0" --presentation-display
     echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png, digits-{draw,evaluation,comparison}.png" \
-        "and presentation-{playground,digits}.png"
+        "sweep-{alpha,grid}.png and presentation-{playground,digits}.png"
 fi
