@@ -21,6 +21,23 @@ window_of() {
     echo "$wid"
 }
 
+# Starts the application with a fresh home and the given -D options; sets app, wid and home, and
+# leaves the window at (0, 0). Ends with finish.
+launch() {
+    home=$(mktemp -d)
+    java -Duser.home="$home" "$@" -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
+    app=$!
+    wid=$(window_of $app)
+    sleep 4
+    xdotool windowmove "$wid" 0 0
+    sleep 0.5
+}
+finish() {
+    kill $app
+    wait $app 2>/dev/null || true
+    rm -rf "$home"
+}
+
 shoot() {
     local preset=$1 seconds=$2
     # a fresh home each time: nothing remembered from an earlier run (~/.mlp-playground/window.properties)
@@ -44,16 +61,7 @@ shoot() {
 # Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
 digits() {
     local details=$1 name=$2
-    local home
-    home=$(mktemp -d)
-    java -Duser.home="$home" -Dplayground.tab=digits -Dplayground.digits.details="$details" \
-        -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
-    local app=$!
-    local wid
-    wid=$(window_of $app)
-    sleep 4
-    xdotool windowmove "$wid" 0 0
-    sleep 0.5
+    launch -Dplayground.tab=digits -Dplayground.digits.details="$details"
     if [ "$details" = "evaluation" ]; then
         xdotool mousemove 1105 710 click 1     # log scale for the ROC's false positive rate
     fi
@@ -75,22 +83,12 @@ digits() {
     xdotool mouseup 1
     sleep 1.5
     import -window "$wid" "screenshots/$name.png"
-    kill $app
-    wait $app 2>/dev/null || true
-    rm -rf "$home"
+    finish
 }
 # The Sweep tab on the circle: an alpha sweep up to alpha 10, then the lecture's grid, scrolled to it.
 # Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
 sweep() {
-    local home
-    home=$(mktemp -d)
-    java -Duser.home="$home" -Dplayground.tab=sweep -jar target/mlp-playground.jar >/tmp/mlp-playground-shot.log 2>&1 &
-    local app=$!
-    local wid
-    wid=$(window_of $app)
-    sleep 4
-    xdotool windowmove "$wid" 0 0
-    sleep 0.5
+    launch -Dplayground.tab=sweep
     xdotool mousemove 200 84 click 1 key ctrl+a type "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1, 1, 10"
     xdotool mousemove 786 84 click 1        # Sweep alpha
     sleep 20
@@ -101,9 +99,7 @@ sweep() {
     for _ in $(seq 1 10); do xdotool click 5; done
     sleep 1
     import -window "$wid" screenshots/sweep-grid.png
-    kill $app
-    wait $app 2>/dev/null || true
-    rm -rf "$home"
+    finish
 }
 # Presentation mode, full screen on 1920x1080: the spiral training, then a 4 drawn on the Digits tab.
 present() {
