@@ -93,7 +93,7 @@ public final class DigitsView {
         // keys for drawing in front of a class: a digit keeps the drawing with that label, C or
         // Escape clears, Ctrl+Z or Backspace undoes a stroke (not while typing in a field)
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (Controls.typing(e)) {
                 return;
             }
             javafx.scene.input.KeyCode code = e.getCode();

@@ -12,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -114,7 +113,7 @@ public final class LessonMode {
     }
 
     private void key(KeyEvent e) {
-        if (!model.activeProperty().get() || e.getTarget() instanceof TextInputControl) {
+        if (!model.activeProperty().get() || Controls.typing(e)) {
             return;
         }
         KeyCode k = e.getCode();

@@ -97,7 +97,7 @@ public final class MathView {
         model.checkProperty().addListener(o -> showCheck());
         model.vectorizationProperty().addListener((o, was, r) -> showVectorization(r));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (Controls.typing(e)) {
                 return;
             }
             if (e.getCode() == KeyCode.F) {

@@ -161,7 +161,7 @@ public final class PlaygroundView {
         show(model.snapshotProperty().get());
         // a filter, so that space still plays when a button has the focus
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (Controls.typing(e)) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {

@@ -22,6 +22,23 @@ public final class Controls {
         return l;
     }
 
+    /**
+     * Whether a key goes where the user types: a text field or area, an editable spinner or combo
+     * box (their editor gets the key through the control, which is the event's target), or a node
+     * inside one. Window-wide keys (Space plays, a digit keeps a drawing...) leave those alone.
+     */
+    public static boolean typing(javafx.scene.input.KeyEvent e) {
+        Object target = e.getTarget();
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TextInputControl
+                    || (n instanceof javafx.scene.control.Spinner<?> s && s.isEditable())
+                    || (n instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A control with a small label above it, never squeezed below its preferred width. */
     public static VBox labelled(String text, Region control) {
         Label l = new Label(text);

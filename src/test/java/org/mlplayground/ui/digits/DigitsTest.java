@@ -40,17 +40,36 @@ class DigitsTest {
     static Path home;
 
     private DigitsViewModel model;
+    private org.mlplayground.ui.sweep.DigitsSweepViewModel sweep;
 
     @Start
     void start(Stage stage) {
         model = new DigitsViewModel(new PersonalDigits(home.resolve("my-digits.csv")));
-        stage.setScene(new Scene(new DigitsView(model).createView(), 1500, 950));
+        DigitsView view = new DigitsView(model);
+        stage.setScene(new Scene(view.createView(), 1500, 950));
+        // as the application adds it
+        sweep = new org.mlplayground.ui.sweep.DigitsSweepViewModel(model, org.mlplayground.ui.shared.Background.immediate());
+        view.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(sweep).node());
         stage.show();
     }
 
     @AfterEach
     void stop() {
         model.shutdown();
+    }
+
+    @Test
+    void digitsTypedInASpinnerGoToItNotToTheDrawingsLabel(FxRobot robot) throws Exception {
+        await(() -> model.modelProperty().get() != null);
+        Node pad = robot.lookup("#drawing-pad").query();
+        stroke(robot, pad, 140, 40, 140, 240);
+        robot.clickOn("Sweep");
+        javafx.scene.control.Spinner<?> rows = robot.lookup("#digits-sweep-rows").query();
+        robot.clickOn(rows.getEditor());
+        robot.type(javafx.scene.input.KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.personalDigits().size(), "the drawing was not kept as a 3");
+        assertTrue(rows.getEditor().getText().contains("3"), rows.getEditor().getText());
     }
 
     private void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
