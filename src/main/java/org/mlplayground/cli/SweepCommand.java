@@ -87,15 +87,20 @@ final class SweepCommand implements Callable<Integer>, HyperparameterOptions.Com
                 : TrainingProblem.regression(d.trainX(), d.trainTargets(), null, null, null);
         boolean progress = !quiet && !json;
         long[] lastShown = {0};
-        SweepResult result = new Sweep(problem, sweepSpec).run(p -> {
-            long now = System.nanoTime();
-            if (progress && (now - lastShown[0] > 250_000_000L || p.fitsDone() == p.fitsTotal())) {
-                lastShown[0] = now;
-                err.printf(Locale.ROOT, "\rsweep: %d/%d fits, %d/%d cells, %.1f s, about %.0f s left   ", p.fitsDone(),
-                        p.fitsTotal(), p.cellsDone(), p.cellsTotal(), p.elapsedSeconds(), p.secondsLeft());
-                err.flush();
-            }
-        }, threads != null ? requirePositive(threads) : Runtime.getRuntime().availableProcessors());
+        SweepResult result;
+        try {
+            result = new Sweep(problem, sweepSpec).run(p -> {
+                long now = System.nanoTime();
+                if (progress && (now - lastShown[0] > 250_000_000L || p.fitsDone() == p.fitsTotal())) {
+                    lastShown[0] = now;
+                    err.printf(Locale.ROOT, "\rsweep: %d/%d fits, %d/%d cells, %.1f s, about %.0f s left   ", p.fitsDone(),
+                            p.fitsTotal(), p.cellsDone(), p.cellsTotal(), p.elapsedSeconds(), p.secondsLeft());
+                    err.flush();
+                }
+            }, threads != null ? requirePositive(threads) : Runtime.getRuntime().availableProcessors());
+        } catch (org.mlplayground.train.sweep.Validation.CannotSplit e) {
+            throw new IllegalArgumentException("--cv: " + e.getMessage(), e);
+        }
         if (progress) {
             err.println();
         }

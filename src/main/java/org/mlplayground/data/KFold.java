@@ -25,8 +25,8 @@ public record KFold(int nSplits, boolean shuffle, long seed) {
     /** The test fold (0 .. k-1) of each of {@code n} rows; throws if n is below k. */
     public int[] testFolds(int n) {
         if (nSplits > n) {
-            throw new IllegalArgumentException("Cross-validation with " + nSplits + " folds needs at least " + nSplits
-                    + " rows, got " + n);
+            throw new IllegalArgumentException(nSplits + " folds need at least " + nSplits + " rows to split; there are "
+                    + n + ".");
         }
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {

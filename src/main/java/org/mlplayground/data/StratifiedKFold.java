@@ -43,8 +43,8 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) {
     public int[] testFolds(int[] labels) {
         int n = labels.length;
         if (nSplits > n) {
-            throw new IllegalArgumentException("Cross-validation with " + nSplits + " folds needs at least " + nSplits
-                    + " rows, got " + n);
+            throw new IllegalArgumentException(nSplits + " folds need at least " + nSplits + " rows to split; there are "
+                    + n + ".");
         }
         Map<Integer, Integer> order = new LinkedHashMap<>();
         int[] encoded = new int[n];
@@ -61,8 +61,9 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) {
             largest = Math.max(largest, c);
         }
         if (nSplits > largest) {
-            throw new IllegalArgumentException(nSplits + " folds cannot be greater than the number of members in each class"
-                    + " (the largest class has " + largest + ")");
+            throw new IllegalArgumentException(nSplits + " folds need a class of at least " + nSplits
+                    + " rows to split (sklearn: n_splits cannot be greater than the number of members in each class);"
+                    + " the largest class has " + largest + ".");
         }
         // allocation[f][c]: rows of class c tested in fold f, dealing the sorted labels round robin
         int[][] allocation = new int[nSplits][classes];

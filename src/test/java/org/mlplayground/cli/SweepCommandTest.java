@@ -66,6 +66,10 @@ class SweepCommandTest extends CliTest {
         assertEquals(1, run("sweep", "--dataset", "xor", "--cv", "1"));
         assertTrue(err.toString().contains("--cv"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
+        // more folds than the data can be split into: the sentence names the option too
+        assertEquals(1, run("sweep", "--dataset", "xor", "--points", "60", "--hidden", "3", "--alpha", "0.1", "--cv", "50", "--quiet"));
+        assertTrue(err.toString().startsWith("error: --cv: 50 folds need"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     @Test

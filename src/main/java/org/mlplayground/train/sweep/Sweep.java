@@ -69,7 +69,7 @@ public final class Sweep {
      *
      * @param progress hears every finished fit on this thread (may be null)
      * @throws CancellationException    if cancelled (or this thread interrupted)
-     * @throws IllegalArgumentException if the data cannot be split as asked (too few rows per fold)
+     * @throws Validation.CannotSplit if the data cannot be split as asked (too few rows per fold)
      */
     public SweepResult run(Consumer<SweepProgress> progress, int threads) {
         if (threads < 1) {
@@ -78,7 +78,12 @@ public final class Sweep {
         long start = System.nanoTime();
         boolean classification = problem.isClassification();
         int n = problem.train().rows();
-        List<Split> splits = spec.validation().splits(n, classification ? problem.trainLabels() : null);
+        List<Split> splits;
+        try {
+            splits = spec.validation().splits(n, classification ? problem.trainLabels() : null);
+        } catch (IllegalArgumentException e) {
+            throw new Validation.CannotSplit(e.getMessage());
+        }
         List<Fold> folds = new ArrayList<>();
         for (Split s : splits) {
             folds.add(new Fold(s.train(), s.test()));

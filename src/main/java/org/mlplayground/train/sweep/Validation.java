@@ -14,6 +14,15 @@ public sealed interface Validation {
     /** A short description for reports, e.g. "5-fold stratified cross-validation". */
     String describe();
 
+    /** The training rows cannot be split as asked (too few rows, or too few of any class, for k folds). */
+    final class CannotSplit extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public CannotSplit(String message) {
+            super(message);
+        }
+    }
+
     /**
      * k-fold cross-validation: sklearn's {@code StratifiedKFold(n_splits=k)} for classes,
      * {@code KFold(n_splits=k)} for regression; with {@code shuffle} the fold numbers are shuffled
