@@ -23,7 +23,11 @@ final class SweepInputs {
     private SweepInputs() {
     }
 
-    /** The alphas of a list separated by commas or spaces, each a number from 0 to 10. */
+    /**
+     * The alphas of a list separated by commas or spaces, each a number from 0 to 10, in increasing
+     * order (the curve, the bars, the pictures and the grid's columns all read left to right); an
+     * alpha listed twice is refused.
+     */
     static double[] alphas(String text) {
         String[] parts = text == null ? new String[0] : text.trim().split("[,;\\s]+");
         List<Double> out = new ArrayList<>();
@@ -41,12 +45,15 @@ final class SweepInputs {
                 throw new IllegalArgumentException("Alphas: each alpha must be from 0 to " + Controls.number(MAX_ALPHA)
                         + ", got " + p + ".");
             }
+            if (out.contains(a)) {
+                throw new IllegalArgumentException("Alphas: " + label(a) + " is listed twice.");
+            }
             out.add(a);
         }
         if (out.isEmpty() || out.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("Alphas: give from 1 to " + MAX_ITEMS + " values, got " + out.size() + ".");
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /**

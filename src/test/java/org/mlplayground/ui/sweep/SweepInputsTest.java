@@ -39,6 +39,16 @@ class SweepInputsTest {
     }
 
     @Test
+    void alphasComeInIncreasingOrderAndOnceEach() {
+        // typed out of order, the bars and pictures kept the typed order while the curve sorted
+        assertArrayEquals(new double[] {0, 1e-4, 0.1, 10}, SweepInputs.alphas("0.1, 0, 1e-4, 10"));
+        assertEquals("Alphas: 0.1 is listed twice.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("0.1, 0.1, 1e-4")).getMessage());
+        assertEquals("Alphas: 0.001 is listed twice.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.alphas("1e-3, 0.001")).getMessage());
+    }
+
+    @Test
     void architecturesTakeWhatTheHiddenLayersFieldTakesWithinItsLimits() {
         // one parser and one limit for a layer's width: the playground's and the Digits tab's
         int widest = org.mlplayground.nn.Hyperparameter.MAX_LAYER_WIDTH;
