@@ -22,6 +22,8 @@ final class ValidationCurveView extends SweepChart {
     private static final double RIGHT = 16;
     private static final double TOP = 28;
     private static final double BOTTOM = 40;
+    /** Fraction of the plot's width left free at each end of the alpha axis. */
+    private static final double INSET = 0.04;
 
     ValidationCurveView(double width, double height) {
         super(width, height, "sweep-validation-curve");
@@ -43,9 +45,8 @@ final class ValidationCurveView extends SweepChart {
             lo = Math.min(lo, Math.min(c.meanTrain() - c.stdTrain(), c.meanValidation() - c.stdValidation()));
             hi = Math.max(hi, Math.max(c.meanTrain() + c.stdTrain(), c.meanValidation() + c.stdValidation()));
         }
-        if (result.classification()) {
-            hi = Math.min(1, hi);
-        }
+        // accuracy and R² both end at 1 (the band of a mean near 1 would run above it)
+        hi = Math.min(1, hi);
         if (!(hi - lo > 1e-6)) {
             lo -= 0.05;
             hi += 0.05;
@@ -53,11 +54,12 @@ final class ValidationCurveView extends SweepChart {
         double pad = 0.05 * (hi - lo);
         double step = niceStep((hi - lo + 2 * pad) / 4);
         double yLo = Math.floor((lo - pad) / step) * step;
-        double yHi = result.classification() ? Math.min(1, Math.ceil((hi + pad) / step) * step)
-                : Math.ceil((hi + pad) / step) * step;
+        double yHi = Math.min(1, Math.ceil((hi + pad) / step) * step);
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
-        java.util.function.DoubleUnaryOperator px = u -> LEFT + u * plotW;
+        // the first and last alphas a little inside the frame, so that their points and the best
+        // alpha's circle are not cut by it
+        java.util.function.DoubleUnaryOperator px = u -> LEFT + (INSET + (1 - 2 * INSET) * u) * plotW;
         java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
 
         drawFrame(g, alphas, axis, px, py, yLo, yHi, step, LEFT + plotW, plotH, result.scoreName());
