@@ -89,9 +89,10 @@ public final class DigitsSweepViewModel {
         }, done -> {
             outcome.set(done);
             status.finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
-                    + ": best " + SweepViewModel.describe(done.result().best()) + ".");
+                    + ": best " + SweepViewModel.describe(done.result().best(), done.result().scoreName()) + ".");
         }, e -> status.finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
-                e instanceof CancellationException ? "Sweep cancelled." : "The sweep failed: " + Background.sentence(e)));
+                e instanceof CancellationException ? "Grid cancelled" + (outcome.get() == null ? "." : ": the grid shown is the last finished one.")
+                        : (e instanceof Validation.CannotSplit ? "Validation %: " : "The sweep failed: ") + Background.sentence(e)));
     }
 
     /** Stops the running grid; the state becomes CANCELLED. */
@@ -104,7 +105,7 @@ public final class DigitsSweepViewModel {
         digits.useModel(new DigitModel(cell.finalNetwork(), from.scaler(), cell.config(), DigitRuns.name(cell.hidden())
                 + " with alpha " + SweepInputs.label(cell.alpha()) + " from the sweep, trained on "
                 + String.format(Locale.ROOT, "%,d", from.rows()) + " digits"));
-        status.say("The Digits tab now uses " + SweepViewModel.describe(cell) + ".");
+        status.say("The Digits tab now uses " + SweepViewModel.describe(cell, from.result().scoreName()) + ".");
     }
 
     /** How many of the first MNIST training digits the grid uses (default 10,000). */

@@ -37,11 +37,16 @@ final class GridHeatmap extends VBox {
 
     private final GridPane table = new GridPane();
     private final boolean withF1;
+    private final String clickLoads;
 
-    /** A grid; {@code withF1} adds each cell's macro F1 on the held-out rows (the Digits tab). */
-    GridHeatmap(boolean withF1) {
+    /**
+     * A grid; {@code withF1} adds each cell's macro F1 on the held-out rows (the Digits tab);
+     * {@code clickLoads} ends the cells' tooltips: where a click puts the cell's network.
+     */
+    GridHeatmap(boolean withF1, String clickLoads) {
         super(6);
         this.withF1 = withF1;
+        this.clickLoads = clickLoads;
         table.setHgap(3);
         table.setVgap(3);
         getStyleClass().add("sweep-grid");
@@ -93,8 +98,10 @@ final class GridHeatmap extends VBox {
             name.setStyle("-fx-font-weight: bold;");
             add(name, 0, r + 1);
         }
-        Label note = new Label("Cell: mean validation " + result.scoreName() + " over " + result.spec().validation()
-                .describe() + ", and the mean time per fit. Best outlined; hover for details, click to load.");
+        boolean folds = result.cells().get(0).folds().size() > 1;
+        Label note = new Label("Cell: " + (folds ? "mean " : "") + "validation " + result.scoreName() + " over "
+                + result.spec().validation().describe() + ", and the " + (folds ? "mean " : "")
+                + "time per fit. Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
         // all its lines: a wrapped label given less than its height ends in "..."
@@ -149,16 +156,25 @@ final class GridHeatmap extends VBox {
         if (isBest) {
             box.getStyleClass().add(BEST);
         }
-        double epochs = cell.folds().stream().mapToInt(FoldScore::epochs).average().orElse(0);
-        Tooltip.install(box, new Tooltip(String.format(Locale.ROOT,
-                "hidden %s, alpha %s%nvalidation %.3f ± %.3f (macro F1 %.3f)%ntraining %.3f ± %.3f%nfit %s per fold, %.0f epochs; %s in all"
-                        + "%nClick to load this network into the playground",
-                SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), cell.meanValidation(),
-                cell.stdValidation(), cell.meanMacroF1(), cell.meanTrain(), cell.stdTrain(), SweepViewModel.seconds(cell.meanFitSeconds()),
-                epochs, SweepViewModel.seconds(cellSeconds(cell)))));
+        Tooltip.install(box, new Tooltip(tooltip(cell, withF1) + "\n" + clickLoads));
         box.setCursor(Cursor.HAND);
         box.setOnMouseClicked(e -> onPick.accept(cell));
         return box;
+    }
+
+    /** A cell's details: mean ± std over the folds, or the one held-out score when there is one fit. */
+    static String tooltip(SweepCell cell, boolean withF1) {
+        int fits = cell.folds().size();
+        double epochs = cell.folds().stream().mapToInt(FoldScore::epochs).average().orElse(0);
+        String validation = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f over %d folds", cell.meanValidation(),
+                cell.stdValidation(), fits) : String.format(Locale.ROOT, "%.3f on the held-out digits", cell.meanValidation());
+        String training = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f", cell.meanTrain(), cell.stdTrain())
+                : String.format(Locale.ROOT, "%.3f", cell.meanTrain());
+        return String.format(Locale.ROOT, "hidden %s, alpha %s%nvalidation %s%s%ntraining %s%nfit %s%s, %.0f epochs; %s in all",
+                SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
+                withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
+                SweepViewModel.seconds(cell.meanFitSeconds()), fits > 1 ? " per fold" : "", epochs,
+                SweepViewModel.seconds(cellSeconds(cell)));
     }
 
     private static String web(Color c) {

@@ -31,7 +31,7 @@ public final class SweepView {
     private final ValidationCurveView curve = new ValidationCurveView(580, 260);
     private final WeightNormChart norms = new WeightNormChart(400, 260);
     private final ThumbnailStrip thumbnails = new ThumbnailStrip();
-    private final GridHeatmap grid = new GridHeatmap(false);
+    private final GridHeatmap grid = new GridHeatmap(false, "Click to load this architecture, alpha and network into the Playground tab");
 
     public SweepView(SweepViewModel model) {
         this.model = model;
@@ -76,11 +76,16 @@ public final class SweepView {
         return root;
     }
 
-    private static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
+    /**
+     * A row that scrolls sideways when wider than the window; its viewport is as tall as the
+     * content, so that the scroll bar, when there is one, comes below it instead of over its
+     * bottom (it covered the best picture's outline at 1280 x 800).
+     */
+    static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
         ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
+        content.layoutBoundsProperty().addListener((o, was, now) -> scroll.setMinViewportHeight(now.getHeight()));
         return scroll;
     }
 

@@ -99,16 +99,18 @@ public final class SweepViewModel {
             return;
         }
         SweepJob run = status.start("Starting " + spec.rows() * spec.cols() + " cells ...");
-        // the previous result of this kind goes: a cancelled run leaves no cells of another run behind
-        (grid ? gridOutcome : alphaOutcome).set(null);
+        // the last finished result of this kind stays on screen until this one replaces it
+        ReadOnlyObjectWrapper<SweepOutcome> shown = grid ? gridOutcome : alphaOutcome;
+        String kind = grid ? "Grid" : "Alpha sweep";
         background.run(() -> work(run, setup, spec, grid), outcome -> {
-            (grid ? gridOutcome : alphaOutcome).set(outcome);
-            status.finish(run, State.DONE, (grid ? "Grid" : "Alpha sweep") + " done in " + seconds(outcome.result().wallSeconds())
-                    + ": best " + describe(outcome.best()) + ".");
+            shown.set(outcome);
+            status.finish(run, State.DONE, kind + " done in " + seconds(outcome.result().wallSeconds())
+                    + ": best " + describe(outcome.best(), outcome.result().scoreName()) + ".");
         }, e -> {
             boolean cancelled = e instanceof CancellationException;
-            status.finish(run, cancelled ? State.CANCELLED : State.FAILED,
-                    cancelled ? (grid ? "Grid" : "Alpha sweep") + " cancelled." : "The sweep failed: " + Background.sentence(e));
+            String kept = shown.get() == null ? "." : ": the " + kind.toLowerCase(Locale.ROOT) + " shown is the last finished one.";
+            status.finish(run, cancelled ? State.CANCELLED : State.FAILED, cancelled ? kind + " cancelled" + kept
+                    : (e instanceof Validation.CannotSplit ? "Folds k: " : "The sweep failed: ") + Background.sentence(e));
         });
     }
 
@@ -124,7 +126,7 @@ public final class SweepViewModel {
             return;
         }
         playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
-        status.say("Loaded " + describe(cell) + " into the playground.");
+        status.say("Loaded " + describe(cell, from.result().scoreName()) + " into the playground.");
     }
 
     /** The alpha sweep's heading: what the shown results were trained on, or what a sweep would train. */
@@ -151,9 +153,10 @@ public final class SweepViewModel {
         return folds.get();
     }
 
-    static String describe(SweepCell c) {
+    /** "hidden 4,2, alpha 1e-4 (validation accuracy 0.965)"; {@code score} is accuracy or R². */
+    static String describe(SweepCell c, String score) {
         return "hidden " + SweepInputs.name(c.hidden()) + ", alpha " + SweepInputs.label(c.alpha()) + " (validation "
-                + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
+                + score + " " + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
     }
 
     static String seconds(double s) {

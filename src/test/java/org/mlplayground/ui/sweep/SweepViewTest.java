@@ -161,15 +161,29 @@ class SweepViewTest {
         robot.clickOn("#sweep-cancel");
         awaitEnd();
         assertEquals(SweepViewModel.State.CANCELLED, sweep.stateProperty().get());
-        assertEquals("Grid cancelled.", sweep.messageProperty().get());
+        assertEquals("Grid cancelled: the grid shown is the last finished one.", sweep.messageProperty().get());
         assertEquals("", sweep.progressTextProperty().get(), "no time left is shown beside a cancelled grid");
-        assertEquals(null, sweep.gridOutcomeProperty().get(), "no cells of an earlier run are left under a cancelled one");
-        assertEquals(0, all(robot, GridHeatmap.CELL).size());
-        assertEquals(1, all(robot, GridHeatmap.PLACEHOLDER).size(), "a sentence, not an empty area, under the heading");
+        // the finished grid stays: a cancelled run loses nothing the user had
+        assertArrayEquals(new int[] {3}, sweep.gridOutcomeProperty().get().result().cell(0, 0).hidden());
+        assertEquals(1, all(robot, GridHeatmap.CELL).size());
     }
 
     @Test
-    void aBadListIsRefusedInOneSentenceNamingItsField(FxRobot robot) {
+    void aGridCancelledBeforeAnyFinishedLeavesASentenceNotAnEmptyArea(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            playground.data().pointsProperty().set(400);
+            sweep.alphasProperty().set("0, 1e-4, 1e-3, 1e-2, 0.1");
+            sweep.architecturesProperty().set("100,100; 100,100; 100,100");
+            sweep.runGrid();
+        });
+        robot.clickOn("#sweep-cancel");
+        awaitEnd();
+        assertEquals("Grid cancelled.", sweep.messageProperty().get());
+        assertEquals(1, all(robot, GridHeatmap.PLACEHOLDER).size());
+    }
+
+    @Test
+    void aBadListIsRefusedInOneSentenceNamingItsField(FxRobot robot) throws Exception {
         robot.interact(() -> {
             sweep.alphasProperty().set("0, lots");
             sweep.runAlphaSweep();
@@ -183,5 +197,16 @@ class SweepViewTest {
             sweep.runGrid();
         });
         assertTrue(sweep.messageProperty().get().startsWith("Architectures:"), sweep.messageProperty().get());
+        // more folds than the data can make: the sentence names the field
+        robot.interact(() -> {
+            playground.data().pointsProperty().set(20);
+            sweep.architecturesProperty().set("3");
+            sweep.foldsProperty().set(20);
+            sweep.runGrid();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> sweep.stateProperty().get() == SweepViewModel.State.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        String folds = sweep.messageProperty().get();
+        assertTrue(folds.startsWith("Folds k: ") && folds.contains("20 folds need"), folds);
     }
 }
