@@ -61,9 +61,9 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) {
             largest = Math.max(largest, c);
         }
         if (nSplits > largest) {
-            throw new IllegalArgumentException(nSplits + " folds need a class of at least " + nSplits
-                    + " rows to split (sklearn: n_splits cannot be greater than the number of members in each class);"
-                    + " the largest class has " + largest + ".");
+            // sklearn: "n_splits cannot be greater than the number of members in each class"
+            throw new IllegalArgumentException(nSplits + " folds need a class of at least " + nSplits + " rows; the largest"
+                    + " class has " + largest + ".");
         }
         // allocation[f][c]: rows of class c tested in fold f, dealing the sorted labels round robin
         int[][] allocation = new int[nSplits][classes];

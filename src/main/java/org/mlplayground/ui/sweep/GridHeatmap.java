@@ -107,7 +107,7 @@ final class GridHeatmap extends VBox {
         // all its lines: a wrapped label given less than its height ends in "..."
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.prefWidthProperty().bind(table.widthProperty());
-        getChildren().addAll(table, key(lo, hi, result.scoreName()), note);
+        getChildren().addAll(table, key(lo, hi, (folds ? "mean " : "") + "validation " + result.scoreName()), note);
     }
 
     /** The colour key: the lightest cell's score, the colour ramp, the darkest cell's score. */
@@ -117,7 +117,7 @@ final class GridHeatmap extends VBox {
         ramp.setMaxSize(160, 14);
         ramp.setStyle("-fx-background-color: linear-gradient(to right, " + web(shade(0)) + ", " + web(shade(1))
                 + "); -fx-border-color: #888888; -fx-border-width: 1;");
-        Label caption = new Label("mean validation " + score + ":");
+        Label caption = new Label(score + ":");
         HBox key = new HBox(6, caption, new Label(String.format(Locale.ROOT, "%.3f", lo)), ramp,
                 new Label(String.format(Locale.ROOT, "%.3f", hi)));
         key.setAlignment(Pos.CENTER_LEFT);

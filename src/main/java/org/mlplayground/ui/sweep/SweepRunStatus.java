@@ -71,8 +71,11 @@ final class SweepRunStatus {
         }
     }
 
-    /** Says {@code text} in the message line. */
+    /** Says {@code text} in the message line (and, between runs, clears the last run's progress beside it). */
     void say(String text) {
+        if (state.get() != SweepViewModel.State.RUNNING) {
+            progressText.set("");
+        }
         message.set(text);
     }
 

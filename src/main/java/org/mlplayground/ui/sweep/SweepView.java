@@ -44,6 +44,8 @@ public final class SweepView {
         Label alphaHeading = Controls.heading("");
         alphaHeading.textProperty().bind(model.alphaHeadingProperty());
         alphaHeading.setId("sweep-alpha-heading");
+        Label gridHeading = Controls.heading("");
+        gridHeading.textProperty().bind(model.gridHeadingProperty());
         Label fitsNote = new Label();
         fitsNote.textProperty().bind(model.fitsNoteProperty());
         fitsNote.setWrapText(true);
@@ -52,7 +54,7 @@ public final class SweepView {
                 new VBox(2, alphaHeading, fitsNote),
                 new HBox(12, curve, norms),
                 scrollingSideways(thumbnails),
-                Controls.heading("Architecture x alpha grid"),
+                gridHeading,
                 scrollingSideways(grid));
         results.setPadding(new Insets(10));
         root.setCenter(Controls.scrolling(results));
@@ -105,7 +107,9 @@ public final class SweepView {
         CheckBox shuffle = new CheckBox("shuffle folds");
         shuffle.selectedProperty().bindBidirectional(model.shuffleProperty());
         TextField seed = new TextField();
-        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.shuffleSeedProperty().get());
+        // a whole number only (letters were taken, then read as 0 without a word)
+        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.shuffleSeedProperty().get(),
+                change -> change.getControlNewText().matches("-?\\d{0,18}") ? change : null);
         seed.setTextFormatter(seedFormat);
         seedFormat.valueProperty().addListener((o, was, now) -> model.shuffleSeedProperty().set(now == null ? 0 : now));
         seed.setPrefColumnCount(5);

@@ -54,6 +54,8 @@ public final class SweepViewModel {
     private final ReadOnlyObjectWrapper<SweepOutcome> gridOutcome = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.binding.StringBinding alphaHeading = javafx.beans.binding.Bindings.createStringBinding(
             () -> alphaHeading(alphaOutcome.get()), alphaOutcome);
+    private final javafx.beans.binding.StringBinding gridHeading = javafx.beans.binding.Bindings.createStringBinding(
+            () -> gridHeading(gridOutcome.get()), gridOutcome);
     private final javafx.beans.binding.StringBinding fitsNote = javafx.beans.binding.Bindings.createStringBinding(
             () -> fitsNote(shownFolds()), alphaOutcome, folds);
     /** The sweep running now, or null. */
@@ -135,6 +137,12 @@ public final class SweepViewModel {
             return "Alpha sweep: the playground's network on its data";
         }
         return "Alpha sweep: hidden layers {" + SweepInputs.name(shown.result().spec().architecture(0)) + "} on "
+                + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
+    }
+
+    /** The grid's heading: the data the shown grid was trained on. */
+    static String gridHeading(SweepOutcome shown) {
+        return shown == null ? "Architecture x alpha grid" : "Architecture x alpha grid on "
                 + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
     }
 
@@ -225,6 +233,11 @@ public final class SweepViewModel {
     /** "Alpha sweep: hidden layers {10} on Moons, 160 training points": what the shown curve was trained on. */
     public javafx.beans.value.ObservableStringValue alphaHeadingProperty() {
         return alphaHeading;
+    }
+
+    /** "Architecture x alpha grid on circle, 200 training points": what the shown grid was trained on. */
+    public javafx.beans.value.ObservableStringValue gridHeadingProperty() {
+        return gridHeading;
     }
 
     /** Why each alpha takes k + 1 fits (the progress counts them all). */

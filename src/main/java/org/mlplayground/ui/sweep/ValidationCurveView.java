@@ -107,12 +107,15 @@ final class ValidationCurveView extends SweepChart {
             g.strokeLine(LEFT, y, plotRight, y);
             g.fillText(String.format(Locale.ROOT, "%." + decimals + "f", v), LEFT - 5, y + 4);
         }
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double a : alphas) {
-            double x = px.applyAsDouble(axis.unit(a));
-            g.strokeLine(x, TOP, x, TOP + plotH);
-            g.fillText(SweepInputs.label(a), x, TOP + plotH + 16);
+        double[] xs = new double[alphas.length];
+        String[] labels = new String[alphas.length];
+        for (int i = 0; i < alphas.length; i++) {
+            xs[i] = px.applyAsDouble(axis.unit(alphas[i]));
+            labels[i] = SweepInputs.label(alphas[i]);
+            g.strokeLine(xs[i], TOP, xs[i], TOP + plotH);
         }
+        axisLabels(g, labels, xs, TOP + plotH + 16);
+        g.setTextAlign(TextAlignment.CENTER);
         g.fillText("alpha (log scale)", (LEFT + plotRight) / 2, TOP + plotH + 33);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("mean " + score + " ± 1 std over folds", LEFT, 16);

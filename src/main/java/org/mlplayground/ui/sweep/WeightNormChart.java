@@ -59,8 +59,15 @@ final class WeightNormChart extends SweepChart {
             g.fillText(value, x + slot / 2, y);
             previousRight = x + slot / 2 + half;
             previousY = y;
-            g.fillText(SweepInputs.label(c.alpha()), x + slot / 2, TOP + plotH + 16);
         }
+        double[] xs = new double[cells.size()];
+        String[] labels = new String[cells.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = LEFT + i * slot + slot / 2;
+            labels[i] = SweepInputs.label(cells.get(i).alpha());
+        }
+        axisLabels(g, labels, xs, TOP + plotH + 16);
+        g.setTextAlign(TextAlignment.CENTER);
         g.fillText("alpha", w / 2, TOP + plotH + 33);
         g.setStroke(Color.gray(0.4));
         g.strokeLine(LEFT, TOP + plotH, w - LEFT, TOP + plotH);

@@ -80,6 +80,8 @@ class SweepViewTest {
         awaitEnd();
         assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
         assertEquals(4, all(robot, GridHeatmap.CELL).size(), "2 architectures x 2 alphas");
+        assertTrue(sweep.gridHeadingProperty().get().startsWith("Architecture x alpha grid on "
+                + playground.currentSetup().dataset().displayName() + ", "), sweep.gridHeadingProperty().get());
         List<Node> best = List.copyOf(robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll());
         assertEquals(1, best.size());
         double bestScore = sweep.gridOutcomeProperty().get().best().meanValidation();
@@ -208,5 +210,6 @@ class SweepViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         String folds = sweep.messageProperty().get();
         assertTrue(folds.startsWith("Folds k: ") && folds.contains("20 folds need"), folds);
+        assertEquals("", sweep.progressTextProperty().get(), "no 'done' of an earlier run beside the refusal");
     }
 }
