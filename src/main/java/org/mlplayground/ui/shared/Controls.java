@@ -127,7 +127,37 @@ public final class Controls {
      * empty or out-of-range text is put back to the value in use.
      */
     public static void wholeNumbers(javafx.scene.control.Spinner<Integer> spinner) {
+        wholeNumbers(spinner, null, null);
+    }
+
+    /**
+     * As {@link #wholeNumbers(javafx.scene.control.Spinner)}, and a number typed outside the
+     * spinner's range is told in one sentence naming the control ({@code name}, as the window
+     * labels it) through {@code say}: "Folds k: from 2 to 20, got 50; 20 is used."
+     */
+    public static void wholeNumbers(javafx.scene.control.Spinner<Integer> spinner, String name,
+                                    java.util.function.Consumer<String> say) {
         spinner.setEditable(true);
+        if (say != null && spinner.getValueFactory() instanceof javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory range) {
+            // the spinner reads a typed text through its converter, then clamps it: say so there
+            StringConverter<Integer> reads = range.getConverter();
+            range.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Integer value) {
+                    return reads.toString(value);
+                }
+
+                @Override
+                public Integer fromString(String text) {
+                    Integer v = reads.fromString(text);
+                    if (v != null && (v < range.getMin() || v > range.getMax())) {
+                        say.accept(name + ": from " + range.getMin() + " to " + range.getMax() + ", got " + v + "; "
+                                + (v < range.getMin() ? range.getMin() : range.getMax()) + " is used.");
+                    }
+                    return v;
+                }
+            });
+        }
         javafx.scene.control.TextField editor = spinner.getEditor();
         editor.setTextFormatter(new javafx.scene.control.TextFormatter<>(change ->
                 change.getControlNewText().matches("[0-9]{0,9}") ? change : null));

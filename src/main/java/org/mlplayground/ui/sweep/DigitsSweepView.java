@@ -33,13 +33,13 @@ public final class DigitsSweepView {
     public Region node() {
         var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
         Spinner<Integer> rows = new Spinner<>(100, 60_000, model.trainSizeProperty().get(), 1000);
-        Controls.wholeNumbers(rows);
+        Controls.wholeNumbers(rows, "Training digits", model::say);
         rows.setId("digits-sweep-rows");
         rows.setStyle("-fx-pref-width: 7.8em;");
         rows.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
         rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on"));
         Spinner<Integer> share = new Spinner<>(5, 50, (int) Math.round(100 * model.validationFractionProperty().get()), 5);
-        Controls.wholeNumbers(share);
+        Controls.wholeNumbers(share, "Validation %", model::say);
         share.setStyle("-fx-pref-width: 5.7em;");
         share.valueProperty().addListener((o, was, now) -> model.validationFractionProperty().set(now / 100.0));
         share.setTooltip(new Tooltip("The share of those digits held out to score each cell (stratified)"));

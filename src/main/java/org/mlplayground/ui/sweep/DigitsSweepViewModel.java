@@ -138,6 +138,11 @@ public final class DigitsSweepViewModel {
         return status.progressTextProperty();
     }
 
+    /** Says {@code sentence} in the message line (a control's refusal, e.g. a number out of range). */
+    void say(String sentence) {
+        status.say(sentence);
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return status.messageProperty();
     }

@@ -225,6 +225,11 @@ public final class SweepViewModel {
         return status.progressTextProperty();
     }
 
+    /** Says {@code sentence} in the message line (a control's refusal, e.g. a number out of range). */
+    void say(String sentence) {
+        status.say(sentence);
+    }
+
     /** What the last command said, for the status line. */
     public ReadOnlyStringProperty messageProperty() {
         return status.messageProperty();

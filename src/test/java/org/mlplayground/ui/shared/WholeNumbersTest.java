@@ -1,6 +1,7 @@
 package org.mlplayground.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
@@ -20,11 +21,12 @@ class WholeNumbersTest {
 
     private Spinner<Integer> folds;
     private TextField other;
+    private final java.util.List<String> said = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
         folds = new Spinner<>(2, 20, 5);
-        Controls.wholeNumbers(folds);
+        Controls.wholeNumbers(folds, "Folds k", said::add);
         other = new TextField();
         stage.setScene(new Scene(new VBox(folds, other), 300, 200));
         stage.show();
@@ -50,5 +52,6 @@ class WholeNumbersTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20, folds.getValue(), "out of range: the nearest allowed value");
         assertEquals("20", folds.getEditor().getText());
+        assertTrue(said.contains("Folds k: from 2 to 20, got 99; 20 is used."), "and said so: " + said);
     }
 }
