@@ -94,20 +94,16 @@ final class DataPanel {
         });
         Slider noise = slider(0, 50, model.data().noiseProperty().get() * 100, "Noise: how far points stray from their pattern");
         noise.setId("noise");
-        noise.valueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing) {
-                model.data().noiseProperty().set(noise.getValue() / 100);
-            }
-        });
-        noise.setOnMouseReleased(e -> model.data().noiseProperty().set(noise.getValue() / 100));
+        whenSettled(noise, v -> model.data().noiseProperty().set(v / 100), () -> model.data().noiseProperty().get() * 100);
         model.data().noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue() * 100));
         Slider share = slider(10, 90, model.data().testFractionProperty().get() * 100, "Share of the points held out for testing");
         share.setId("test-share");
-        share.setOnMouseReleased(e -> model.data().testFractionProperty().set(share.getValue() / 100));
+        whenSettled(share, v -> model.data().testFractionProperty().set(v / 100),
+                () -> model.data().testFractionProperty().get() * 100);
         model.data().testFractionProperty().addListener((o, was, now) -> share.setValue(now.doubleValue() * 100));
         Slider points = slider(50, 1000, model.data().pointsProperty().get(), "Number of points");
         points.setId("points");
-        points.setOnMouseReleased(e -> model.data().pointsProperty().set((int) points.getValue()));
+        whenSettled(points, v -> model.data().pointsProperty().set((int) v), () -> model.data().pointsProperty().get());
         model.data().pointsProperty().addListener((o, was, now) -> points.setValue(now.intValue()));
         noise.disableProperty().bind(model.data().tableNameProperty().isNotEmpty());
         points.disableProperty().bind(model.data().tableNameProperty().isNotEmpty());
@@ -184,5 +180,30 @@ final class DataPanel {
         label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> name + ": "
                 + String.format(Locale.ROOT, "%,.0f", Math.round(slider.getValue() / step) * step) + unit, slider.valueProperty()));
         return label;
+    }
+
+    /**
+     * Applies a slider's value once it settles: at the end of a drag, and at once for a click on
+     * the track or a key (arrows, Home, End; these applied nothing before: the label read
+     * "Points: 50" while the data kept 400). {@code current} is the value in use, in the slider's
+     * units, so that putting the model's own value back applies nothing.
+     */
+    private static void whenSettled(Slider slider, java.util.function.DoubleConsumer apply,
+                                    java.util.function.DoubleSupplier current) {
+        Runnable settle = () -> {
+            if (Math.abs(slider.getValue() - current.getAsDouble()) > 1e-9) {
+                apply.accept(slider.getValue());
+            }
+        };
+        slider.valueProperty().addListener(o -> {
+            if (!slider.isValueChanging()) {
+                settle.run();
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                settle.run();
+            }
+        });
     }
 }

@@ -431,4 +431,23 @@ class PlaygroundTest {
         }
         return Color.color(r / 81, g / 81, b / 81);
     }
+
+    @Test
+    void aDataSliderMovedWithTheKeyboardAppliesItsValue(FxRobot robot) {
+        // the tester's case: Home on the Points slider showed "Points: 50" while the data kept 400
+        key(robot, "#points", javafx.scene.input.KeyCode.HOME);
+        assertEquals(50, model.data().pointsProperty().get());
+        key(robot, "#test-share", javafx.scene.input.KeyCode.END);
+        assertEquals(0.9, model.data().testFractionProperty().get(), 1e-9);
+        key(robot, "#noise", javafx.scene.input.KeyCode.HOME);
+        assertEquals(0.0, model.data().noiseProperty().get(), 1e-9);
+    }
+
+    /** Gives the control {@code id} the keyboard focus (it may be scrolled out of sight) and presses {@code code}. */
+    private static void key(FxRobot robot, String id, javafx.scene.input.KeyCode code) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        robot.interact(node::requestFocus);
+        robot.type(code);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
