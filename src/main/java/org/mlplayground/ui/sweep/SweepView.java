@@ -57,7 +57,9 @@ public final class SweepView {
                 gridHeading,
                 scrollingSideways(grid));
         results.setPadding(new Insets(10));
-        root.setCenter(Controls.scrolling(results));
+        ScrollPane page = Controls.scrolling(results);
+        page.setId("sweep-results");
+        root.setCenter(page);
         // the charts and pictures grow with the text (presentation mode)
         javafx.beans.value.ObservableDoubleValue k = org.mlplayground.ui.shared.TextScale.of(results);
         k.addListener(o -> {
@@ -81,13 +83,21 @@ public final class SweepView {
     /**
      * A row that scrolls sideways when wider than the window; its viewport is as tall as the
      * content, so that the scroll bar, when there is one, comes below it instead of over its
-     * bottom (it covered the best picture's outline at 1280 x 800).
+     * bottom (it covered the best picture's outline at 1280 x 800); the mouse wheel scrolls the
+     * page (a sideways wheel or Shift with it, the row).
      */
     static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         content.layoutBoundsProperty().addListener((o, was, now) -> scroll.setMinViewportHeight(now.getHeight()));
+        // the mouse wheel scrolls the page, not the row sideways (scrolling down stalled over the pictures)
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && scroll.getParent() != null) {
+                e.consume();
+                scroll.getParent().fireEvent(e.copyFor(scroll.getParent(), scroll.getParent()));
+            }
+        });
         return scroll;
     }
 
