@@ -100,11 +100,16 @@ public final class DigitsSweepViewModel {
         status.cancel();
     }
 
-    /** Makes a cell's network, trained on all the subset's digits, the Digits tab's model. */
+    /** Makes the cell's network (trained on all the digits) the Digits tab's model, and its settings the toolbar's. */
     public void use(SweepCell cell, Outcome from) {
         digits.useModel(new DigitModel(cell.finalNetwork(), from.scaler(), cell.config(), DigitRuns.name(cell.hidden())
                 + " with alpha " + SweepInputs.label(cell.alpha()) + " from the sweep, trained on "
                 + String.format(Locale.ROOT, "%,d", from.rows()) + " digits"));
+        // the toolbar shows the model's own settings, so that Train trains one like it (it kept its
+        // own 128 / 0.0001 / 10,000 beside a sweep's network)
+        digits.settings().hiddenProperty().set(SweepInputs.name(cell.hidden()));
+        digits.settings().alphaProperty().set(cell.alpha());
+        digits.settings().trainSizeProperty().set(from.rows());
         status.say("The Digits tab now uses " + SweepViewModel.describe(cell, from.result().scoreName()) + ".");
     }
 

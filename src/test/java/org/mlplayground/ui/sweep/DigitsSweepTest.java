@@ -70,5 +70,9 @@ class DigitsSweepTest {
         assertArrayEquals(best.finalNetwork().layerSizes(), sizes);
         assertEquals(784, sizes[0]);
         assertTrue(digits.statusProperty().get().contains("from the sweep"), digits.statusProperty().get());
+        // and the toolbar shows the model's settings
+        assertEquals(SweepInputs.name(best.hidden()), digits.settings().hiddenProperty().get());
+        assertEquals(best.alpha(), digits.settings().alphaProperty().get());
+        assertEquals(300, digits.settings().trainSizeProperty().get());
     }
 }
