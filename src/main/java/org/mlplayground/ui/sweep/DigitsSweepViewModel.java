@@ -89,7 +89,8 @@ public final class DigitsSweepViewModel {
         }, done -> {
             outcome.set(done);
             status.finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
-                    + ": best " + SweepViewModel.describe(done.result().best(), done.result().scoreName()) + ".");
+                    + ": best " + SweepViewModel.describe(done.result().best(), done.result().scoreName())
+                    + SweepViewModel.ties(done.result()) + ".");
         }, e -> status.finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
                 e instanceof CancellationException ? "Grid cancelled" + (outcome.get() == null ? "." : ": the grid shown is the last finished one.")
                         : (e instanceof Validation.CannotSplit ? "Validation %: " : "The sweep failed: ") + Background.sentence(e)));

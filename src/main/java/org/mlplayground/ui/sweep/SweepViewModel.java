@@ -107,7 +107,7 @@ public final class SweepViewModel {
         background.run(() -> work(run, setup, spec, grid), outcome -> {
             shown.set(outcome);
             status.finish(run, State.DONE, kind + " done in " + seconds(outcome.result().wallSeconds())
-                    + ": best " + describe(outcome.best(), outcome.result().scoreName()) + ".");
+                    + ": best " + describe(outcome.best(), outcome.result().scoreName()) + ties(outcome.result()) + ".");
         }, e -> {
             boolean cancelled = e instanceof CancellationException;
             String kept = shown.get() == null ? "." : ": the " + kind.toLowerCase(Locale.ROOT) + " shown is the last finished one.";
@@ -159,6 +159,17 @@ public final class SweepViewModel {
             return kf.k();
         }
         return folds.get();
+    }
+
+    /**
+     * ", tied with 3 other cells (the first in order is marked)" when other cells have the best
+     * cell's mean validation score exactly (equal counts of right answers), else "".
+     */
+    static String ties(SweepResult result) {
+        double best = result.best().meanValidation();
+        long others = result.cells().stream().filter(c -> c.meanValidation() == best).count() - 1;
+        return others == 0 ? "" : ", tied with " + others + " other cell" + (others == 1 ? "" : "s")
+                + " (the first in order is marked)";
     }
 
     /** "hidden 4,2, alpha 1e-4 (validation accuracy 0.965)"; {@code score} is accuracy or R². */
