@@ -4,7 +4,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -93,7 +92,7 @@ final class BoundaryAxes {
             double widest = font.getSize();
             if (across) {
                 for (double v = Math.ceil(min / step) * step; v <= max + 1e-9 * step; v += step) {
-                    widest = Math.max(widest, width(tick(v), font));
+                    widest = Math.max(widest, org.mlplayground.ui.shared.TextMetrics.width(tick(v), font));
                 }
             }
             if (step / range * pixels >= widest + GAP * font.getSize()) {
@@ -102,25 +101,6 @@ final class BoundaryAxes {
             step = coarser(step);
         }
         return step;
-    }
-
-    /** Widths measured, by font and text: the axes are drawn with every snapshot, their labels seldom change. */
-    private static final java.util.Map<String, Double> WIDTHS = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) {
-            return size() > 256;
-        }
-    };
-
-    /** The width of {@code s} in {@code font} (measured once per font and text). */
-    static double width(String s, Font font) {
-        synchronized (WIDTHS) {
-            return WIDTHS.computeIfAbsent(font.getName() + '/' + font.getSize() + '/' + s, key -> {
-                Text t = new Text(s);
-                t.setFont(font);
-                return t.getLayoutBounds().getWidth();
-            });
-        }
     }
 
     /** A tick step of 1, 2 or 5 times a power of ten giving about six ticks over {@code range} (2 for the usual 12). */

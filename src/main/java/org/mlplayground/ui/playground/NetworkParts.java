@@ -22,9 +22,7 @@ final class NetworkParts {
      */
     static void fit(Label label, String full, String brief, double room) {
         Runnable choose = () -> {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
-            measure.setFont(label.getFont());
-            label.setText(measure.getLayoutBounds().getWidth() <= room ? full : brief);
+            label.setText(org.mlplayground.ui.shared.TextMetrics.width(full, label.getFont()) <= room ? full : brief);
         };
         label.fontProperty().addListener(o -> choose.run());
         label.setTooltip(new Tooltip(full));

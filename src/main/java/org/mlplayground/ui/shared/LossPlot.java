@@ -9,7 +9,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -122,8 +121,8 @@ final class LossPlot extends Pane {
         }
         Font text = probe.getFont();
         Font ticks = Font.font(text.getFamily(), presentation() ? 14 : text.getSize() * 0.8);
-        double tickH = height(ticks);
-        double nameH = height(text);
+        double tickH = TextMetrics.height(ticks);
+        double nameH = TextMetrics.height(text);
         // the loss axis's range first: its labels' width sets the plot's left edge
         // below, the legend follows within the chart's padding (it is a node of its own under the canvas)
         double bottom = h - nameH - 4 - tickH - 3 - TICK;
@@ -141,7 +140,7 @@ final class LossPlot extends Pane {
         java.util.List<String> yTexts = new java.util.ArrayList<>();
         for (double v = yLower; v <= yUpper + unit * 1e-9; v += unit) {
             yTexts.add(yLabel.apply(v));
-            labelsW = Math.max(labelsW, width(yTexts.get(yTexts.size() - 1), ticks));
+            labelsW = Math.max(labelsW, TextMetrics.width(yTexts.get(yTexts.size() - 1), ticks));
         }
         double left = PAD + nameH + 4 + labelsW + 3 + TICK;
         double right = w - PAD;
@@ -191,7 +190,7 @@ final class LossPlot extends Pane {
             g.strokeLine(x, bottom, x, bottom + TICK);
             String end = xLabel.apply(xUpper);
             double room = (xUpper - lastTick) / xUpper * pw;
-            if (room >= (width(xLabel.apply(lastTick), ticks) + width(end, ticks)) / 2 + ticks.getSize() * 0.5) {
+            if (room >= (TextMetrics.width(xLabel.apply(lastTick), ticks) + TextMetrics.width(end, ticks)) / 2 + ticks.getSize() * 0.5) {
                 g.fillText(end, x, bottom + TICK + 3);
             }
         }
@@ -270,25 +269,4 @@ final class LossPlot extends Pane {
         return Math.floor(v) + 0.5;
     }
 
-    private static final java.util.Map<String, Double> WIDTHS = new java.util.HashMap<>();
-
-    /** The width of {@code s} in {@code font}, measured once per font and text (a few hundred at most). */
-    private static double width(String s, Font font) {
-        if (WIDTHS.size() > 1000) {
-            WIDTHS.clear();
-        }
-        return WIDTHS.computeIfAbsent(font.getSize() + font.getName() + '\n' + s, k -> {
-            Text t = new Text(s);
-            t.setFont(font);
-            return t.getLayoutBounds().getWidth();
-        });
-    }
-
-    private static double height(Font font) {
-        return WIDTHS.computeIfAbsent(font.getSize() + font.getName() + "\nheight", k -> {
-            Text t = new Text("0.1");
-            t.setFont(font);
-            return t.getLayoutBounds().getHeight();
-        });
-    }
 }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.mlplayground.train.sweep.SweepResult;
+import org.mlplayground.ui.shared.TextMetrics;
 import org.mlplayground.ui.shared.TextScale;
 
 /**
@@ -48,13 +49,10 @@ abstract class SweepChart extends Canvas {
      * touch the last one drawn (twelve alphas at 1280 x 800 ran into "1e-61e-51e-4").
      */
     static void axisLabels(GraphicsContext g, String[] labels, double[] xs, double y) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
-        measure.setFont(g.getFont());
         double lastRight = Double.NEGATIVE_INFINITY;
         g.setTextAlign(TextAlignment.CENTER);
         for (int i = 0; i < labels.length; i++) {
-            measure.setText(labels[i]);
-            double half = measure.getLayoutBounds().getWidth() / 2;
+            double half = TextMetrics.width(labels[i], g.getFont()) / 2;
             if (xs[i] - half >= lastRight + 4) {
                 g.fillText(labels[i], xs[i], y);
                 lastRight = xs[i] + half;

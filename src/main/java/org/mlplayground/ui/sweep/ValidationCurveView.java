@@ -78,10 +78,8 @@ final class ValidationCurveView extends SweepChart {
         g.strokeOval(bx - 7, by - 7, 14, 14);
         // on a white ground, so that the curves under it do not run through its letters
         String label = "best alpha " + SweepInputs.label(best.alpha());
-        javafx.scene.text.Text measured = new javafx.scene.text.Text(label);
-        measured.setFont(g.getFont());
-        double tw = measured.getLayoutBounds().getWidth();
-        double th = measured.getLayoutBounds().getHeight();
+        double tw = org.mlplayground.ui.shared.TextMetrics.width(label, g.getFont());
+        double th = org.mlplayground.ui.shared.TextMetrics.height(g.getFont());
         double[][][] curves = {meanLine(cells, axis, px, py, true), meanLine(cells, axis, px, py, false)};
         double[] spot = LabelSpot.place(bx, by, tw + 6, th + 2, curves, new double[] {LEFT, TOP, LEFT + plotW, TOP + plotH});
         double tx = spot[0] + 3;

@@ -8,6 +8,7 @@ import javafx.scene.text.TextAlignment;
 import org.mlplayground.train.sweep.SweepCell;
 import org.mlplayground.train.sweep.SweepResult;
 import org.mlplayground.ui.shared.Palette;
+import org.mlplayground.ui.shared.TextMetrics;
 
 /**
  * The L2 norm of the final network's weights (biases excluded) per alpha, as bars in alpha order:
@@ -36,9 +37,7 @@ final class WeightNormChart extends SweepChart {
         double plotH = h - TOP - BOTTOM;
         double slot = (w - 2 * LEFT) / cells.size();
         g.setTextAlign(TextAlignment.CENTER);
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
-        measure.setFont(g.getFont());
-        double lineHeight = measure.getLayoutBounds().getHeight();
+        double lineHeight = TextMetrics.height(g.getFont());
         double previousRight = Double.NEGATIVE_INFINITY;
         double previousY = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -49,8 +48,7 @@ final class WeightNormChart extends SweepChart {
             g.fillRect(x + slot * 0.15, TOP + plotH - bh, slot * 0.7, bh);
             g.setFill(Color.gray(0.2));
             String value = label(c.weightNorm());
-            measure.setText(value);
-            double half = measure.getLayoutBounds().getWidth() / 2;
+            double half = TextMetrics.width(value, g.getFont()) / 2;
             double y = TOP + plotH - bh - 4;
             // a value wider than its bar that would run into its left neighbour's goes a line up
             if (x + slot / 2 - half < previousRight + 3 && Math.abs(y - previousY) < lineHeight) {

@@ -37,8 +37,8 @@ class BoundaryTicksTest {
                 for (boolean across : new boolean[] {true, false}) {
                     double step = BoundaryAxes.fittingStep(r[0], r[1], side, large, across);
                     double apart = step / (r[1] - r[0]) * side;
-                    double widest = across ? Math.max(BoundaryAxes.width(BoundaryAxes.tick(r[0]), large),
-                            BoundaryAxes.width(BoundaryAxes.tick(r[1] - step), large)) : 17;
+                    double widest = across ? Math.max(org.mlplayground.ui.shared.TextMetrics.width(BoundaryAxes.tick(r[0]), large),
+                            org.mlplayground.ui.shared.TextMetrics.width(BoundaryAxes.tick(r[1] - step), large)) : 17;
                     assertTrue(apart >= widest || step >= r[1] - r[0],
                             "ticks " + step + " apart over " + side + " px from " + r[0] + " to " + r[1] + " overlap");
                 }
