@@ -1,7 +1,6 @@
 package org.mlplayground.ui.sweep;
 
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -88,12 +87,8 @@ public final class DigitsSweepViewModel {
             return new Outcome(result, prepared.scaler(), prepared.rows());
         }, done -> {
             outcome.set(done);
-            status.finish(job, SweepViewModel.State.DONE, "Grid done in " + SweepViewModel.seconds(done.result().wallSeconds())
-                    + ": best " + SweepViewModel.describe(done.result().best(), done.result().scoreName())
-                    + SweepViewModel.ties(done.result()) + ".");
-        }, e -> status.finish(job, e instanceof CancellationException ? SweepViewModel.State.CANCELLED : SweepViewModel.State.FAILED,
-                e instanceof CancellationException ? "Grid cancelled" + (outcome.get() == null ? "." : ": the grid shown is the last finished one.")
-                        : (e instanceof Validation.CannotSplit ? "Validation %: " : "The sweep failed: ") + Background.sentence(e)));
+            status.done(job, "Grid", done.result());
+        }, e -> status.failed(job, e, "Grid", outcome.get() != null, "Validation %"));
     }
 
     /** Stops the running grid; the state becomes CANCELLED. */

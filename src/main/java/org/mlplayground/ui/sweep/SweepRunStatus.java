@@ -64,6 +64,30 @@ final class SweepRunStatus {
         }
     }
 
+    /**
+     * {@code job} (a "Grid" or an "Alpha sweep", {@code kind}) finished with {@code result}: "Grid
+     * done in 6.0 s: best hidden 10, alpha 1e-4 (validation accuracy 0.980)", and its ties.
+     */
+    void done(SweepJob job, String kind, org.mlplayground.train.sweep.SweepResult result) {
+        finish(job, SweepViewModel.State.DONE, kind + " done in " + SweepViewModel.seconds(result.wallSeconds()) + ": best "
+                + SweepViewModel.describe(result.best(), result.scoreName()) + SweepViewModel.ties(result) + ".");
+    }
+
+    /**
+     * {@code job} ended with {@code e}: cancelled (saying whether the last finished result of this
+     * {@code kind} stays on screen) or failed; folds the data cannot make are said naming
+     * {@code splitControl}, the control that asked for them.
+     */
+    void failed(SweepJob job, Throwable e, String kind, boolean lastResultShown, String splitControl) {
+        if (e instanceof java.util.concurrent.CancellationException) {
+            finish(job, SweepViewModel.State.CANCELLED, kind + " cancelled" + (lastResultShown
+                    ? ": the " + kind.toLowerCase(java.util.Locale.ROOT) + " shown is the last finished one." : "."));
+        } else {
+            finish(job, SweepViewModel.State.FAILED, (e instanceof org.mlplayground.train.sweep.Validation.CannotSplit
+                    ? splitControl + ": " : "The sweep failed: ") + org.mlplayground.ui.shared.Background.sentence(e));
+        }
+    }
+
     /** Stops the running sweep, if any; its fits end at their next epoch. */
     void cancel() {
         if (current != null) {

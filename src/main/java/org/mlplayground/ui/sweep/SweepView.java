@@ -86,7 +86,7 @@ public final class SweepView {
      * bottom (it covered the best picture's outline at 1280 x 800); the mouse wheel scrolls the
      * page (a sideways wheel or Shift with it, the row).
      */
-    static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
+    private static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");

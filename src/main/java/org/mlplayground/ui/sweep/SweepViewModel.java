@@ -106,14 +106,8 @@ public final class SweepViewModel {
         String kind = grid ? "Grid" : "Alpha sweep";
         background.run(() -> work(run, setup, spec, grid), outcome -> {
             shown.set(outcome);
-            status.finish(run, State.DONE, kind + " done in " + seconds(outcome.result().wallSeconds())
-                    + ": best " + describe(outcome.best(), outcome.result().scoreName()) + ties(outcome.result()) + ".");
-        }, e -> {
-            boolean cancelled = e instanceof CancellationException;
-            String kept = shown.get() == null ? "." : ": the " + kind.toLowerCase(Locale.ROOT) + " shown is the last finished one.";
-            status.finish(run, cancelled ? State.CANCELLED : State.FAILED, cancelled ? kind + " cancelled" + kept
-                    : (e instanceof Validation.CannotSplit ? "Folds k: " : "The sweep failed: ") + Background.sentence(e));
-        });
+            status.done(run, kind, outcome.result());
+        }, e -> status.failed(run, e, kind, shown.get() != null, "Folds k"));
     }
 
     /** Stops the running sweep; its fits end at their next epoch, and the state becomes CANCELLED. */
@@ -136,14 +130,18 @@ public final class SweepViewModel {
         if (shown == null) {
             return "Alpha sweep: the playground's network on its data";
         }
-        return "Alpha sweep: hidden layers {" + SweepInputs.name(shown.result().spec().architecture(0)) + "} on "
-                + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
+        return "Alpha sweep: hidden layers {" + SweepInputs.name(shown.result().spec().architecture(0)) + "}"
+                + trainedOn(shown);
     }
 
     /** The grid's heading: the data the shown grid was trained on. */
     static String gridHeading(SweepOutcome shown) {
-        return shown == null ? "Architecture x alpha grid" : "Architecture x alpha grid on "
-                + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
+        return "Architecture x alpha grid" + (shown == null ? "" : trainedOn(shown));
+    }
+
+    /** " on circle, 200 training points". */
+    private static String trainedOn(SweepOutcome shown) {
+        return " on " + shown.setup().dataset().displayName() + ", " + shown.train().size() + " training points";
     }
 
     /** Why a cell counts k + 1 fits. */
