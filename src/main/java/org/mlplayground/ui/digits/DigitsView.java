@@ -141,6 +141,8 @@ public final class DigitsView {
         alpha.setConverter(named(Controls::number));
         alpha.setValue(model.settings().alphaProperty().get());
         alpha.valueProperty().addListener((o, was, now) -> model.settings().alphaProperty().set(now));
+        // and back: a sweep's cell or a lesson sets the alpha too (the box kept 0.0001 beside a 0.1 model)
+        model.settings().alphaProperty().addListener((o, was, now) -> alpha.setValue(now.doubleValue()));
         TextField batch = integerField(model.settings().batchSizeProperty(), Hyperparameter.BATCH_SIZE.label(), 1, Hyperparameter.BATCH_SIZE.help());
         batch.setId("digits-batch");
         TextField epochs = integerField(model.settings().epochsProperty(), "Epochs", 1, Hyperparameter.MAX_ITER.help());
@@ -170,6 +172,7 @@ public final class DigitsView {
                 model.setStatus("Seed must be a whole number, got '" + now + "'");
             }
         });
+        showWhenSet(seed, model.settings().seedProperty());
         Button train = button("Train", "Train a new network with these settings", model::train);
         train.setId("digits-train");
         train.setDefaultButton(false);
@@ -211,7 +214,17 @@ public final class DigitsView {
                 model.setStatus(sentence);
             }
         });
+        showWhenSet(field, property);
         return field;
+    }
+
+    /** Puts a value set elsewhere (a sweep's cell, a lesson) into {@code field}, unless its text already reads so. */
+    private static void showWhenSet(TextField field, javafx.beans.value.ObservableValue<? extends Number> property) {
+        property.addListener((o, was, now) -> {
+            if (!field.getText().trim().equals(now.toString())) {
+                field.setText(now.toString());
+            }
+        });
     }
 
     // ---- drawing ----

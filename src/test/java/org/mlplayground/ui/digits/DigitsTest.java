@@ -269,4 +269,20 @@ class DigitsTest {
         await(() -> robot.lookup("#digits-status").queryAs(Label.class).getText().startsWith("Not loaded: " + bad));
         assertTrue(model.modelProperty().get() == before);
     }
+
+    @Test
+    void settingsSetElsewhereShowInTheToolbar(FxRobot robot) {
+        // a sweep's cell sets alpha 0.1: the box kept showing 0.0001 (fresh tester); the same for the fields
+        robot.interact(() -> {
+            model.settings().alphaProperty().set(0.1);
+            model.settings().epochsProperty().set(7);
+            model.settings().batchSizeProperty().set(64);
+            model.settings().seedProperty().set(42);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.1, robot.lookup("#digits-alpha").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals("7", robot.lookup("#digits-epochs").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("64", robot.lookup("#digits-batch").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("42", robot.lookup("#digits-seed").queryAs(javafx.scene.control.TextField.class).getText());
+    }
 }
