@@ -47,6 +47,7 @@ final class ProbePanel {
     private static void row(GridPane grid, int r, String name, DoubleProperty p, double min, double max,
                             DoubleFunction<String> text, String help) {
         Slider s = new Slider(min, max, p.get());
+        org.mlplayground.ui.shared.Controls.keysStayOn(s);
         s.setId("probe-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         s.setPrefWidth(120);
         s.setTooltip(new Tooltip(help));

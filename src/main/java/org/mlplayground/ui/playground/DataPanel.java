@@ -160,6 +160,7 @@ final class DataPanel {
 
     private static Slider slider(double min, double max, double value, String help) {
         Slider s = new Slider(min, max, value);
+        org.mlplayground.ui.shared.Controls.keysStayOn(s);
         s.setTooltip(new Tooltip(help));
         s.setShowTickLabels(true);
         s.setMajorTickUnit((max - min) / 2);

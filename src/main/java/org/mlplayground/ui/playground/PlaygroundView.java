@@ -221,6 +221,7 @@ public final class PlaygroundView {
         alpha.valueProperty().addListener((o, was, now) -> model.network().alphaProperty().set(now));
         model.network().alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.network().batchSizeProperty().get());
+        Controls.keysStayOn(batch);
         batch.setId("batch");
         batch.setPrefWidth(80);
         batch.setTooltip(new Tooltip(Hyperparameter.BATCH_SIZE.help()));

@@ -43,6 +43,7 @@ final class SpeedControls {
     /** The speed slider with its value. */
     static Region speed(PlaygroundViewModel model) {
         Slider slider = new Slider(0, 1, position(model.network().speedLimitProperty().get()));
+        org.mlplayground.ui.shared.Controls.keysStayOn(slider);
         slider.setId("speed-limit");
         slider.setPrefWidth(90);
         slider.setTooltip(new Tooltip("Slow motion: from one step a second (watch the boundary move) to full speed"));

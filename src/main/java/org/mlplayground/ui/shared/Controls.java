@@ -39,6 +39,19 @@ public final class Controls {
         return false;
     }
 
+    /**
+     * Makes Home and End move {@code slider} only: the slider takes them but lets them go on to a
+     * scroll pane around it, which jumped to its top or bottom and left the slider from under the
+     * mouse (the Playground's data panel).
+     */
+    public static void keysStayOn(javafx.scene.control.Slider slider) {
+        slider.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.HOME || e.getCode() == javafx.scene.input.KeyCode.END) {
+                e.consume();
+            }
+        });
+    }
+
     /** A control with a small label above it, never squeezed below its preferred width. */
     public static VBox labelled(String text, Region control) {
         Label l = new Label(text);

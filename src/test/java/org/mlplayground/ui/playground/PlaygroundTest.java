@@ -437,8 +437,18 @@ class PlaygroundTest {
         // the tester's case: Home on the Points slider showed "Points: 50" while the data kept 400
         key(robot, "#points", javafx.scene.input.KeyCode.HOME);
         assertEquals(50, model.data().pointsProperty().get());
+        javafx.scene.control.ScrollPane around = null;
+        for (javafx.scene.Node n = robot.lookup("#test-share").query(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane) {
+                around = pane;
+                break;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(around, "the data panel scrolls");
+        double scrolled = around.getVvalue();
         key(robot, "#test-share", javafx.scene.input.KeyCode.END);
         assertEquals(0.9, model.data().testFractionProperty().get(), 1e-9);
+        assertEquals(scrolled, around.getVvalue(), "End moved the slider, not the panel around it");
         key(robot, "#noise", javafx.scene.input.KeyCode.HOME);
         assertEquals(0.0, model.data().noiseProperty().get(), 1e-9);
     }
