@@ -64,6 +64,9 @@ public final class DigitsSweepView {
         bar.setStyle("-fx-pref-width: 14em;");
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
+        // on two lines in a narrow panel rather than cut ("7 of 7 cells (42 of 4..." at 1280)
+        progress.setWrapText(true);
+        progress.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);

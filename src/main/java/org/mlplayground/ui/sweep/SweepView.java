@@ -147,6 +147,8 @@ public final class SweepView {
         bar.setStyle("-fx-pref-width: 18.5em;");
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
+        // whole: the message beside it wraps instead ("42 of 42 cells (252 of 252 ..." at 1280)
+        progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("sweep-message");
         message.textProperty().bind(model.messageProperty());
