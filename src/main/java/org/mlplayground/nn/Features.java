@@ -30,6 +30,26 @@ public abstract class Features {
     /** Puts the non-zeros of rows {@code order[start .. start+count)} into {@code batch}. */
     abstract void loadBatch(int[] order, int start, int count, SparseRows batch);
 
+    /**
+     * The non-zeros of rows {@code order[start .. start+count)}: loaded into {@code own}, or, for
+     * features {@link #sharingBatches sharing batches}, a batch already loaded (use it until the
+     * next call, read only).
+     */
+    SparseRows batch(int[] order, int start, int count, SparseRows own) {
+        loadBatch(order, start, count, own);
+        return own;
+    }
+
+    /**
+     * These rows for networks trained side by side on the calling thread, in lockstep and in the
+     * same row order (a sweep's alphas): compressed rows then load and sort each minibatch once
+     * for all of them. Other features, and other threads, load as before. Returns this when there
+     * is nothing to share.
+     */
+    public Features sharingBatches() {
+        return this;
+    }
+
     /** A batch buffer big enough for {@code maxRows} rows of this matrix. */
     abstract SparseRows newBatch(int maxRows);
 

@@ -32,6 +32,8 @@ final class ForwardPass {
     final Products products;
     /** inputs[l]: A[l] as non-zeros (inputs[0] is the input batch); null where never sparse. */
     final SparseRows[] inputs;
+    /** The input batch's own buffer (inputs[0] may be a batch shared through {@link Features#batch}). */
+    private final SparseRows ownBatch;
     /** denseInputs[l]: A[l] as rows (denseInputs[0] is the gathered input batch, null if stored sparse). */
     final double[][][] denseInputs;
     /** dense[l]: whether A[l] of the last batch went the dense way. */
@@ -72,8 +74,10 @@ final class ForwardPass {
         activations = new double[layers][][];
         if (x.storedDense()) {
             denseInputs[0] = new double[maxBatch][sizes[0]];
+            ownBatch = null;
         } else {
-            inputs[0] = x.newBatch(maxBatch);
+            ownBatch = x.newBatch(maxBatch);
+            inputs[0] = ownBatch;
         }
         for (int l = 0; l < layers; l++) {
             if (l > 0) {
@@ -141,7 +145,7 @@ final class ForwardPass {
             }
             dense[0] = true;
         } else {
-            x.loadBatch(order, start, count, inputs[0]);
+            inputs[0] = x.batch(order, start, count, ownBatch);
             dense[0] = false;
         }
         int last = activations.length - 1;

@@ -15,6 +15,8 @@ public final class SparseFeatures extends Features {
     private final int[] rowStart;
     private final int[] colIndex;
     private final double[] values;
+    /** Batches shared by the networks that train on these rows on one thread, or null ({@link #sharingBatches}). */
+    private final BatchCache cache;
 
     /**
      * Wraps CSR arrays without copying.
@@ -24,6 +26,10 @@ public final class SparseFeatures extends Features {
      * @param values   value of each non-zero
      */
     public SparseFeatures(int rows, int cols, int[] rowStart, int[] colIndex, double[] values) {
+        this(rows, cols, rowStart, colIndex, values, null);
+    }
+
+    private SparseFeatures(int rows, int cols, int[] rowStart, int[] colIndex, double[] values, BatchCache cache) {
         if (rowStart.length != rows + 1 || rowStart[0] != 0 || rowStart[rows] > colIndex.length
                 || colIndex.length != values.length) {
             throw new IllegalArgumentException("Inconsistent compressed-row arrays for " + rows + " x " + cols);
@@ -33,6 +39,16 @@ public final class SparseFeatures extends Features {
         this.rowStart = rowStart;
         this.colIndex = colIndex;
         this.values = values;
+        this.cache = cache;
+    }
+
+    /**
+     * The same rows (not copied) with a {@link BatchCache} for the calling thread: networks that
+     * train on them there in lockstep, in the same order, copy and sort each minibatch once.
+     */
+    @Override
+    public Features sharingBatches() {
+        return new SparseFeatures(rows, cols, rowStart, colIndex, values, new BatchCache());
     }
 
     /** Compresses a dense matrix. */
@@ -119,6 +135,19 @@ public final class SparseFeatures extends Features {
     @Override
     void loadBatch(int[] order, int start, int count, SparseRows batch) {
         batch.setRows(order, start, count, rowStart, colIndex, values);
+    }
+
+    @Override
+    SparseRows batch(int[] order, int start, int count, SparseRows own) {
+        if (cache != null && cache.ownedByCaller()) {
+            return cache.batch(order, start, count, this);
+        }
+        return super.batch(order, start, count, own);
+    }
+
+    /** The batch cache of {@link #sharingBatches}, or null. */
+    BatchCache cache() {
+        return cache;
     }
 
     @Override

@@ -22,6 +22,8 @@ final class SparseRows {
     final int[] colStart;
     int[] entryRow;
     double[] entryValue;
+    /** Whether the CSC arrays hold the entries now in the CSR arrays (set by {@link #transpose()}, cleared by every fill). */
+    private boolean transposed;
 
     SparseRows(int maxRows, int cols, int capacity) {
         this.cols = cols;
@@ -92,8 +94,15 @@ final class SparseRows {
         nnz = p;
     }
 
-    /** Sorts the entries by column (a counting sort, O(nnz)) into the CSC arrays. */
+    /**
+     * Sorts the entries by column (a counting sort, O(nnz)) into the CSC arrays; nothing to do if
+     * they already hold this batch (a batch shared by several networks, see {@link BatchCache}).
+     */
     void transpose() {
+        if (transposed) {
+            return;
+        }
+        transposed = true;
         Arrays.fill(colStart, 0);
         for (int p = 0; p < nnz; p++) {
             colStart[colIndex[p] + 1]++;
@@ -114,7 +123,9 @@ final class SparseRows {
         colStart[0] = 0;
     }
 
+    /** Makes room for {@code count} rows and {@code capacity} non-zeros about to be filled in (the CSC arrays go stale). */
     private void ensure(int count, int capacity) {
+        transposed = false;
         if (rowStart.length < count + 1) {
             rowStart = new int[count + 1];
         }

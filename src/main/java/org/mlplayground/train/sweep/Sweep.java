@@ -16,12 +16,14 @@ import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.data.Split;
 import org.mlplayground.metrics.ClassificationReport;
 import org.mlplayground.metrics.ConfusionMatrix;
+import org.mlplayground.nn.EpochLoop;
 import org.mlplayground.nn.Features;
 import org.mlplayground.nn.MlpClassifier;
 import org.mlplayground.nn.MlpConfig;
 import org.mlplayground.nn.MlpEstimator;
 import org.mlplayground.nn.MlpRegressor;
 import org.mlplayground.nn.Network;
+import org.mlplayground.nn.Solver;
 import org.mlplayground.nn.WorkerPool;
 import org.mlplayground.train.TrainingProblem;
 
@@ -89,21 +91,20 @@ public final class Sweep {
             folds.add(new Fold(s.train(), s.test()));
         }
         Fold all = spec.finalModels() ? new Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
-        List<FitTask> tasks = new ArrayList<>();
+        List<FoldTask> tasks = new ArrayList<>();
         for (int r = 0; r < spec.rows(); r++) {
-            for (int c = 0; c < spec.cols(); c++) {
-                for (int f = 0; f < folds.size(); f++) {
-                    tasks.add(new FitTask(r, c, f, folds.get(f)));
-                }
-                if (all != null) {
-                    tasks.add(new FitTask(r, c, -1, all));
-                }
+            for (int f = 0; f < folds.size(); f++) {
+                tasks.add(new FoldTask(r, f, folds.get(f)));
+            }
+            if (all != null) {
+                tasks.add(new FoldTask(r, -1, all));
             }
         }
         // biggest fits first packs the cores best; the order changes no result
-        List<FitTask> ordered = new ArrayList<>(tasks);
-        ordered.sort(Comparator.comparingDouble(FitTask::cost).reversed());
-        double totalCost = tasks.stream().mapToDouble(FitTask::cost).sum();
+        List<FoldTask> ordered = new ArrayList<>(tasks);
+        ordered.sort(Comparator.comparingDouble(FoldTask::cost).reversed());
+        double totalCost = tasks.stream().mapToDouble(FoldTask::cost).sum();
+        int fitCount = tasks.size() * spec.cols();
         int perCell = folds.size() + (all != null ? 1 : 0);
         int cellCount = spec.rows() * spec.cols();
         FoldScore[][] scores = new FoldScore[cellCount][perCell];
@@ -120,44 +121,47 @@ public final class Sweep {
             workers.add(t);
             return t;
         });
-        CompletionService<FitTask> done = new ExecutorCompletionService<>(pool);
+        CompletionService<FoldTask> done = new ExecutorCompletionService<>(pool);
         try {
-            for (FitTask t : ordered) {
+            for (FoldTask t : ordered) {
                 done.submit(t::fit, t);
             }
             int fitsDone = 0;
             int cellsDone = 0;
             double costDone = 0;
-            while (fitsDone < tasks.size()) {
-                Future<FitTask> f = done.poll(20, TimeUnit.MILLISECONDS);
+            while (fitsDone < fitCount) {
+                Future<FoldTask> f = done.poll(20, TimeUnit.MILLISECONDS);
                 if (cancelled) {
                     throw new CancellationException("The sweep was cancelled");
                 }
                 if (f == null) {
                     continue;
                 }
-                FitTask t = get(f);
-                fitsDone++;
+                FoldTask t = get(f);
                 costDone += t.cost();
-                int cell = t.row * spec.cols() + t.col;
-                scores[cell][t.fold < 0 ? perCell - 1 : t.fold] = t.score;
-                if (t.fold < 0) {
-                    finals[cell] = t.network;
-                    classes[cell] = t.classes;
-                }
-                SweepCell finished = null;
-                if (--pending[cell] == 0) {
-                    List<FoldScore> foldScores = List.of(scores[cell]).subList(0, folds.size());
-                    finished = new SweepCell(t.row, t.col, spec.config(t.row, t.col), foldScores, finals[cell],
-                            classes[cell], all != null ? scores[cell][perCell - 1] : null);
-                    cells[cell] = finished;
-                    cellsDone++;
-                }
-                if (progress != null) {
-                    double elapsed = (System.nanoTime() - start) / 1e9;
-                    double left = fitsDone == tasks.size() ? 0 : elapsed * (totalCost - costDone) / costDone;
-                    progress.accept(new SweepProgress(fitsDone, tasks.size(), cellsDone, cellCount, elapsed, left,
-                            finished));
+                for (int col = 0; col < spec.cols(); col++) {
+                    Fit fit = t.fits[col];
+                    fitsDone++;
+                    int cell = t.row * spec.cols() + col;
+                    scores[cell][t.fold < 0 ? perCell - 1 : t.fold] = fit.score;
+                    if (t.fold < 0) {
+                        finals[cell] = fit.network;
+                        classes[cell] = fit.classes;
+                    }
+                    SweepCell finished = null;
+                    if (--pending[cell] == 0) {
+                        List<FoldScore> foldScores = List.of(scores[cell]).subList(0, folds.size());
+                        finished = new SweepCell(t.row, col, spec.config(t.row, col), foldScores, finals[cell],
+                                classes[cell], all != null ? scores[cell][perCell - 1] : null);
+                        cells[cell] = finished;
+                        cellsDone++;
+                    }
+                    if (progress != null) {
+                        double elapsed = (System.nanoTime() - start) / 1e9;
+                        double left = fitsDone == fitCount ? 0 : elapsed * (totalCost - costDone) / costDone;
+                        progress.accept(new SweepProgress(fitsDone, fitCount, cellsDone, cellCount, elapsed, left,
+                                finished));
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -198,7 +202,7 @@ public final class Sweep {
         return false;
     }
 
-    private FitTask get(Future<FitTask> f) throws InterruptedException {
+    private FoldTask get(Future<FoldTask> f) throws InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -217,24 +221,33 @@ public final class Sweep {
     private record Fold(int[] train, int[] validation) {
     }
 
-    /** One fit: a cell's configuration on one fold's rows. */
-    private final class FitTask {
-        final int row;
-        final int col;
-        final int fold;
-        final Fold rows;
+    /** One cell's fit on one fold: its scores, and its network and classes for a final model. */
+    private static final class Fit {
         FoldScore score;
         Network network;
         int[] classes;
+    }
 
-        FitTask(int row, int col, int fold, Fold rows) {
+    /**
+     * A row's fits on one fold's rows: every alpha of the row, side by side on one thread in
+     * lockstep (each model's step on a minibatch before any model's step on the next). The
+     * alphas share the seed, so their epochs visit the same minibatches, and the training rows
+     * {@link Features#sharingBatches share them}: each is copied and sorted once for all. Each
+     * model's arithmetic is that of a fit on its own (the same bits).
+     */
+    private final class FoldTask {
+        final int row;
+        final int fold;
+        final Fold rows;
+        final Fit[] fits = new Fit[spec.cols()];
+
+        FoldTask(int row, int fold, Fold rows) {
             this.row = row;
-            this.col = col;
             this.fold = fold;
             this.rows = rows;
         }
 
-        /** Work estimate: parameters times training rows (epochs are not known in advance). */
+        /** Work estimate: parameters times training rows times alphas (epochs are not known in advance). */
         double cost() {
             long params = 0;
             int previous = problem.train().cols();
@@ -243,50 +256,118 @@ public final class Sweep {
                 previous = h;
             }
             params += (long) previous * Math.max(1, problem.outputs()) + problem.outputs();
-            return (double) params * rows.train.length;
+            return (double) params * rows.train.length * spec.cols();
         }
 
         void fit() {
-            MlpConfig config = spec.config(row, col);
             Features x = problem.train().select(rows.train);
-            MlpEstimator model = problem.isClassification() ? new MlpClassifier(config) : new MlpRegressor(config);
-            model.setEpochListener(h -> {
-                if (cancelled) {
-                    throw new CancellationException("The sweep was cancelled");
+            boolean classification = problem.isClassification();
+            int[] labels = classification ? pick(problem.trainLabels(), rows.train) : null;
+            DMatrixRMaj targets = classification ? null : Features.selectRows(problem.trainTargets(), rows.train);
+            MlpEstimator[] models = new MlpEstimator[spec.cols()];
+            for (int c = 0; c < models.length; c++) {
+                MlpConfig config = spec.config(row, c);
+                models[c] = classification ? new MlpClassifier(config) : new MlpRegressor(config);
+                models[c].setEpochListener(h -> {
+                    if (cancelled) {
+                        throw new CancellationException("The sweep was cancelled");
+                    }
+                });
+            }
+            double[] seconds = spec.base().solver() == Solver.LBFGS ? oneByOne(models, x, labels, targets)
+                    : inLockstep(models, x.sharingBatches(), labels, targets);
+            Features validation = rows.validation == null ? null : problem.train().select(rows.validation);
+            int[] truth = rows.validation == null || !classification ? null
+                    : pick(problem.trainLabels(), rows.validation);
+            DMatrixRMaj validationTargets = rows.validation == null || classification ? null
+                    : Features.selectRows(problem.trainTargets(), rows.validation);
+            for (int c = 0; c < models.length; c++) {
+                fits[c] = score(models[c], x, labels, targets, validation, truth, validationTargets, seconds[c]);
+            }
+        }
+
+        /** Fits each model in turn (lbfgs has no minibatch steps to share); each model's seconds. */
+        private double[] oneByOne(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
+            double[] seconds = new double[models.length];
+            for (int c = 0; c < models.length; c++) {
+                long start = System.nanoTime();
+                if (models[c] instanceof MlpClassifier m) {
+                    m.fit(x, labels);
+                } else {
+                    ((MlpRegressor) models[c]).fit(x, targets);
                 }
-            });
-            long t0 = System.nanoTime();
+                seconds[c] = (System.nanoTime() - start) / 1e9;
+            }
+            return seconds;
+        }
+
+        /**
+         * Steps every model once per round until each one's stop rule fires, as its {@code fit}
+         * would; returns each model's share of the wall time, in proportion to its steps (the
+         * models share the architecture, so a step costs about the same in each).
+         */
+        private double[] inLockstep(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
+            long start = System.nanoTime();
+            EpochLoop[] loops = new EpochLoop[models.length];
+            for (int c = 0; c < models.length; c++) {
+                if (models[c] instanceof MlpClassifier m) {
+                    m.setClasses(labels);
+                    loops[c] = m.epochLoop(x, labels, true);
+                } else {
+                    loops[c] = ((MlpRegressor) models[c]).epochLoop(x, targets, true);
+                }
+            }
+            long[] steps = new long[models.length];
+            long totalSteps = 0;
+            for (int running = models.length; running > 0; ) {
+                for (int c = 0; c < models.length; c++) {
+                    if (loops[c] == null) {
+                        continue;
+                    }
+                    steps[c]++;
+                    totalSteps++;
+                    if (loops[c].step() == EpochLoop.Status.STOPPED) {
+                        loops[c] = null;
+                        running--;
+                    }
+                }
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            double[] seconds = new double[models.length];
+            for (int c = 0; c < models.length; c++) {
+                seconds[c] = wall * steps[c] / totalSteps;
+            }
+            return seconds;
+        }
+
+        private Fit score(MlpEstimator model, Features x, int[] labels, DMatrixRMaj targets, Features validation,
+                          int[] truth, DMatrixRMaj validationTargets, double fitSeconds) {
+            Fit fit = new Fit();
             double trainScore;
             double validationScore = Double.NaN;
             double f1 = Double.NaN;
             if (model instanceof MlpClassifier c) {
-                int[] y = pick(problem.trainLabels(), rows.train);
-                c.fit(x, y);
-                t0 = System.nanoTime() - t0;
-                trainScore = c.score(x, y);
-                if (rows.validation != null) {
-                    int[] truth = pick(problem.trainLabels(), rows.validation);
-                    int[] predicted = c.predict(problem.train().select(rows.validation));
+                trainScore = c.score(x, labels);
+                if (validation != null) {
+                    int[] predicted = c.predict(validation);
                     validationScore = accuracy(truth, predicted);
                     f1 = ClassificationReport.of(ConfusionMatrix.of(truth, predicted, null), null).macroF1();
                 }
-                classes = c.classes();
+                fit.classes = c.classes();
             } else {
                 MlpRegressor r = (MlpRegressor) model;
-                DMatrixRMaj y = Features.selectRows(problem.trainTargets(), rows.train);
-                r.fit(x, y);
-                t0 = System.nanoTime() - t0;
-                trainScore = r.score(x, y);
-                if (rows.validation != null) {
-                    validationScore = r.score(problem.train().select(rows.validation),
-                            Features.selectRows(problem.trainTargets(), rows.validation));
+                trainScore = r.score(x, targets);
+                if (validation != null) {
+                    validationScore = r.score(validation, validationTargets);
                 }
             }
             Network net = model.networkCopy();
-            score = new FoldScore(trainScore, validationScore, f1, weightNorm(net), model.history().iterations(), t0 / 1e9);
+            fit.score = new FoldScore(trainScore, validationScore, f1, weightNorm(net), model.history().iterations(),
+                    fitSeconds);
             if (fold < 0) {
-                network = net;
+                fit.network = net;
             }
+            return fit;
         }
     }
 

@@ -103,6 +103,66 @@ class SweepTest {
         assertNull(result.cell(0, 0).finalNetwork());
     }
 
+    /** 240 rows of 30 features, two thirds zeros (stored by their non-zeros), 3 classes from the features. */
+    private static TrainingProblem sparseProblem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        DMatrixRMaj x = new DMatrixRMaj(240, 30);
+        int[] labels = new int[240];
+        for (int r = 0; r < 240; r++) {
+            double a = 0;
+            for (int c = 0; c < 30; c++) {
+                if (random.nextInt(3) == 0) {
+                    double v = random.nextDouble();
+                    x.set(r, c, v);
+                    a += c < 10 ? v : c < 20 ? -v : 0;
+                }
+            }
+            labels[r] = a > 0.5 ? 2 : a < -0.5 ? 0 : 1;
+        }
+        Features features = Features.of(x);
+        assertTrue(features instanceof org.mlplayground.nn.SparseFeatures);
+        return TrainingProblem.classification(features, labels, null, null, null);
+    }
+
+    @Test
+    void alphasTrainedSideBySideHaveTheBitsOfFitsOnTheirOwn() {
+        // a row's alphas train in lockstep on shared minibatches; early stopping ends them at
+        // different epochs, and each network must still be the one its own fit gives
+        TrainingProblem p = sparseProblem();
+        MlpConfig base = small().toBuilder().activation(Activation.RELU).hiddenLayerSizes(20).maxIter(60)
+                .earlyStopping(true).nIterNoChange(3).build();
+        SweepSpec spec = new SweepSpec(base, List.of(new int[] {20}, new int[] {5, 4}), new double[] {0, 0.5, 20},
+                Validation.KFolds.of(3), true);
+        SweepResult result = new Sweep(p, spec).run(null, 2);
+        java.util.Set<Integer> epochs = new java.util.HashSet<>();
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 3; c++) {
+                MlpClassifier alone = new MlpClassifier(spec.config(r, c)).fit(p.train(), p.trainLabels());
+                SweepCell cell = result.cell(r, c);
+                for (int l = 0; l < alone.layerSizes(30, 3).length - 1; l++) {
+                    assertArrayEquals(alone.coefs(l).data, cell.finalNetwork().coefs(l).data, 0.0, "cell " + r + "," + c);
+                    assertArrayEquals(alone.intercepts(l), cell.finalNetwork().intercepts(l), 0.0);
+                }
+                assertEquals(alone.history().iterations(), cell.finalFit().epochs());
+                epochs.add(cell.finalFit().epochs());
+                org.mlplayground.data.Split fold = spec.validation().splits(240, p.trainLabels()).get(1);
+                MlpClassifier onFold = new MlpClassifier(spec.config(r, c))
+                        .fit(p.train().select(fold.train()), pick(p.trainLabels(), fold.train()));
+                assertEquals(onFold.score(p.train().select(fold.test()), pick(p.trainLabels(), fold.test())),
+                        cell.folds().get(1).validationScore());
+            }
+        }
+        assertTrue(epochs.size() > 1, "the fits stop at different epochs: " + epochs);
+    }
+
+    private static int[] pick(int[] values, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
     @Test
     void regressionIsScoredByR2OnPlainFoldsAndHoldOutHasOneFold() {
         Dataset2D d = Generators.fromName("plane").generate(120, 0.1, 2);
