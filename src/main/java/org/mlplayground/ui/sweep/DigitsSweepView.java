@@ -70,6 +70,7 @@ public final class DigitsSweepView {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane settings = new FlowPane(10, 6, Controls.labelled("Training digits", rows),
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);
@@ -77,10 +78,11 @@ public final class DigitsSweepView {
         GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the digits) the Digits tab's model");
         model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
                 cell -> model.use(cell, now)));
-        ScrollPane gridScroll = new ScrollPane(grid);
-        gridScroll.getStyleClass().add("edge-to-edge");
-        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, gridScroll);
+        // the grid takes the panel's width, its cells narrowing to fit (seven alphas at 1280 x 800)
+        ScrollPane gridScroll = SidewaysScroll.fitting(grid);
+        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, gridScroll, grid.footer());
         box.setPadding(new Insets(8));
-        return box;
+        // up and down as the Digits tab's other panels (the grid's key and note fell below the window at 1280 x 800)
+        return Controls.scrolling(box);
     }
 }

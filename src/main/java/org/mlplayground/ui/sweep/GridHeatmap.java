@@ -21,7 +21,7 @@ import org.mlplayground.ui.shared.Palette;
  * The architecture x alpha grid: rows architectures, columns alphas, each cell the mean
  * validation score as a heatmap colour with its value and the fit time, the best cell outlined;
  * hover for the standard deviation, training score and time, click hands the cell to
- * {@code onPick}; a colour key under it spans the lowest to the highest score. Draws only.
+ * {@code onPick}; a colour key under it ({@link #footer}) spans the lowest to the highest score. Draws only.
  */
 final class GridHeatmap extends VBox {
 
@@ -34,8 +34,13 @@ final class GridHeatmap extends VBox {
     static final String PLACEHOLDER = "sweep-grid-placeholder";
 
     private static final Color HIGH = Palette.classColor(2);
+    /** A cell's width when there is room, and the least it shrinks to, in em (84 and 53 pixels at 13 px). */
+    private static final double PREF_CELL_EM = 6.5;
+    private static final double MIN_CELL_EM = 4.1;
 
     private final GridPane table = new GridPane();
+    /** The colour key and the note under the grid: outside the grid's sideways scrolling, wrapped to the view's width. */
+    private final VBox footer = new VBox(6);
     private final boolean withF1;
     private final String clickLoads;
 
@@ -47,7 +52,7 @@ final class GridHeatmap extends VBox {
         super(6);
         this.withF1 = withF1;
         this.clickLoads = clickLoads;
-        table.setHgap(3);
+        table.setHgap(2);
         table.setVgap(3);
         getStyleClass().add("sweep-grid");
         getChildren().add(placeholder());
@@ -57,6 +62,8 @@ final class GridHeatmap extends VBox {
     private static Label placeholder() {
         Label empty = new Label("No grid to show: press Run grid to train every architecture with every alpha.");
         empty.getStyleClass().add(PLACEHOLDER);
+        empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         return empty;
     }
 
@@ -64,10 +71,16 @@ final class GridHeatmap extends VBox {
         table.add(node, col, row);
     }
 
+    /** The colour key and the note of the grid shown, for the view to place under the grid; empty while there is none. */
+    Region footer() {
+        return footer;
+    }
+
     /** Shows every cell of {@code result} (the placeholder when null). */
     void show(SweepResult result, Consumer<SweepCell> onPick) {
         getChildren().clear();
         table.getChildren().clear();
+        footer.getChildren().clear();
         if (result == null) {
             getChildren().add(placeholder());
             return;
@@ -75,8 +88,10 @@ final class GridHeatmap extends VBox {
         double lo = result.cells().stream().mapToDouble(SweepCell::meanValidation).min().orElse(0);
         double hi = result.cells().stream().mapToDouble(SweepCell::meanValidation).max().orElse(1);
         SweepCell best = result.best();
-        Label corner = new Label("hidden \\ alpha");
+        // on two lines: the column of names is no wider than its widest name
+        Label corner = new Label("hidden \\\nalpha");
         corner.setStyle("-fx-font-weight: bold;");
+        corner.setMinWidth(Region.USE_PREF_SIZE);
         add(corner, 0, 0);
         for (int c = 0; c < result.spec().cols(); c++) {
             Label h = new Label(SweepInputs.label(result.spec().alpha(c)));
@@ -94,20 +109,22 @@ final class GridHeatmap extends VBox {
                         c + 1, r + 1);
             }
             Label name = new Label("{" + result.spec().architectureName(r) + "}\n"
-                    + SweepViewModel.seconds(rowSeconds) + " training");
+                    + SweepViewModel.seconds(rowSeconds));
             name.setStyle("-fx-font-weight: bold;");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             add(name, 0, r + 1);
         }
         boolean folds = result.cells().get(0).folds().size() > 1;
         Label note = new Label("Cell: " + (folds ? "mean " : "") + "validation " + result.scoreName() + " over "
                 + result.spec().validation().describe() + ", and the " + (folds ? "mean " : "")
-                + "time per fit. Best outlined; hover for details, click to load.");
+                + "training time per fit; under each architecture, its row's training time in all. "
+                + "Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
         // all its lines: a wrapped label given less than its height ends in "..."
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        note.prefWidthProperty().bind(table.widthProperty());
-        getChildren().addAll(table, key(lo, hi, (folds ? "mean " : "") + "validation " + result.scoreName()), note);
+        getChildren().add(table);
+        footer.getChildren().addAll(key(lo, hi, (folds ? "mean " : "") + "validation " + result.scoreName()), note);
     }
 
     /** The colour key: the lightest cell's score, the colour ramp, the darkest cell's score. */
@@ -140,7 +157,7 @@ final class GridHeatmap extends VBox {
         Color fill = shade(hi > lo ? (cell.meanValidation() - lo) / (hi - lo) : 1);
         Label value = new Label(String.format(Locale.ROOT, "%.3f", cell.meanValidation()));
         value.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
-        Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()) + "/fit");
+        Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()));
         time.setStyle("-fx-font-size: 0.85em;");
         VBox box = new VBox(1, value, time);
         if (withF1) {
@@ -149,10 +166,12 @@ final class GridHeatmap extends VBox {
             box.getChildren().add(1, f1);
         }
         box.setAlignment(Pos.CENTER);
-        box.setMinSize(84, 46);
         box.getStyleClass().add(CELL);
+        // as wide as the grid's room allows, from 6.5 down to 4.1 times the text's size (seven alphas
+        // in the Digits tab's panel at 1280 x 800), so wider in presentation mode
         box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-border-color: "
-                + (isBest ? "black" : "transparent") + ";");
+                + (isBest ? "black" : "transparent") + "; -fx-min-width: " + MIN_CELL_EM + "em; -fx-pref-width: "
+                + PREF_CELL_EM + "em; -fx-min-height: 3.5em;");
         if (isBest) {
             box.getStyleClass().add(BEST);
         }

@@ -53,9 +53,10 @@ public final class SweepView {
         VBox results = new VBox(10,
                 new VBox(2, alphaHeading, fitsNote),
                 new HBox(12, curve, norms),
-                scrollingSideways(thumbnails),
+                SidewaysScroll.of(thumbnails),
                 gridHeading,
-                scrollingSideways(grid));
+                SidewaysScroll.of(grid),
+                grid.footer());
         results.setPadding(new Insets(10));
         ScrollPane page = Controls.scrolling(results);
         page.setId("sweep-results");
@@ -78,27 +79,6 @@ public final class SweepView {
         });
         model.gridOutcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(), cell -> model.load(cell, now)));
         return root;
-    }
-
-    /**
-     * A row that scrolls sideways when wider than the window; its viewport is as tall as the
-     * content, so that the scroll bar, when there is one, comes below it instead of over its
-     * bottom (it covered the best picture's outline at 1280 x 800); the mouse wheel scrolls the
-     * page (a sideways wheel or Shift with it, the row).
-     */
-    private static ScrollPane scrollingSideways(javafx.scene.layout.Region content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        content.layoutBoundsProperty().addListener((o, was, now) -> scroll.setMinViewportHeight(now.getHeight()));
-        // the mouse wheel scrolls the page, not the row sideways (scrolling down stalled over the pictures)
-        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-            if (Math.abs(e.getDeltaY()) > Math.abs(e.getDeltaX()) && scroll.getParent() != null) {
-                e.consume();
-                scroll.getParent().fireEvent(e.copyFor(scroll.getParent(), scroll.getParent()));
-            }
-        });
-        return scroll;
     }
 
     private Node controls() {

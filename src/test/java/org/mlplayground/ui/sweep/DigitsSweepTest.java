@@ -75,4 +75,32 @@ class DigitsSweepTest {
         assertEquals(best.alpha(), digits.settings().alphaProperty().get());
         assertEquals(300, digits.settings().trainSizeProperty().get());
     }
+
+    @Test
+    void sevenAlphasFitThePanelOfA1280PixelWindow(FxRobot robot) throws Exception {
+        // the Digits tab's panel is about 530 pixels wide at 1280 x 800: the cells narrow to fit
+        // (4.5 of 7 columns showed, the row names scrolling away with the rest)
+        robot.interact(() -> robot.window(0).setWidth(530));
+        robot.interact(() -> {
+            digits.settings().epochsProperty().set(1);
+            sweep.trainSizeProperty().set(200);
+            sweep.alphasProperty().set("0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1");
+            sweep.architecturesProperty().set("100,100");
+            sweep.run();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> sweep.stateProperty().get() != SweepViewModel.State.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
+        assertEquals(7, cells.size());
+        double right = robot.window(0).getScene().getWidth();
+        for (Node cell : cells) {
+            javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());
+            assertTrue(b.getMaxX() <= right, "a cell ends at " + b.getMaxX() + ", the panel at " + right);
+            assertTrue(b.getWidth() >= 50, "cells keep room for their text: " + b.getWidth());
+        }
+        javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
+        assertTrue(key.localToScene(key.getBoundsInLocal()).getMaxX() <= right, "the colour key is in the panel");
+    }
 }
