@@ -101,6 +101,15 @@ sweep() {
     import -window "$wid" screenshots/sweep-grid.png
     finish
 }
+# The Digits tab's Sweep panel: the lecture's grid on 10,000 digits, a held-out 20% scoring each cell.
+# Coordinates are the window's at (0, 0) on the 1600x1000 display (the window is 1440x900).
+digits_sweep() {
+    launch -Dplayground.tab=digits -Dplayground.digits.details=sweep
+    xdotool mousemove 1074 265 click 1      # Run grid
+    sleep 60
+    import -window "$wid" screenshots/digits-sweep.png
+    finish
+}
 # Presentation mode, full screen on 1920x1080: the spiral training, then a 4 drawn on the Digits tab.
 present() {
     local home
@@ -147,12 +156,14 @@ elif [ "${1:-}" = "--inside-display" ]; then
     digits training digits-draw
     digits evaluation digits-evaluation
     digits comparison digits-comparison
+    digits_sweep
     sweep
 elif [ "${1:-}" = "--sweep-display" ]; then
+    digits_sweep
     sweep
 else
     xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --inside-display
     xvfb-run -a -s "-screen 0 1920x1080x24" "$0" --presentation-display
-    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png, digits-{draw,evaluation,comparison}.png" \
+    echo "wrote screenshots/playground-{circle,spiral,blobs,regression}.png, digits-{draw,evaluation,comparison,sweep}.png" \
         "sweep-{alpha,grid}.png and presentation-{playground,digits}.png"
 fi
