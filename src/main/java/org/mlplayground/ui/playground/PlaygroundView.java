@@ -84,6 +84,11 @@ public final class PlaygroundView {
         model.noticeProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 status.setText(now);
+                // it stays while training stands still: the snapshot a changed setting brings
+                // (a clamped Max epochs) would replace it at once
+                TrainingSnapshot at = model.snapshotProperty().get();
+                notice = now;
+                noticeEpoch = at == null ? 0 : at.epoch();
                 model.noticeProperty().set("");
             }
         });
@@ -260,7 +265,7 @@ public final class PlaygroundView {
         // fixed widths: a combo whose list has opened once keeps its width, and the toolbar does not shift
         activation.setStyle("-fx-pref-width: 7.5em;");
         solver.setStyle("-fx-pref-width: 6.8em;");
-        javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules());
+        javafx.scene.control.MenuButton stopping = StopRulesMenu.of(model.stopRules(), model.noticeProperty()::set);
         stopping.setStyle("-fx-pref-width: 10.5em;");
         FlowPane bar = new FlowPane(5, 6, play, step, reset, counter, labelled("Speed", SpeedControls.speed(model)),
                 labelled("Step by", SpeedControls.stepUnit(model)), labelled("Problem", problem),
@@ -273,6 +278,10 @@ public final class PlaygroundView {
         return bar;
     }
 
+    /** The last notice (a file saved, a value clamped) and the epoch it came at: kept until training moves on. */
+    private String notice;
+    private long noticeEpoch;
+
     private void show(TrainingSnapshot s) {
         if (s == null) {
             return;
@@ -281,6 +290,12 @@ public final class PlaygroundView {
         // the snapshot's own state: the running property follows it only after this listener
         speed.setText(s.state() != org.mlplayground.train.TrainingState.RUNNING ? "paused"
                 : s.stepsPerSecond() < 0.5 ? "starting\u2026" : StatusText.speed(s.stepsPerSecond()));
+        if (s.message().isEmpty() && notice != null && s.epoch() == noticeEpoch
+                && s.state() != org.mlplayground.train.TrainingState.RUNNING) {
+            status.setText(notice);
+            return;
+        }
+        notice = null;
         if (!s.message().isEmpty()) {
             status.setText(s.message());
         } else if (s.epoch() == 0) {

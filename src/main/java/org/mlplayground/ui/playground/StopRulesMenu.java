@@ -16,12 +16,18 @@ import org.mlplayground.ui.shared.Controls;
 final class StopRulesMenu {
 
     private static final List<Double> TOLS = List.of(1e-2, 1e-3, 1e-4, 1e-5, 1e-6);
+    /** The spinners' labels, as the menu shows them and its sentences name them. */
+    static final String PATIENCE = "Epochs without improvement";
+    static final String MAX_EPOCHS = "Max epochs";
 
     private StopRulesMenu() {
     }
 
-    /** The menu for {@code rules}; its title says whether training stops by itself. */
-    static MenuButton of(StopRules rules) {
+    /**
+     * The menu for {@code rules}; its title says whether training stops by itself. A number typed
+     * outside a spinner's range is told through {@code say}, naming the spinner.
+     */
+    static MenuButton of(StopRules rules, java.util.function.Consumer<String> say) {
         CheckBox enabled = new CheckBox("Stop by itself");
         enabled.setId("stop-rules");
         enabled.selectedProperty().bindBidirectional(rules.enabledProperty());
@@ -39,13 +45,13 @@ final class StopRulesMenu {
         tol.valueProperty().addListener((o, was, now) -> rules.tolProperty().set(now));
         Spinner<Integer> patience = new Spinner<>(1, 1000, rules.nIterNoChangeProperty().get());
         patience.setId("n-iter-no-change");
-        Controls.wholeNumbers(patience);
+        Controls.wholeNumbers(patience, PATIENCE, say);
         patience.setPrefWidth(90);
         patience.setTooltip(new Tooltip("Epochs without an improvement of tol before stopping (n_iter_no_change)"));
         patience.valueProperty().addListener((o, was, now) -> rules.nIterNoChangeProperty().set(now));
         Spinner<Integer> maxEpochs = new Spinner<>(1, 1_000_000, rules.maxEpochsProperty().get(), 100);
         maxEpochs.setId("max-epochs");
-        Controls.wholeNumbers(maxEpochs);
+        Controls.wholeNumbers(maxEpochs, MAX_EPOCHS, say);
         maxEpochs.setPrefWidth(110);
         maxEpochs.setTooltip(new Tooltip("The most epochs one run trains (max_iter)"));
         maxEpochs.valueProperty().addListener((o, was, now) -> rules.maxEpochsProperty().set(now));
@@ -59,8 +65,8 @@ final class StopRulesMenu {
         grid.addRow(0, enabled);
         grid.addRow(1, early);
         grid.addRow(2, new Label("tol"), tol);
-        grid.addRow(3, new Label("Epochs without improvement"), patience);
-        grid.addRow(4, new Label("Max epochs"), maxEpochs);
+        grid.addRow(3, new Label(PATIENCE), patience);
+        grid.addRow(4, new Label(MAX_EPOCHS), maxEpochs);
         CustomMenuItem item = new CustomMenuItem(grid, false);
         MenuButton menu = new MenuButton();
         menu.setId("stopping-menu");
