@@ -41,10 +41,14 @@ public final class MathView {
         root.setId("math-view");
         Spinner<Integer> example = new Spinner<>(0, Integer.MAX_VALUE, 0);
         example.setId("math-example");
-        Controls.wholeNumbers(example);
+        Controls.wholeNumbers(example, "Example (training row)", model::say);
         example.setStyle("-fx-pref-width: 7.8em;");
         exampleValue = model.exampleProperty().asObject();
         example.getValueFactory().valueProperty().bindBidirectional(exampleValue);
+        // up to the last training row: a larger number was taken and wrapped round without a word
+        var range = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) example.getValueFactory();
+        range.setMax(Math.max(0, model.rowsProperty().get() - 1));
+        model.rowsProperty().addListener((o, was, now) -> range.setMax(Math.max(0, now.intValue() - 1)));
         CheckBox batch = new CheckBox("the minibatch (vectorized)");
         batch.setId("math-minibatch");
         batch.selectedProperty().bindBidirectional(model.minibatchProperty());

@@ -45,6 +45,8 @@ public final class MathViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Network> lastUpdate = new ReadOnlyObjectWrapper<>();
     private MathData data;
+    /** The training rows an example can be picked from (0 while there is no data). */
+    private final ReadOnlyIntegerWrapper rows = new ReadOnlyIntegerWrapper(0);
 
     /** A Math view-model on {@code playground}'s training; slow work goes through {@code background}. */
     public MathViewModel(PlaygroundViewModel playground, Background background) {
@@ -53,10 +55,12 @@ public final class MathViewModel {
         playground.snapshotProperty().addListener((o, was, s) -> follow(s));
         playground.problemProperty().addListener((o, was, p) -> {
             data = p == null ? null : MathData.of(p);
+            rows.set(data == null ? 0 : data.size());
             recompute();
         });
         if (playground.problemProperty().get() != null) {
             data = MathData.of(playground.problemProperty().get());
+            rows.set(data.size());
         }
         playground.exampleProperty().addListener(o -> recompute());
         playground.network().batchSizeProperty().addListener(o -> recompute());
@@ -105,6 +109,16 @@ public final class MathViewModel {
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
         }
+    }
+
+    /** How many training rows an example can be picked from (0 while there is no data). */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** Says {@code sentence} on the tab's message line (a value typed out of range). */
+    public void say(String sentence) {
+        message.set(sentence);
     }
 
     /** The example explained: the playground's picked row, within the data. */

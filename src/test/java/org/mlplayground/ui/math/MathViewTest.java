@@ -104,6 +104,22 @@ class MathViewTest {
     }
 
     @Test
+    void anExampleBeyondTheLastTrainingRowIsSaidAndTheLastRowUsed(FxRobot robot) throws Exception {
+        Fixture f = open(robot, Network.glorot(new int[] {2, 3, 1}, Activation.TANH, OutputKind.LOGISTIC, 5));
+        int rows = f.math().rowsProperty().get();
+        assertTrue(rows > 1, "the default data has training rows");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> example = robot.lookup("#math-example").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> example.getEditor().setText("99999"));
+        robot.clickOn(example.getEditor()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(rows - 1, example.getValue());
+        assertEquals(rows - 1, f.math().example());
+        assertEquals("Example (training row): from 0 to " + (rows - 1) + ", got 99999; " + (rows - 1) + " is used.",
+                robot.lookup("#math-message").queryAs(Label.class).getText());
+    }
+
+    @Test
     void everyMatrixShownIsTheEnginesTraceAndGradientForTheExample(FxRobot robot) throws Exception {
         Network net = Network.glorot(new int[] {2, 4, 3, 1}, Activation.TANH, OutputKind.LOGISTIC, 5);
         Fixture f = open(robot, net);
