@@ -46,19 +46,24 @@ class DigitsSweepTest {
         sweep.cancel();
     }
 
-    @Test
-    void aGridOnASubsetShowsEveryCellAndAClickMakesItTheDigitNetwork(FxRobot robot) throws Exception {
+    /** Runs a grid of {@code alphas} x {@code architectures} on the first {@code digitCount} digits and waits for it. */
+    private void runGrid(FxRobot robot, int epochs, int digitCount, String alphas, String architectures) throws Exception {
         robot.interact(() -> {
-            digits.settings().epochsProperty().set(3);
-            sweep.trainSizeProperty().set(300);
-            sweep.alphasProperty().set("0, 0.1");
-            sweep.architecturesProperty().set("8; 4");
+            digits.settings().epochsProperty().set(epochs);
+            sweep.trainSizeProperty().set(digitCount);
+            sweep.alphasProperty().set(alphas);
+            sweep.architecturesProperty().set(architectures);
             sweep.run();
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> sweep.stateProperty().get() != SweepViewModel.State.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+    }
+
+    @Test
+    void aGridOnASubsetShowsEveryCellAndAClickMakesItTheDigitNetwork(FxRobot robot) throws Exception {
+        runGrid(robot, 3, 300, "0, 0.1", "8; 4");
         List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
         assertEquals(4, cells.size());
         assertEquals(1, robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll().size());
@@ -81,17 +86,7 @@ class DigitsSweepTest {
         // the Digits tab's panel is about 530 pixels wide at 1280 x 800: the cells narrow to fit
         // (4.5 of 7 columns showed, the row names scrolling away with the rest)
         robot.interact(() -> robot.window(0).setWidth(530));
-        robot.interact(() -> {
-            digits.settings().epochsProperty().set(1);
-            sweep.trainSizeProperty().set(200);
-            sweep.alphasProperty().set("0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1");
-            sweep.architecturesProperty().set("100,100");
-            sweep.run();
-        });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> sweep.stateProperty().get() != SweepViewModel.State.RUNNING);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
+        runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "100,100");
         List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
         assertEquals(7, cells.size());
         double right = robot.window(0).getScene().getWidth();
