@@ -12,26 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.data.Split;
-import org.mlplayground.metrics.ClassificationReport;
-import org.mlplayground.metrics.ConfusionMatrix;
-import org.mlplayground.nn.EpochLoop;
-import org.mlplayground.nn.Features;
-import org.mlplayground.nn.MlpClassifier;
-import org.mlplayground.nn.MlpConfig;
-import org.mlplayground.nn.MlpEstimator;
-import org.mlplayground.nn.MlpRegressor;
 import org.mlplayground.nn.Network;
-import org.mlplayground.nn.Solver;
 import org.mlplayground.nn.WorkerPool;
 import org.mlplayground.train.TrainingProblem;
 
 /**
  * Runs a {@link SweepSpec} on the training part of a {@link TrainingProblem}: every (cell, fold)
- * fit, plus each cell's final model if asked, on a pool of threads sized to the machine, each fit
- * on one thread. Every fit is seeded by the spec, never by the thread or the order fits finish
- * in, so the result has the same bits on any number of cores.
+ * fit, plus each cell's final model if asked, on a pool of threads sized to the machine: a row's
+ * alphas on one fold train together on one thread ({@link RowFits}). Every fit is seeded by the
+ * spec, never by the thread or the order fits finish in, so the result has the same bits on any
+ * number of cores.
  *
  * <p>{@link #run} blocks its caller (a background thread in the app) and reports progress on that
  * thread; {@link #cancel} from any thread stops every fit at its next epoch (a fraction of a
@@ -86,24 +77,24 @@ public final class Sweep {
         } catch (IllegalArgumentException e) {
             throw new Validation.CannotSplit(e.getMessage());
         }
-        List<Fold> folds = new ArrayList<>();
+        List<RowFits.Fold> folds = new ArrayList<>();
         for (Split s : splits) {
-            folds.add(new Fold(s.train(), s.test()));
+            folds.add(new RowFits.Fold(s.train(), s.test()));
         }
-        Fold all = spec.finalModels() ? new Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
-        List<FoldTask> tasks = new ArrayList<>();
+        RowFits.Fold all = spec.finalModels() ? new RowFits.Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
+        List<RowFits> tasks = new ArrayList<>();
         for (int r = 0; r < spec.rows(); r++) {
             for (int f = 0; f < folds.size(); f++) {
-                tasks.add(new FoldTask(r, f, folds.get(f)));
+                tasks.add(new RowFits(problem, spec, r, f, folds.get(f), this::isCancelled));
             }
             if (all != null) {
-                tasks.add(new FoldTask(r, -1, all));
+                tasks.add(new RowFits(problem, spec, r, -1, all, this::isCancelled));
             }
         }
         // biggest fits first packs the cores best; the order changes no result
-        List<FoldTask> ordered = new ArrayList<>(tasks);
-        ordered.sort(Comparator.comparingDouble(FoldTask::cost).reversed());
-        double totalCost = tasks.stream().mapToDouble(FoldTask::cost).sum();
+        List<RowFits> ordered = new ArrayList<>(tasks);
+        ordered.sort(Comparator.comparingDouble(RowFits::cost).reversed());
+        double totalCost = tasks.stream().mapToDouble(RowFits::cost).sum();
         int fitCount = tasks.size() * spec.cols();
         int perCell = folds.size() + (all != null ? 1 : 0);
         int cellCount = spec.rows() * spec.cols();
@@ -121,26 +112,26 @@ public final class Sweep {
             workers.add(t);
             return t;
         });
-        CompletionService<FoldTask> done = new ExecutorCompletionService<>(pool);
+        CompletionService<RowFits> done = new ExecutorCompletionService<>(pool);
         try {
-            for (FoldTask t : ordered) {
+            for (RowFits t : ordered) {
                 done.submit(t::fit, t);
             }
             int fitsDone = 0;
             int cellsDone = 0;
             double costDone = 0;
             while (fitsDone < fitCount) {
-                Future<FoldTask> f = done.poll(20, TimeUnit.MILLISECONDS);
+                Future<RowFits> f = done.poll(20, TimeUnit.MILLISECONDS);
                 if (cancelled) {
                     throw new CancellationException("The sweep was cancelled");
                 }
                 if (f == null) {
                     continue;
                 }
-                FoldTask t = get(f);
+                RowFits t = get(f);
                 costDone += t.cost();
                 for (int col = 0; col < spec.cols(); col++) {
-                    Fit fit = t.fits[col];
+                    RowFits.Fit fit = t.fits[col];
                     fitsDone++;
                     int cell = t.row * spec.cols() + col;
                     scores[cell][t.fold < 0 ? perCell - 1 : t.fold] = fit.score;
@@ -202,7 +193,7 @@ public final class Sweep {
         return false;
     }
 
-    private FoldTask get(Future<FoldTask> f) throws InterruptedException {
+    private RowFits get(Future<RowFits> f) throws InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -217,160 +208,6 @@ public final class Sweep {
         }
     }
 
-    /** The rows one fit trains on and is validated on (null: none, the final model). */
-    private record Fold(int[] train, int[] validation) {
-    }
-
-    /** One cell's fit on one fold: its scores, and its network and classes for a final model. */
-    private static final class Fit {
-        FoldScore score;
-        Network network;
-        int[] classes;
-    }
-
-    /**
-     * A row's fits on one fold's rows: every alpha of the row, side by side on one thread in
-     * lockstep (each model's step on a minibatch before any model's step on the next). The
-     * alphas share the seed, so their epochs visit the same minibatches, and the training rows
-     * {@link Features#sharingBatches share them}: each is copied and sorted once for all. Each
-     * model's arithmetic is that of a fit on its own (the same bits).
-     */
-    private final class FoldTask {
-        final int row;
-        final int fold;
-        final Fold rows;
-        final Fit[] fits = new Fit[spec.cols()];
-
-        FoldTask(int row, int fold, Fold rows) {
-            this.row = row;
-            this.fold = fold;
-            this.rows = rows;
-        }
-
-        /** Work estimate: parameters times training rows times alphas (epochs are not known in advance). */
-        double cost() {
-            long params = 0;
-            int previous = problem.train().cols();
-            for (int h : spec.architecture(row)) {
-                params += (long) previous * h + h;
-                previous = h;
-            }
-            params += (long) previous * Math.max(1, problem.outputs()) + problem.outputs();
-            return (double) params * rows.train.length * spec.cols();
-        }
-
-        void fit() {
-            Features x = problem.train().select(rows.train);
-            boolean classification = problem.isClassification();
-            int[] labels = classification ? pick(problem.trainLabels(), rows.train) : null;
-            DMatrixRMaj targets = classification ? null : Features.selectRows(problem.trainTargets(), rows.train);
-            MlpEstimator[] models = new MlpEstimator[spec.cols()];
-            for (int c = 0; c < models.length; c++) {
-                MlpConfig config = spec.config(row, c);
-                models[c] = classification ? new MlpClassifier(config) : new MlpRegressor(config);
-                models[c].setEpochListener(h -> {
-                    if (cancelled) {
-                        throw new CancellationException("The sweep was cancelled");
-                    }
-                });
-            }
-            double[] seconds = spec.base().solver() == Solver.LBFGS ? oneByOne(models, x, labels, targets)
-                    : inLockstep(models, x.sharingBatches(), labels, targets);
-            Features validation = rows.validation == null ? null : problem.train().select(rows.validation);
-            int[] truth = rows.validation == null || !classification ? null
-                    : pick(problem.trainLabels(), rows.validation);
-            DMatrixRMaj validationTargets = rows.validation == null || classification ? null
-                    : Features.selectRows(problem.trainTargets(), rows.validation);
-            for (int c = 0; c < models.length; c++) {
-                fits[c] = score(models[c], x, labels, targets, validation, truth, validationTargets, seconds[c]);
-            }
-        }
-
-        /** Fits each model in turn (lbfgs has no minibatch steps to share); each model's seconds. */
-        private double[] oneByOne(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
-            double[] seconds = new double[models.length];
-            for (int c = 0; c < models.length; c++) {
-                long start = System.nanoTime();
-                if (models[c] instanceof MlpClassifier m) {
-                    m.fit(x, labels);
-                } else {
-                    ((MlpRegressor) models[c]).fit(x, targets);
-                }
-                seconds[c] = (System.nanoTime() - start) / 1e9;
-            }
-            return seconds;
-        }
-
-        /**
-         * Steps every model once per round until each one's stop rule fires, as its {@code fit}
-         * would; returns each model's share of the wall time, in proportion to its steps (the
-         * models share the architecture, so a step costs about the same in each).
-         */
-        private double[] inLockstep(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
-            long start = System.nanoTime();
-            EpochLoop[] loops = new EpochLoop[models.length];
-            for (int c = 0; c < models.length; c++) {
-                if (models[c] instanceof MlpClassifier m) {
-                    m.setClasses(labels);
-                    loops[c] = m.epochLoop(x, labels, true);
-                } else {
-                    loops[c] = ((MlpRegressor) models[c]).epochLoop(x, targets, true);
-                }
-            }
-            long[] steps = new long[models.length];
-            long totalSteps = 0;
-            for (int running = models.length; running > 0; ) {
-                for (int c = 0; c < models.length; c++) {
-                    if (loops[c] == null) {
-                        continue;
-                    }
-                    steps[c]++;
-                    totalSteps++;
-                    if (loops[c].step() == EpochLoop.Status.STOPPED) {
-                        loops[c] = null;
-                        running--;
-                    }
-                }
-            }
-            double wall = (System.nanoTime() - start) / 1e9;
-            double[] seconds = new double[models.length];
-            for (int c = 0; c < models.length; c++) {
-                seconds[c] = wall * steps[c] / totalSteps;
-            }
-            return seconds;
-        }
-
-        private Fit score(MlpEstimator model, Features x, int[] labels, DMatrixRMaj targets, Features validation,
-                          int[] truth, DMatrixRMaj validationTargets, double fitSeconds) {
-            Fit fit = new Fit();
-            double trainScore;
-            double validationScore = Double.NaN;
-            double f1 = Double.NaN;
-            if (model instanceof MlpClassifier c) {
-                trainScore = c.score(x, labels);
-                if (validation != null) {
-                    int[] predicted = c.predict(validation);
-                    validationScore = accuracy(truth, predicted);
-                    f1 = ClassificationReport.of(ConfusionMatrix.of(truth, predicted, null), null).macroF1();
-                }
-                fit.classes = c.classes();
-            } else {
-                MlpRegressor r = (MlpRegressor) model;
-                trainScore = r.score(x, targets);
-                if (validation != null) {
-                    validationScore = r.score(validation, validationTargets);
-                }
-            }
-            Network net = model.networkCopy();
-            fit.score = new FoldScore(trainScore, validationScore, f1, weightNorm(net), model.history().iterations(),
-                    fitSeconds);
-            if (fold < 0) {
-                fit.network = net;
-            }
-            return fit;
-        }
-    }
-
     /** sqrt(sum W^2) over every layer's coefs, biases excluded (what alpha penalises). */
     public static double weightNorm(Network net) {
         double s = 0;
@@ -382,21 +219,4 @@ public final class Sweep {
         return Math.sqrt(s);
     }
 
-    private static double accuracy(int[] truth, int[] predicted) {
-        int correct = 0;
-        for (int i = 0; i < truth.length; i++) {
-            if (truth[i] == predicted[i]) {
-                correct++;
-            }
-        }
-        return (double) correct / truth.length;
-    }
-
-    private static int[] pick(int[] values, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
-    }
 }

@@ -1,0 +1,198 @@
+package org.mlplayground.train.sweep;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.ejml.data.DMatrixRMaj;
+import org.mlplayground.metrics.ClassificationReport;
+import org.mlplayground.metrics.ConfusionMatrix;
+import org.mlplayground.nn.EpochLoop;
+import org.mlplayground.nn.Features;
+import org.mlplayground.nn.MlpClassifier;
+import org.mlplayground.nn.MlpConfig;
+import org.mlplayground.nn.MlpEstimator;
+import org.mlplayground.nn.MlpRegressor;
+import org.mlplayground.nn.Network;
+import org.mlplayground.nn.Solver;
+import org.mlplayground.train.TrainingProblem;
+
+/**
+ * A row's fits on one fold's rows: every alpha of the row, side by side on one thread in
+ * lockstep (each model's step on a minibatch before any model's step on the next). The
+ * alphas share the seed, so their epochs visit the same minibatches, and the training rows
+ * {@link Features#sharingBatches share them}: each is copied and sorted once for all. Each
+ * model's arithmetic is that of a fit on its own (the same bits).
+ */
+final class RowFits {
+
+    /** The rows one fit trains on and is validated on (null: none, the final model). */
+    record Fold(int[] train, int[] validation) {
+    }
+
+    /** One cell's fit on one fold: its scores, and its network and classes for a final model. */
+    static final class Fit {
+        FoldScore score;
+        Network network;
+        int[] classes;
+    }
+
+    private final TrainingProblem problem;
+    private final SweepSpec spec;
+    private final BooleanSupplier cancelled;
+    final int row;
+    /** The fold's index, or -1 for the final models on all the training rows. */
+    final int fold;
+    final Fold rows;
+    /** Each alpha's fit, once {@link #fit} has run. */
+    final Fit[] fits;
+
+    RowFits(TrainingProblem problem, SweepSpec spec, int row, int fold, Fold rows, BooleanSupplier cancelled) {
+        this.problem = problem;
+        this.spec = spec;
+        this.row = row;
+        this.fold = fold;
+        this.rows = rows;
+        this.cancelled = cancelled;
+        this.fits = new Fit[spec.cols()];
+    }
+
+    /** Work estimate: parameters times training rows times alphas (epochs are not known in advance). */
+    double cost() {
+        long params = 0;
+        int previous = problem.train().cols();
+        for (int h : spec.architecture(row)) {
+            params += (long) previous * h + h;
+            previous = h;
+        }
+        params += (long) previous * Math.max(1, problem.outputs()) + problem.outputs();
+        return (double) params * rows.train.length * spec.cols();
+    }
+
+    void fit() {
+        Features x = problem.train().select(rows.train);
+        boolean classification = problem.isClassification();
+        int[] labels = classification ? pick(problem.trainLabels(), rows.train) : null;
+        DMatrixRMaj targets = classification ? null : Features.selectRows(problem.trainTargets(), rows.train);
+        MlpEstimator[] models = new MlpEstimator[spec.cols()];
+        for (int c = 0; c < models.length; c++) {
+            MlpConfig config = spec.config(row, c);
+            models[c] = classification ? new MlpClassifier(config) : new MlpRegressor(config);
+            models[c].setEpochListener(h -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("The sweep was cancelled");
+                }
+            });
+        }
+        double[] seconds = spec.base().solver() == Solver.LBFGS ? oneByOne(models, x, labels, targets)
+                : inLockstep(models, x.sharingBatches(), labels, targets);
+        Features validation = rows.validation == null ? null : problem.train().select(rows.validation);
+        int[] truth = rows.validation == null || !classification ? null
+                : pick(problem.trainLabels(), rows.validation);
+        DMatrixRMaj validationTargets = rows.validation == null || classification ? null
+                : Features.selectRows(problem.trainTargets(), rows.validation);
+        for (int c = 0; c < models.length; c++) {
+            fits[c] = score(models[c], x, labels, targets, validation, truth, validationTargets, seconds[c]);
+        }
+    }
+
+    /** Fits each model in turn (lbfgs has no minibatch steps to share); each model's seconds. */
+    private double[] oneByOne(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
+        double[] seconds = new double[models.length];
+        for (int c = 0; c < models.length; c++) {
+            long start = System.nanoTime();
+            if (models[c] instanceof MlpClassifier m) {
+                m.fit(x, labels);
+            } else {
+                ((MlpRegressor) models[c]).fit(x, targets);
+            }
+            seconds[c] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
+    }
+
+    /**
+     * Steps every model once per round until each one's stop rule fires, as its {@code fit}
+     * would; returns each model's share of the wall time, in proportion to its steps (the
+     * models share the architecture, so a step costs about the same in each).
+     */
+    private double[] inLockstep(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
+        long start = System.nanoTime();
+        EpochLoop[] loops = new EpochLoop[models.length];
+        for (int c = 0; c < models.length; c++) {
+            if (models[c] instanceof MlpClassifier m) {
+                m.setClasses(labels);
+                loops[c] = m.epochLoop(x, labels, true);
+            } else {
+                loops[c] = ((MlpRegressor) models[c]).epochLoop(x, targets, true);
+            }
+        }
+        long[] steps = new long[models.length];
+        long totalSteps = 0;
+        for (int running = models.length; running > 0; ) {
+            for (int c = 0; c < models.length; c++) {
+                if (loops[c] == null) {
+                    continue;
+                }
+                steps[c]++;
+                totalSteps++;
+                if (loops[c].step() == EpochLoop.Status.STOPPED) {
+                    loops[c] = null;
+                    running--;
+                }
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        double[] seconds = new double[models.length];
+        for (int c = 0; c < models.length; c++) {
+            seconds[c] = wall * steps[c] / totalSteps;
+        }
+        return seconds;
+    }
+
+    private Fit score(MlpEstimator model, Features x, int[] labels, DMatrixRMaj targets, Features validation,
+                      int[] truth, DMatrixRMaj validationTargets, double fitSeconds) {
+        Fit fit = new Fit();
+        double trainScore;
+        double validationScore = Double.NaN;
+        double f1 = Double.NaN;
+        if (model instanceof MlpClassifier c) {
+            trainScore = c.score(x, labels);
+            if (validation != null) {
+                int[] predicted = c.predict(validation);
+                validationScore = accuracy(truth, predicted);
+                f1 = ClassificationReport.of(ConfusionMatrix.of(truth, predicted, null), null).macroF1();
+            }
+            fit.classes = c.classes();
+        } else {
+            MlpRegressor r = (MlpRegressor) model;
+            trainScore = r.score(x, targets);
+            if (validation != null) {
+                validationScore = r.score(validation, validationTargets);
+            }
+        }
+        Network net = model.networkCopy();
+        fit.score = new FoldScore(trainScore, validationScore, f1, Sweep.weightNorm(net), model.history().iterations(),
+                fitSeconds);
+        if (fold < 0) {
+            fit.network = net;
+        }
+        return fit;
+    }
+
+    private static double accuracy(int[] truth, int[] predicted) {
+        int correct = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] == predicted[i]) {
+                correct++;
+            }
+        }
+        return (double) correct / truth.length;
+    }
+
+    private static int[] pick(int[] values, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+}
