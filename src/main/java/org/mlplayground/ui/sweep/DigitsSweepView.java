@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -78,9 +77,7 @@ public final class DigitsSweepView {
         GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the digits) the Digits tab's model");
         model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
                 cell -> model.use(cell, now)));
-        // the grid takes the panel's width, its cells narrowing to fit (seven alphas at 1280 x 800)
-        ScrollPane gridScroll = SidewaysScroll.fitting(grid);
-        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, gridScroll, grid.footer());
+        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, grid, grid.footer());
         box.setPadding(new Insets(8));
         // up and down as the Digits tab's other panels (the grid's key and note fell below the window at 1280 x 800)
         return Controls.scrolling(box);

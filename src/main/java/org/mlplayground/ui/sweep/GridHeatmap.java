@@ -18,7 +18,8 @@ import org.mlplayground.train.sweep.SweepResult;
 import org.mlplayground.ui.shared.Palette;
 
 /**
- * The architecture x alpha grid: rows architectures, columns alphas, each cell the mean
+ * The architecture x alpha grid: rows architectures (their names stay in place while the cells
+ * scroll sideways, when the room is short), columns alphas, each cell the mean
  * validation score as a heatmap colour with its value and the fit time, the best cell outlined;
  * hover for the standard deviation, training score and time, click hands the cell to
  * {@code onPick}; a colour key under it ({@link #footer}) spans the lowest to the highest score. Draws only.
@@ -38,7 +39,11 @@ final class GridHeatmap extends VBox {
     private static final double PREF_CELL_EM = 6.5;
     private static final double MIN_CELL_EM = 4.1;
 
+    /** The alphas' headings and the cells; they scroll sideways when the room is short. */
     private final GridPane table = new GridPane();
+    /** The corner and the architectures' names: they stay in place while the cells scroll. */
+    private final GridPane names = new GridPane();
+    private final HBox body = new HBox(4);
     /** The colour key and the note under the grid: outside the grid's sideways scrolling, wrapped to the view's width. */
     private final VBox footer = new VBox(6);
     private final boolean withF1;
@@ -54,6 +59,14 @@ final class GridHeatmap extends VBox {
         this.clickLoads = clickLoads;
         table.setHgap(2);
         table.setVgap(3);
+        names.setVgap(3);
+        names.setPadding(new javafx.geometry.Insets(0, 4, 0, 0));
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        // the cells as wide as the room allows, narrowing to their least width, then scrolling
+        javafx.scene.control.ScrollPane cells = SidewaysScroll.fitting(table);
+        cells.setMinWidth(0);
+        HBox.setHgrow(cells, javafx.scene.layout.Priority.ALWAYS);
+        body.getChildren().addAll(names, cells);
         getStyleClass().add("sweep-grid");
         getChildren().add(placeholder());
     }
@@ -67,9 +80,6 @@ final class GridHeatmap extends VBox {
         return empty;
     }
 
-    private void add(Node node, int col, int row) {
-        table.add(node, col, row);
-    }
 
     /** The colour key and the note of the grid shown, for the view to place under the grid; empty while there is none. */
     Region footer() {
@@ -80,6 +90,7 @@ final class GridHeatmap extends VBox {
     void show(SweepResult result, Consumer<SweepCell> onPick) {
         getChildren().clear();
         table.getChildren().clear();
+        names.getChildren().clear();
         footer.getChildren().clear();
         if (result == null) {
             getChildren().add(placeholder());
@@ -92,27 +103,33 @@ final class GridHeatmap extends VBox {
         Label corner = new Label("hidden \\\nalpha");
         corner.setStyle("-fx-font-weight: bold;");
         corner.setMinWidth(Region.USE_PREF_SIZE);
-        add(corner, 0, 0);
+        names.add(corner, 0, 0);
         for (int c = 0; c < result.spec().cols(); c++) {
             Label h = new Label(SweepInputs.label(result.spec().alpha(c)));
             h.setStyle("-fx-font-weight: bold;");
             h.setMaxWidth(Double.MAX_VALUE);
-            h.setAlignment(Pos.CENTER);
-            add(h, c + 1, 0);
+            h.setAlignment(Pos.BOTTOM_CENTER);
+            // the headings' row as tall as the corner's, so that the two grids' rows line up
+            h.minHeightProperty().bind(corner.heightProperty());
+            table.add(h, c, 0);
         }
         for (int r = 0; r < result.spec().rows(); r++) {
             double rowSeconds = 0;
+            Region first = null;
             for (int c = 0; c < result.spec().cols(); c++) {
                 SweepCell cell = result.cell(r, c);
                 rowSeconds += cellSeconds(cell);
-                add(cell(cell, lo, hi, cell.row() == best.row() && cell.col() == best.col(), onPick),
-                        c + 1, r + 1);
+                Region box = cell(cell, lo, hi, cell.row() == best.row() && cell.col() == best.col(), onPick);
+                first = first == null ? box : first;
+                table.add(box, c, r + 1);
             }
             Label name = new Label("{" + result.spec().architectureName(r) + "}\n"
                     + SweepViewModel.seconds(rowSeconds));
             name.setStyle("-fx-font-weight: bold;");
             name.setMinWidth(Region.USE_PREF_SIZE);
-            add(name, 0, r + 1);
+            // as tall as the row's cells, beside them
+            name.minHeightProperty().bind(first.heightProperty());
+            names.add(name, 0, r + 1);
         }
         boolean folds = result.cells().get(0).folds().size() > 1;
         Label note = new Label("Cell: " + (folds ? "mean " : "") + "validation " + result.scoreName() + " over "
@@ -123,7 +140,7 @@ final class GridHeatmap extends VBox {
         note.setMinWidth(0);
         // all its lines: a wrapped label given less than its height ends in "..."
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().add(table);
+        getChildren().add(body);
         footer.getChildren().addAll(key(lo, hi, (folds ? "mean " : "") + "validation " + result.scoreName()), note);
     }
 

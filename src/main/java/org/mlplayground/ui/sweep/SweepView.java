@@ -55,7 +55,7 @@ public final class SweepView {
                 new HBox(12, curve, norms),
                 SidewaysScroll.of(thumbnails),
                 gridHeading,
-                SidewaysScroll.of(grid),
+                grid,
                 grid.footer());
         results.setPadding(new Insets(10));
         ScrollPane page = Controls.scrolling(results);
