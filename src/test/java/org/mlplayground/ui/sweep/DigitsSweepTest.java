@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -97,5 +98,25 @@ class DigitsSweepTest {
         }
         javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
         assertTrue(key.localToScene(key.getBoundsInLocal()).getMaxX() <= right, "the colour key is in the panel");
+    }
+
+    @Test
+    void whenTheCellsScrollSidewaysTheArchitecturesNamesStay(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.window(0).setWidth(380));
+        runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "10");
+        Label name = robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("{10}")).findFirst().orElseThrow();
+        Node first = robot.lookup("." + GridHeatmap.CELL).queryAll().iterator().next();
+        javafx.scene.Parent up = first.getParent();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane cells = (javafx.scene.control.ScrollPane) up;
+        double nameX = name.localToScene(0, 0).getX();
+        double cellX = first.localToScene(0, 0).getX();
+        robot.interact(() -> cells.setHvalue(cells.getHmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.localToScene(0, 0).getX() < cellX - 50, "the cells scrolled");
+        assertEquals(nameX, name.localToScene(0, 0).getX(), 0.5, "the row's name did not move");
     }
 }
