@@ -31,6 +31,7 @@ final class BatchCache {
     private long uses;
     private long hits;
     private long misses;
+    private long loadNanos;
 
     /** Whether the calling thread may use this cache. */
     boolean ownedByCaller() {
@@ -65,7 +66,11 @@ final class BatchCache {
         System.arraycopy(order, start, rows[oldest], 0, count);
         counts[oldest] = count;
         lastUse[oldest] = uses;
+        long t0 = System.nanoTime();
         source.loadBatch(order, start, count, slots[oldest]);
+        // sorted now rather than in the first network's backward pass, so that the time is counted here
+        slots[oldest].transpose();
+        loadNanos += System.nanoTime() - t0;
         return slots[oldest];
     }
 
@@ -77,5 +82,10 @@ final class BatchCache {
     /** Batches loaded. */
     long misses() {
         return misses;
+    }
+
+    /** Nanoseconds spent loading and sorting batches, so that a sweep can share them out fairly. */
+    long loadNanos() {
+        return loadNanos;
     }
 }

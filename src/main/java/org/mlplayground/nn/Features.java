@@ -50,6 +50,15 @@ public abstract class Features {
         return this;
     }
 
+    /**
+     * Nanoseconds these features {@link #sharingBatches sharing batches} have spent loading and
+     * sorting them so far (a share of every network's training time, paid by whichever network
+     * asked first); 0 for features that share nothing.
+     */
+    public long sharedBatchNanos() {
+        return 0;
+    }
+
     /** A batch buffer big enough for {@code maxRows} rows of this matrix. */
     abstract SparseRows newBatch(int maxRows);
 

@@ -145,6 +145,11 @@ public final class SparseFeatures extends Features {
         return super.batch(order, start, count, own);
     }
 
+    @Override
+    public long sharedBatchNanos() {
+        return cache == null ? 0 : cache.loadNanos();
+    }
+
     /** The batch cache of {@link #sharingBatches}, or null. */
     BatchCache cache() {
         return cache;

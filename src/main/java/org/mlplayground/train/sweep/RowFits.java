@@ -111,11 +111,11 @@ final class RowFits {
 
     /**
      * Steps every model once per round until each one's stop rule fires, as its {@code fit}
-     * would; returns each model's share of the wall time, in proportion to its steps (the
-     * models share the architecture, so a step costs about the same in each).
+     * would (the order of the models within a round changes no bits); returns each model's seconds: the time of its own steps, less the loading and
+     * sorting of shared minibatches its step happened to pay for, plus its share of all that
+     * loading in proportion to its steps.
      */
     private double[] inLockstep(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
-        long start = System.nanoTime();
         EpochLoop[] loops = new EpochLoop[models.length];
         for (int c = 0; c < models.length; c++) {
             if (models[c] instanceof MlpClassifier m) {
@@ -126,24 +126,32 @@ final class RowFits {
             }
         }
         long[] steps = new long[models.length];
+        long[] own = new long[models.length];
         long totalSteps = 0;
-        for (int running = models.length; running > 0; ) {
-            for (int c = 0; c < models.length; c++) {
+        // each round starts with the next model: the one after a batch is loaded finds its own
+        // weights out of the cache, a cost spread over all of them, not charged to the first alpha
+        for (int running = models.length, round = 0; running > 0; round++) {
+            for (int i = 0; i < models.length; i++) {
+                int c = (round + i) % models.length;
                 if (loops[c] == null) {
                     continue;
                 }
                 steps[c]++;
                 totalSteps++;
-                if (loops[c].step() == EpochLoop.Status.STOPPED) {
+                long loaded = x.sharedBatchNanos();
+                long start = System.nanoTime();
+                EpochLoop.Status status = loops[c].step();
+                own[c] += System.nanoTime() - start - (x.sharedBatchNanos() - loaded);
+                if (status == EpochLoop.Status.STOPPED) {
                     loops[c] = null;
                     running--;
                 }
             }
         }
-        double wall = (System.nanoTime() - start) / 1e9;
+        double shared = x.sharedBatchNanos();
         double[] seconds = new double[models.length];
         for (int c = 0; c < models.length; c++) {
-            seconds[c] = wall * steps[c] / totalSteps;
+            seconds[c] = (own[c] + shared * steps[c] / totalSteps) / 1e9;
         }
         return seconds;
     }
