@@ -32,13 +32,13 @@ public final class DigitsSweepView {
     public Region node() {
         var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
         Spinner<Integer> rows = new Spinner<>(100, 60_000, model.trainSizeProperty().get(), 1000);
-        Controls.wholeNumbers(rows, "Training digits", model::say);
+        Controls.wholeNumbers(rows, "Training digits", model::note);
         rows.setId("digits-sweep-rows");
         rows.setStyle("-fx-pref-width: 7.8em;");
         rows.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
         rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on"));
         Spinner<Integer> share = new Spinner<>(5, 50, (int) Math.round(100 * model.validationFractionProperty().get()), 5);
-        Controls.wholeNumbers(share, "Validation %", model::say);
+        Controls.wholeNumbers(share, "Validation %", model::note);
         share.setStyle("-fx-pref-width: 5.7em;");
         share.valueProperty().addListener((o, was, now) -> model.validationFractionProperty().set(now / 100.0));
         share.setTooltip(new Tooltip("The share of those digits held out to score each cell (stratified)"));
@@ -77,7 +77,13 @@ public final class DigitsSweepView {
         GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the digits) the Digits tab's model");
         model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
                 cell -> model.use(cell, now)));
-        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, grid, grid.footer());
+        Label heading = Controls.heading("");
+        heading.textProperty().bind(model.headingProperty());
+        heading.setId("digits-sweep-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.managedProperty().bind(heading.textProperty().isNotEmpty());
+        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, heading, grid, grid.footer());
         box.setPadding(new Insets(8));
         // up and down as the Digits tab's other panels (the grid's key and note fell below the window at 1280 x 800)
         return Controls.scrolling(box);

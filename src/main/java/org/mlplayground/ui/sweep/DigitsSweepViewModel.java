@@ -45,6 +45,9 @@ public final class DigitsSweepViewModel {
     private final StringProperty architectures = new SimpleStringProperty(SweepInputs.LECTURE_ARCHITECTURES);
     private final SweepRunStatus status = new SweepRunStatus();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.StringBinding heading = javafx.beans.binding.Bindings.createStringBinding(
+            () -> outcome.get() == null ? "" : "Architecture x alpha grid on the first "
+                    + String.format(Locale.ROOT, "%,d", outcome.get().rows()) + " MNIST training digits", outcome);
 
     /** A grid on the digits of {@code digits}, on its own worker thread. */
     public DigitsSweepViewModel(DigitsViewModel digits) {
@@ -140,12 +143,25 @@ public final class DigitsSweepViewModel {
     }
 
     /** Says {@code sentence} in the message line (a control's refusal, e.g. a number out of range). */
+    /** Says that a control changed a typed value, until the end of the next run (a number out of a spinner's range). */
+    void note(String sentence) {
+        status.note(sentence);
+    }
+
     void say(String sentence) {
         status.say(sentence);
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return status.messageProperty();
+    }
+
+    /**
+     * "Architecture x alpha grid on the first 2,000 MNIST training digits": what the shown grid was
+     * trained on (the Training digits box may say otherwise by now); empty before the first grid.
+     */
+    public javafx.beans.binding.StringExpression headingProperty() {
+        return heading;
     }
 
     /** The last finished grid, or null. */

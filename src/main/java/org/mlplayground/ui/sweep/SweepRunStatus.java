@@ -20,6 +20,8 @@ final class SweepRunStatus {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private SweepJob current;
+    /** A value a control changed as it was typed ("Folds k: ... 20 is used."): kept beside the next run's messages. */
+    private String note = "";
 
     /** Whether a sweep runs; if so the message says to cancel it first. */
     boolean busy() {
@@ -36,7 +38,7 @@ final class SweepRunStatus {
         state.set(SweepViewModel.State.RUNNING);
         progress.set(0);
         progressText.set(first);
-        message.set("");
+        message.set(note);
         return job;
     }
 
@@ -54,7 +56,8 @@ final class SweepRunStatus {
             current = null;
         }
         state.set(end);
-        message.set(text);
+        message.set(note.isEmpty() ? text : note + " " + text);
+        note = "";
         if (end == SweepViewModel.State.DONE) {
             progress.set(1);
         } else {
@@ -101,6 +104,16 @@ final class SweepRunStatus {
             progressText.set("");
         }
         message.set(text);
+        note = "";
+    }
+
+    /**
+     * Says that a control changed a typed value ({@code text}), and keeps saying it through the
+     * next run until it ends (pressing Run right after typing replaced the sentence at once).
+     */
+    void note(String text) {
+        say(text);
+        note = text;
     }
 
     ReadOnlyObjectProperty<SweepViewModel.State> stateProperty() {

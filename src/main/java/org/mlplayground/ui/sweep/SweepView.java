@@ -90,7 +90,7 @@ public final class SweepView {
                 + ", each from 0 to 10)"));
         alphas.setId("sweep-alphas");
         Spinner<Integer> folds = new Spinner<>(2, 20, model.foldsProperty().get());
-        Controls.wholeNumbers(folds, "Folds k", model::say);
+        Controls.wholeNumbers(folds, "Folds k", model::note);
         folds.setStyle("-fx-pref-width: 5.7em;");
         folds.valueProperty().addListener((o, was, now) -> model.foldsProperty().set(now));
         folds.setTooltip(new Tooltip("k of k-fold stratified cross-validation (sklearn's StratifiedKFold)"));

@@ -235,6 +235,11 @@ public final class SweepViewModel {
     }
 
     /** Says {@code sentence} in the message line (a control's refusal, e.g. a number out of range). */
+    /** Says that a control changed a typed value, until the end of the next run (a number out of a spinner's range). */
+    void note(String sentence) {
+        status.note(sentence);
+    }
+
     void say(String sentence) {
         status.say(sentence);
     }

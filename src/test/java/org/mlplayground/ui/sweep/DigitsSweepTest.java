@@ -67,6 +67,10 @@ class DigitsSweepTest {
         runGrid(robot, 3, 300, "0, 0.1", "8; 4");
         List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
         assertEquals(4, cells.size());
+        // the grid says what it was trained on, whatever the box says by now
+        robot.interact(() -> sweep.trainSizeProperty().set(2000));
+        assertEquals("Architecture x alpha grid on the first 300 MNIST training digits",
+                robot.lookup("#digits-sweep-heading").queryAs(Label.class).getText());
         assertEquals(1, robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll().size());
         SweepCell best = sweep.outcomeProperty().get().result().best();
         assertTrue(best.meanMacroF1() >= 0 && best.meanMacroF1() <= 1);

@@ -1,0 +1,34 @@
+package org.mlplayground.ui.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What the sweep views' message line says around a run. */
+class SweepRunStatusTest {
+
+    private static final String CLAMPED = "Folds k: from 2 to 20, got 50; 20 is used.";
+
+    @Test
+    void aValueAControlChangedStaysSaidThroughTheNextRun() {
+        SweepRunStatus status = new SweepRunStatus();
+        status.note(CLAMPED);
+        SweepJob job = status.start("Starting 42 cells ...");
+        assertEquals(CLAMPED, status.messageProperty().get(), "pressing Run right after typing kept the sentence");
+        status.finish(job, SweepViewModel.State.DONE, "Grid done in 4.2 s.");
+        assertEquals(CLAMPED + " Grid done in 4.2 s.", status.messageProperty().get());
+        SweepJob next = status.start("Starting 42 cells ...");
+        assertEquals("", status.messageProperty().get(), "said once, for the run it changed");
+        status.finish(next, SweepViewModel.State.DONE, "Grid done in 4.0 s.");
+        assertEquals("Grid done in 4.0 s.", status.messageProperty().get());
+    }
+
+    @Test
+    void aRefusalAfterTheNoteReplacesIt() {
+        SweepRunStatus status = new SweepRunStatus();
+        status.note(CLAMPED);
+        status.say("Alphas: \"abc\" is not a number.");
+        status.start("Starting 42 cells ...");
+        assertEquals("", status.messageProperty().get());
+    }
+}
