@@ -82,13 +82,14 @@ public final class Sweep {
             folds.add(new RowFits.Fold(s.train(), s.test()));
         }
         RowFits.Fold all = spec.finalModels() ? new RowFits.Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
+        java.util.concurrent.atomic.DoubleAdder workDone = new java.util.concurrent.atomic.DoubleAdder();
         List<RowFits> tasks = new ArrayList<>();
         for (int r = 0; r < spec.rows(); r++) {
             for (int f = 0; f < folds.size(); f++) {
-                tasks.add(new RowFits(problem, spec, r, f, folds.get(f), this::isCancelled));
+                tasks.add(new RowFits(problem, spec, r, f, folds.get(f), this::isCancelled, workDone));
             }
             if (all != null) {
-                tasks.add(new RowFits(problem, spec, r, -1, all, this::isCancelled));
+                tasks.add(new RowFits(problem, spec, r, -1, all, this::isCancelled, workDone));
             }
         }
         // biggest fits first packs the cores best; the order changes no result
@@ -119,17 +120,22 @@ public final class Sweep {
             }
             int fitsDone = 0;
             int cellsDone = 0;
-            double costDone = 0;
+            double reported = 0;
             while (fitsDone < fitCount) {
                 Future<RowFits> f = done.poll(20, TimeUnit.MILLISECONDS);
                 if (cancelled) {
                     throw new CancellationException("The sweep was cancelled");
                 }
                 if (f == null) {
+                    // between finished fits, the epochs done (a row's alphas take seconds together)
+                    double work = workDone.sum();
+                    if (progress != null && work - reported >= 0.01 * totalCost) {
+                        reported = work;
+                        progress.accept(progressOf(fitsDone, fitCount, cellsDone, cellCount, start, work, totalCost, null));
+                    }
                     continue;
                 }
                 RowFits t = get(f);
-                costDone += t.cost();
                 for (int col = 0; col < spec.cols(); col++) {
                     RowFits.Fit fit = t.fits[col];
                     fitsDone++;
@@ -148,9 +154,8 @@ public final class Sweep {
                         cellsDone++;
                     }
                     if (progress != null) {
-                        double elapsed = (System.nanoTime() - start) / 1e9;
-                        double left = fitsDone == fitCount ? 0 : elapsed * (totalCost - costDone) / costDone;
-                        progress.accept(new SweepProgress(fitsDone, fitCount, cellsDone, cellCount, elapsed, left,
+                        reported = workDone.sum();
+                        progress.accept(progressOf(fitsDone, fitCount, cellsDone, cellCount, start, reported, totalCost,
                                 finished));
                     }
                 }
@@ -167,6 +172,15 @@ public final class Sweep {
             awaitStop(pool, workers);
         }
         return new SweepResult(spec, classification, List.of(cells), (System.nanoTime() - start) / 1e9, threads);
+    }
+
+    /** A report: the time left from the work done so far (weighted by each fit's size), NaN before any. */
+    private static SweepProgress progressOf(int fitsDone, int fitCount, int cellsDone, int cellCount, long start,
+                                            double work, double totalCost, SweepCell finished) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double fraction = fitsDone == fitCount ? 1 : Math.min(1, work / totalCost);
+        double left = fitsDone == fitCount ? 0 : work > 0 ? elapsed * (totalCost - work) / work : Double.NaN;
+        return new SweepProgress(fitsDone, fitCount, cellsDone, cellCount, elapsed, left, fraction, finished);
     }
 
     /**

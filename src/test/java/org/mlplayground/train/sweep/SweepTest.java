@@ -46,8 +46,17 @@ class SweepTest {
         SweepResult one = new Sweep(blobs(), spec).run(reports::add, 1);
         SweepResult three = new Sweep(blobs(), spec).run(null, 3);
         assertEquals(6, one.cells().size());
-        assertEquals(6 * 4, reports.size());
+        // a report per finished fit (and, on a slow machine, some between them as epochs end)
+        int finishedFits = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            int before = i == 0 ? 0 : reports.get(i - 1).fitsDone();
+            assertTrue(reports.get(i).fitsDone() - before <= 1, "one fit at a time");
+            finishedFits += reports.get(i).fitsDone() - before;
+            assertTrue(i == 0 || reports.get(i).fraction() >= reports.get(i - 1).fraction(), "the bar never goes back");
+        }
+        assertEquals(24, finishedFits);
         SweepProgress last = reports.get(reports.size() - 1);
+        assertEquals(1, last.fraction());
         assertEquals(24, last.fitsDone());
         assertEquals(6, last.cellsDone());
         assertEquals(0, last.secondsLeft());
@@ -73,6 +82,20 @@ class SweepTest {
             }
         }
         assertTrue(one.best().meanValidation() >= one.cell(1, 2).meanValidation());
+    }
+
+    @Test
+    void progressMovesWhileARowsAlphasTrainTogether() {
+        // a row's alphas train side by side and finish together after many epochs: the bar moves
+        // as their epochs end, and the time left is estimated before any fit has finished
+        MlpConfig long_ = small().toBuilder().hiddenLayerSizes(32, 32).maxIter(2000).nIterNoChange(100_000).build();
+        List<SweepProgress> reports = new ArrayList<>();
+        new Sweep(blobs(), new SweepSpec(long_, List.of(new int[] {32, 32}), new double[] {0, 1e-2},
+                new Validation.HoldOut(0.25, 1), false)).run(reports::add, 1);
+        SweepProgress early = reports.get(0);
+        assertEquals(0, early.fitsDone(), "reported before the first fit ended");
+        assertTrue(early.fraction() > 0 && early.fraction() < 1, "the bar moved: " + early.fraction());
+        assertTrue(early.secondsLeft() > 0, "and the time left is estimated: " + early.secondsLeft());
     }
 
     @Test
