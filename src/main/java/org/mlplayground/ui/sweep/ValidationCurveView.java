@@ -133,7 +133,8 @@ final class ValidationCurveView extends SweepChart {
             double m = train ? c.meanTrain() : c.meanValidation();
             double s = train ? c.stdTrain() : c.stdValidation();
             xs[i] = px.applyAsDouble(axis.unit(c.alpha()));
-            ys[i] = py.applyAsDouble(m + s);
+            // a score ends at 1: the band of a mean near 1 stops there, not above the frame
+            ys[i] = py.applyAsDouble(Math.min(1, m + s));
             xs[2 * n - 1 - i] = xs[i];
             ys[2 * n - 1 - i] = py.applyAsDouble(m - s);
         }
