@@ -184,20 +184,26 @@ class PlaygroundTest {
 
     @Test
     void aStopRuleTypedOutOfRangeIsSaidNotClampedSilently(FxRobot robot) throws Exception {
-        robot.clickOn("#stopping-menu");
-        javafx.scene.control.CheckBox stops = robot.lookup("#stop-rules").queryAs(javafx.scene.control.CheckBox.class);
-        if (!stops.isSelected()) {
-            robot.clickOn(stops);
+        javafx.scene.control.MenuButton menu = robot.lookup("#stopping-menu").queryAs(javafx.scene.control.MenuButton.class);
+        robot.clickOn(menu);
+        try {
+            javafx.scene.control.CheckBox stops = robot.lookup("#stop-rules").queryAs(javafx.scene.control.CheckBox.class);
+            if (!stops.isSelected()) {
+                robot.clickOn(stops);
+            }
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> max = robot.lookup("#max-epochs").queryAs(javafx.scene.control.Spinner.class);
+            robot.interact(() -> max.getEditor().setText("5000000"));
+            robot.clickOn(max.getEditor()).type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(1_000_000, max.getValue());
+            assertEquals("Max epochs: from 1 to 1000000, got 5000000; 1000000 is used.",
+                    robot.lookup("#status").queryAs(Label.class).getText());
+            assertEquals(1_000_000, model.stopRules().maxEpochsProperty().get());
+        } finally {
+            // closed, so that the next test's clicks reach the window, not the menu
+            robot.interact(menu::hide);
         }
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> max = robot.lookup("#max-epochs").queryAs(javafx.scene.control.Spinner.class);
-        robot.interact(() -> max.getEditor().setText("5000000"));
-        robot.clickOn(max.getEditor()).type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1_000_000, max.getValue());
-        assertEquals("Max epochs: from 1 to 1000000, got 5000000; 1000000 is used.",
-                robot.lookup("#status").queryAs(Label.class).getText());
-        assertEquals(1_000_000, model.stopRules().maxEpochsProperty().get());
     }
 
     @Test

@@ -42,9 +42,24 @@ class DigitsSweepTest {
         stage.show();
     }
 
+    /** A second window of the panel, {@code width} pixels wide (the shared primary stage keeps its size). */
+    private Stage narrow;
+
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
         sweep.cancel();
+        if (narrow != null) {
+            robot.interact(narrow::close);
+        }
+    }
+
+    /** Shows the panel alone in a window {@code width} pixels wide, as the Digits tab gives it at 1280 x 800. */
+    private void panelOfWidth(FxRobot robot, double width) {
+        robot.interact(() -> {
+            narrow = new Stage();
+            narrow.setScene(new Scene(new DigitsSweepView(sweep).node(), width, 700));
+            narrow.show();
+        });
     }
 
     /** Runs a grid of {@code alphas} x {@code architectures} on the first {@code digitCount} digits and waits for it. */
@@ -90,27 +105,27 @@ class DigitsSweepTest {
     void sevenAlphasFitThePanelOfA1280PixelWindow(FxRobot robot) throws Exception {
         // the Digits tab's panel is about 530 pixels wide at 1280 x 800: the cells narrow to fit
         // (4.5 of 7 columns showed, the row names scrolling away with the rest)
-        robot.interact(() -> robot.window(0).setWidth(530));
+        panelOfWidth(robot, 530);
         runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "100,100");
-        List<Node> cells = List.copyOf(robot.lookup("." + GridHeatmap.CELL).queryAll());
+        List<Node> cells = List.copyOf(robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.CELL).queryAll());
         assertEquals(7, cells.size());
-        double right = robot.window(0).getScene().getWidth();
+        double right = narrow.getScene().getWidth();
         for (Node cell : cells) {
             javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());
             assertTrue(b.getMaxX() <= right, "a cell ends at " + b.getMaxX() + ", the panel at " + right);
             assertTrue(b.getWidth() >= 50, "cells keep room for their text: " + b.getWidth());
         }
-        javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
+        javafx.scene.layout.HBox key = robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.KEY).query();
         assertTrue(key.localToScene(key.getBoundsInLocal()).getMaxX() <= right, "the colour key is in the panel");
     }
 
     @Test
     void whenTheCellsScrollSidewaysTheArchitecturesNamesStay(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.window(0).setWidth(380));
+        panelOfWidth(robot, 380);
         runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "10");
-        Label name = robot.lookup(".label").queryAllAs(Label.class).stream()
+        Label name = robot.from(narrow.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("{10}")).findFirst().orElseThrow();
-        Node first = robot.lookup("." + GridHeatmap.CELL).queryAll().iterator().next();
+        Node first = robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.CELL).queryAll().iterator().next();
         javafx.scene.Parent up = first.getParent();
         while (!(up instanceof javafx.scene.control.ScrollPane)) {
             up = up.getParent();
