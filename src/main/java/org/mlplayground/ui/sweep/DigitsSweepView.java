@@ -60,7 +60,9 @@ public final class DigitsSweepView {
         RunFocus.install(running, cancel, run);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
+        // its width whatever the text beside it (it narrowed as the text grew)
         bar.setStyle("-fx-pref-width: 14em;");
+        bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
         // on two lines in a narrow panel rather than cut ("7 of 7 cells (42 of 4..." at 1280)

@@ -152,8 +152,10 @@ final class GridHeatmap extends VBox {
         ramp.setStyle("-fx-background-color: linear-gradient(to right, " + web(shade(0)) + ", " + web(shade(1))
                 + "); -fx-border-color: #888888; -fx-border-width: 1;");
         Label caption = new Label(score + ":");
-        HBox key = new HBox(6, caption, new Label(String.format(Locale.ROOT, "%.3f", lo)), ramp,
-                new Label(String.format(Locale.ROOT, "%.3f", hi)));
+        HBox key = hi - lo > 1e-12 ? new HBox(6, caption, new Label(String.format(Locale.ROOT, "%.3f", lo)), ramp,
+                new Label(String.format(Locale.ROOT, "%.3f", hi)))
+                // one score everywhere: no ramp from 0.955 to 0.955
+                : new HBox(6, caption, new Label(String.format(Locale.ROOT, "%.3f in every cell", hi)));
         key.setAlignment(Pos.CENTER_LEFT);
         key.getStyleClass().add(KEY);
         return key;

@@ -98,10 +98,12 @@ final class SweepRunStatus {
         }
     }
 
-    /** Says {@code text} in the message line (and, between runs, clears the last run's progress beside it). */
+    /** Says {@code text} in the message line (and, between runs, clears the last run's progress and bar beside it). */
     void say(String text) {
         if (state.get() != SweepViewModel.State.RUNNING) {
+            // no full bar or "42 of 42 cells, done" beside a refusal
             progressText.set("");
+            progress.set(0);
         }
         message.set(text);
         note = "";

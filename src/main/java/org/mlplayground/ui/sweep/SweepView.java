@@ -124,7 +124,9 @@ public final class SweepView {
         RunFocus.install(running, cancel, gridButton, alpha);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
+        // its width whatever the text beside it (it narrowed as the text grew)
         bar.setStyle("-fx-pref-width: 18.5em;");
+        bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
         // whole: the message beside it wraps instead ("42 of 42 cells (252 of 252 ..." at 1280)

@@ -27,10 +27,12 @@ final class WeightNormChart extends SweepChart {
 
     @Override
     void paint(GraphicsContext g, SweepResult result, double w, double h) {
-        g.fillText("weight L2 norm ||W|| per alpha", LEFT, 16);
         if (result == null) {
+            // as the validation curve beside it says before a sweep, not a title over nothing
+            g.fillText("Weight norms: run an alpha sweep.", LEFT, h / 2);
             return;
         }
+        g.fillText("weight L2 norm ||W|| per alpha", LEFT, 16);
         List<SweepCell> cells = result.row(0);
         double max = cells.stream().mapToDouble(SweepCell::weightNorm).max().orElse(1);
         max = max > 0 ? max : 1;

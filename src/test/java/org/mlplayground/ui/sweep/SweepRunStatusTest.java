@@ -31,4 +31,14 @@ class SweepRunStatusTest {
         status.start("Starting 42 cells ...");
         assertEquals("", status.messageProperty().get());
     }
+
+    @Test
+    void aRefusalAfterARunEmptiesTheBarBesideIt() {
+        SweepRunStatus status = new SweepRunStatus();
+        status.finish(status.start("Starting ..."), SweepViewModel.State.DONE, "Grid done in 4.2 s.");
+        assertEquals(1, status.progressProperty().get());
+        status.say("Alphas: \"abc\" is not a number.");
+        assertEquals(0, status.progressProperty().get(), "no full bar beside a refusal");
+        assertEquals("", status.progressTextProperty().get());
+    }
 }
