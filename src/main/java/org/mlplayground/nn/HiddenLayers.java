@@ -29,6 +29,14 @@ public final class HiddenLayers {
             if (s < 1) {
                 throw new IllegalArgumentException("a layer needs at least one unit, got " + s);
             }
+            if (s > Hyperparameter.MAX_LAYER_WIDTH) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "a layer has at most %,d units, got %,d", Hyperparameter.MAX_LAYER_WIDTH, s));
+            }
+        }
+        if (sizes.length > Hyperparameter.MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("at most " + Hyperparameter.MAX_HIDDEN_LAYERS + " hidden layers, got "
+                    + sizes.length);
         }
         String fault = domain.fault(sizes);
         if (fault != null) {
