@@ -86,9 +86,8 @@ public final class PlaygroundView {
                 status.setText(now);
                 // it stays while training stands still: the snapshot a changed setting brings
                 // (a clamped Max epochs) would replace it at once
-                TrainingSnapshot at = model.snapshotProperty().get();
                 notice = now;
-                noticeEpoch = at == null ? 0 : at.epoch();
+                noticeEpoch = -1;
                 model.noticeProperty().set("");
             }
         });
@@ -278,7 +277,10 @@ public final class PlaygroundView {
         return bar;
     }
 
-    /** The last notice (a file saved, a value clamped) and the epoch it came at: kept until training moves on. */
+    /**
+     * The last notice (a file saved, a value clamped, a network loaded) and the epoch of the first
+     * snapshot after it (-1 until then): kept until training moves on.
+     */
     private String notice;
     private long noticeEpoch;
 
@@ -290,10 +292,13 @@ public final class PlaygroundView {
         // the snapshot's own state: the running property follows it only after this listener
         speed.setText(s.state() != org.mlplayground.train.TrainingState.RUNNING ? "paused"
                 : s.stepsPerSecond() < 0.5 ? "starting\u2026" : StatusText.speed(s.stepsPerSecond()));
-        if (s.message().isEmpty() && notice != null && s.epoch() == noticeEpoch
-                && s.state() != org.mlplayground.train.TrainingState.RUNNING) {
-            status.setText(notice);
-            return;
+        if (s.message().isEmpty() && notice != null && s.state() != org.mlplayground.train.TrainingState.RUNNING) {
+            // the epoch of the first snapshot after the notice (a loaded network's, a clamped setting's)
+            noticeEpoch = noticeEpoch < 0 ? s.epoch() : noticeEpoch;
+            if (s.epoch() == noticeEpoch) {
+                status.setText(notice);
+                return;
+            }
         }
         notice = null;
         if (!s.message().isEmpty()) {

@@ -123,6 +123,10 @@ public final class SweepViewModel {
         }
         playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
         status.say("Loaded " + describe(cell, from.result().scoreName()) + " into the playground.");
+        // the playground's counter and loss chart start again at the loaded weights: say what they hold
+        playground.noticeProperty().set("Loaded from the sweep: hidden {" + SweepInputs.name(cell.hidden()) + "}, alpha "
+                + SweepInputs.label(cell.alpha()) + ", trained for " + (cell.finalFit() == null ? 0 : cell.finalFit().epochs())
+                + " epochs on the training points; the epochs and the loss chart count on from here.");
     }
 
     /** The alpha sweep's heading: what the shown results were trained on, or what a sweep would train. */

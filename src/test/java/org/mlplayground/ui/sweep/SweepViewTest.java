@@ -132,6 +132,11 @@ class SweepViewTest {
         assertArrayEquals(sweep.alphaOutcomeProperty().get().result().cell(0, 1).finalNetwork().layerSizes(),
                 load.weights().layerSizes());
         assertTrue(after.contains(new Command.SetAlpha(0.01)), after.toString());
+        // the playground's epoch counter starts again at the loaded weights: its status says what they hold
+        int epochs = sweep.alphaOutcomeProperty().get().result().cell(0, 1).finalFit().epochs();
+        assertTrue(playground.noticeProperty().get().startsWith("Loaded from the sweep: hidden {"), playground.noticeProperty().get());
+        assertTrue(playground.noticeProperty().get().contains("alpha 0.01, trained for " + epochs + " epochs"),
+                playground.noticeProperty().get());
 
         // once the data change, the sweep's networks no longer fit them: refused in one sentence
         robot.interact(() -> playground.data().pointsProperty().set(120));
