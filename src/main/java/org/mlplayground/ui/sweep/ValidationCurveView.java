@@ -114,7 +114,10 @@ final class ValidationCurveView extends SweepChart {
         }
         axisLabels(g, labels, xs, TOP + plotH + 16);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("alpha (log scale)", (LEFT + plotRight) / 2, TOP + plotH + 33);
+        // 0 has no logarithm: it stands one decade left of the smallest alpha, and the label says so
+        boolean zero = java.util.Arrays.stream(alphas).anyMatch(a -> a == 0);
+        g.fillText(zero ? "alpha (log scale; 0 one step left)" : "alpha (log scale)", (LEFT + plotRight) / 2,
+                TOP + plotH + 33);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("mean " + score + " ± 1 std over folds", LEFT, 16);
         g.setStroke(Color.gray(0.4));
