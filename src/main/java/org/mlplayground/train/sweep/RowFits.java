@@ -1,6 +1,7 @@
 package org.mlplayground.train.sweep;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.BooleanSupplier;
 import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.metrics.ClassificationReport;
@@ -47,7 +48,7 @@ final class RowFits {
     private final SweepSpec spec;
     private final BooleanSupplier cancelled;
     /** The sweep's estimated work done, in {@link #cost} units: credited as epochs end, the rest when the fits end. */
-    private final java.util.concurrent.atomic.DoubleAdder workDone;
+    private final DoubleAdder workDone;
     /** What this task credited to {@link #workDone} so far (its worker thread only). */
     private double credited;
     final int row;
@@ -56,9 +57,10 @@ final class RowFits {
     final Fold rows;
     /** Each alpha's fit, once {@link #fit} has run. */
     final Fit[] fits;
+    private final double cost;
 
     RowFits(TrainingProblem problem, SweepSpec spec, int row, int fold, Fold rows, BooleanSupplier cancelled,
-            java.util.concurrent.atomic.DoubleAdder workDone) {
+            DoubleAdder workDone) {
         this.workDone = workDone;
         this.problem = problem;
         this.spec = spec;
@@ -67,13 +69,6 @@ final class RowFits {
         this.rows = rows;
         this.cancelled = cancelled;
         this.fits = new Fit[spec.cols()];
-    }
-
-    /**
-     * Work estimate: (parameters + {@link #STEP_OVERHEAD}) times training rows times alphas (epochs
-     * are not known in advance).
-     */
-    double cost() {
         long params = 0;
         int previous = problem.train().cols();
         for (int h : spec.architecture(row)) {
@@ -81,7 +76,15 @@ final class RowFits {
             previous = h;
         }
         params += (long) previous * Math.max(1, problem.outputs()) + problem.outputs();
-        return (double) (params + STEP_OVERHEAD) * rows.train.length * spec.cols();
+        this.cost = (double) (params + STEP_OVERHEAD) * rows.train.length * spec.cols();
+    }
+
+    /**
+     * Work estimate: (parameters + {@link #STEP_OVERHEAD}) times training rows times alphas (epochs
+     * are not known in advance).
+     */
+    double cost() {
+        return cost;
     }
 
     void fit() {
@@ -136,9 +139,9 @@ final class RowFits {
 
     /**
      * Steps every model once per round until each one's stop rule fires, as its {@code fit}
-     * would (the order of the models within a round changes no bits); returns each model's seconds: the time of its own steps, less the loading and
-     * sorting of shared minibatches its step happened to pay for, plus its share of all that
-     * loading in proportion to its steps.
+     * would (the order of the models within a round changes no bits); returns each model's
+     * seconds: the time of its own steps, less the loading and sorting of shared minibatches its
+     * step happened to pay for, plus its share of all that loading in proportion to its steps.
      */
     private double[] inLockstep(MlpEstimator[] models, Features x, int[] labels, DMatrixRMaj targets) {
         EpochLoop[] loops = new EpochLoop[models.length];
@@ -190,9 +193,9 @@ final class RowFits {
         if (model instanceof MlpClassifier c) {
             trainScore = c.score(x, labels);
             if (validation != null) {
-                int[] predicted = c.predict(validation);
-                validationScore = accuracy(truth, predicted);
-                f1 = ClassificationReport.of(ConfusionMatrix.of(truth, predicted, null), null).macroF1();
+                ConfusionMatrix m = ConfusionMatrix.of(truth, c.predict(validation), null);
+                validationScore = m.accuracy();
+                f1 = ClassificationReport.of(m, null).macroF1();
             }
             fit.classes = c.classes();
         } else {
@@ -209,16 +212,6 @@ final class RowFits {
             fit.network = net;
         }
         return fit;
-    }
-
-    private static double accuracy(int[] truth, int[] predicted) {
-        int correct = 0;
-        for (int i = 0; i < truth.length; i++) {
-            if (truth[i] == predicted[i]) {
-                correct++;
-            }
-        }
-        return (double) correct / truth.length;
     }
 
     private static int[] pick(int[] values, int[] rows) {

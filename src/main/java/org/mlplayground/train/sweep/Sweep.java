@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 import org.mlplayground.data.Split;
 import org.mlplayground.nn.Network;
@@ -82,7 +83,7 @@ public final class Sweep {
             folds.add(new RowFits.Fold(s.train(), s.test()));
         }
         RowFits.Fold all = spec.finalModels() ? new RowFits.Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
-        java.util.concurrent.atomic.DoubleAdder workDone = new java.util.concurrent.atomic.DoubleAdder();
+        DoubleAdder workDone = new DoubleAdder();
         List<RowFits> tasks = new ArrayList<>();
         for (int r = 0; r < spec.rows(); r++) {
             for (int f = 0; f < folds.size(); f++) {
