@@ -75,7 +75,9 @@ class TrainingServiceTest {
             Thread.sleep(100);
             assertEquals(epoch, service.latest().epoch(), "paused means paused");
             assertTrue(s.trainScore() > 0.9, "the circle is learned: " + s.trainScore());
-            assertTrue(s.seconds() > 0);
+            // a time is recorded (its figure reported, not bounded: a busy machine only makes it larger)
+            assertTrue(Double.isFinite(s.seconds()) && s.seconds() >= 0, "training time " + s.seconds() + " s");
+            System.out.println("training time recorded: " + s.seconds() + " s");
         }
     }
 
