@@ -76,7 +76,7 @@ public final class DigitsSweepView {
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);
         settings.setAlignment(Pos.BOTTOM_LEFT);
-        GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the digits) the Digits tab's model");
+        GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the grid's digits, validation part too) the Digits tab's model");
         model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
                 cell -> model.use(cell, now)));
         Label heading = Controls.heading("");
