@@ -71,12 +71,13 @@ public final class DigitsSweepView {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // two lines kept whatever the text, so that the grid below does not jump as it changes
+        message.getStyleClass().add(SweepView.MESSAGE);
         FlowPane settings = new FlowPane(10, 6, Controls.labelled("Training digits", rows),
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);
         settings.setAlignment(Pos.BOTTOM_LEFT);
-        GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained on all the grid's digits, validation part too) the Digits tab's model");
+        GridHeatmap grid = new GridHeatmap(true, "Click to make this network (trained again on all the grid's digits, validation part too: %s) the Digits tab's model");
         model.outcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(),
                 cell -> model.use(cell, now)));
         Label heading = Controls.heading("");

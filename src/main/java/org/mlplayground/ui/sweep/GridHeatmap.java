@@ -33,6 +33,8 @@ final class GridHeatmap extends VBox {
     static final String KEY = "sweep-key";
     /** Style class of the sentence shown while there is no grid. */
     static final String PLACEHOLDER = "sweep-grid-placeholder";
+    /** Style class of a cell's small lines (F1, fit time): larger in presentation mode. */
+    static final String DETAIL = "sweep-cell-detail";
 
     private static final Color HIGH = Palette.classColor(2);
     /** A cell's width when there is room, and the least it shrinks to, in em (84 and 53 pixels at 13 px). */
@@ -51,7 +53,8 @@ final class GridHeatmap extends VBox {
 
     /**
      * A grid; {@code withF1} adds each cell's macro F1 on the held-out rows (the Digits tab);
-     * {@code clickLoads} ends the cells' tooltips: where a click puts the cell's network.
+     * {@code clickLoads} ends the cells' tooltips: where a click puts the cell's network, with one
+     * {@code %s} for the epochs that network was trained for ("40 epochs").
      */
     GridHeatmap(boolean withF1, String clickLoads) {
         super(6);
@@ -177,11 +180,11 @@ final class GridHeatmap extends VBox {
         Label value = new Label(String.format(Locale.ROOT, "%.3f", cell.meanValidation()));
         value.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
         Label time = new Label(SweepViewModel.seconds(cell.meanFitSeconds()));
-        time.setStyle("-fx-font-size: 0.85em;");
+        time.getStyleClass().add(DETAIL);
         VBox box = new VBox(1, value, time);
         if (withF1) {
             Label f1 = new Label(String.format(Locale.ROOT, "F1 %.3f", cell.meanMacroF1()));
-            f1.setStyle("-fx-font-size: 0.85em;");
+            f1.getStyleClass().add(DETAIL);
             box.getChildren().add(1, f1);
         }
         box.setAlignment(Pos.CENTER);
@@ -194,7 +197,8 @@ final class GridHeatmap extends VBox {
         if (isBest) {
             box.getStyleClass().add(BEST);
         }
-        Tooltip.install(box, new Tooltip(tooltip(cell, withF1) + "\n" + clickLoads));
+        Tooltip.install(box, new Tooltip(tooltip(cell, withF1) + "\n" + String.format(Locale.ROOT, clickLoads,
+                cell.finalFit() != null ? cell.finalFit().epochs() + " epochs" : "the cell's settings")));
         box.setCursor(Cursor.HAND);
         box.setOnMouseClicked(e -> onPick.accept(cell));
         return box;
@@ -208,10 +212,10 @@ final class GridHeatmap extends VBox {
                 cell.stdValidation(), fits) : String.format(Locale.ROOT, "%.3f on the held-out digits", cell.meanValidation());
         String training = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f", cell.meanTrain(), cell.stdTrain())
                 : String.format(Locale.ROOT, "%.3f", cell.meanTrain());
-        return String.format(Locale.ROOT, "hidden %s, alpha %s%nvalidation %s%s%ntraining %s%nfit %s%s, %.0f epochs; %s in all",
+        return String.format(Locale.ROOT, "hidden %s, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s in all",
                 SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
                 withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
-                SweepViewModel.seconds(cell.meanFitSeconds()), fits > 1 ? " per fold" : "", epochs,
+                SweepViewModel.seconds(cell.meanFitSeconds()), epochs, fits > 1 ? " per fold (mean)" : "",
                 SweepViewModel.seconds(cellSeconds(cell)));
     }
 

@@ -27,11 +27,15 @@ import org.mlplayground.ui.shared.Controls;
  */
 public final class SweepView {
 
+    /** Style class of a sweep's message line: two lines tall at least (playground.css). */
+    static final String MESSAGE = "sweep-message";
+
     private final SweepViewModel model;
     private final ValidationCurveView curve = new ValidationCurveView(580, 260);
     private final WeightNormChart norms = new WeightNormChart(400, 260);
     private final ThumbnailStrip thumbnails = new ThumbnailStrip();
-    private final GridHeatmap grid = new GridHeatmap(false, "Click to load this architecture, alpha and network into the Playground tab");
+    private final GridHeatmap grid = new GridHeatmap(false,
+            "Click to load this architecture, alpha and network (trained again on all the training points: %s) into the Playground tab");
 
     public SweepView(SweepViewModel model) {
         this.model = model;
@@ -135,6 +139,8 @@ public final class SweepView {
         message.setId("sweep-message");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
+        // two lines kept whatever the text, so that the page below does not jump as it changes
+        message.getStyleClass().add(SweepView.MESSAGE);
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox first = row(Controls.labelled("Alphas", alphas), Controls.labelled("Folds k", folds), shuffle,
                 Controls.labelled("Shuffle seed", seed), alpha);

@@ -37,7 +37,10 @@ class SweepViewTest {
         playground.data().pointsProperty().set(100);
         playground.stopRules().maxEpochsProperty().set(200);
         sweep = new SweepViewModel(playground, Background.worker("sweep-test"));
-        stage.setScene(new Scene((Region) new SweepView(sweep).createView(), 1400, 900));
+        Region root = (Region) new SweepView(sweep).createView();
+        // the application's stylesheet, as the window gives it
+        org.mlplayground.ui.shared.Controls.styleView(root, new javafx.beans.property.SimpleBooleanProperty(false));
+        stage.setScene(new Scene(root, 1400, 900));
         stage.show();
     }
 
@@ -87,6 +90,11 @@ class SweepViewTest {
         double bestScore = sweep.gridOutcomeProperty().get().best().meanValidation();
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bestScore),
                 ((Label) ((javafx.scene.layout.VBox) best.get(0)).getChildren().get(0)).getText());
+        // the tooltip tells the folds' mean epochs from those of the network a click loads
+        String tip = ((javafx.scene.control.Tooltip) best.get(0).getProperties().get("javafx.scene.control.Tooltip")).getText();
+        org.mlplayground.train.sweep.SweepCell bestCell = sweep.gridOutcomeProperty().get().best();
+        assertTrue(tip.contains(" epochs per fold (mean); "), tip);
+        assertTrue(tip.contains("(trained again on all the training points: " + bestCell.finalFit().epochs() + " epochs)"), tip);
         // the colour key spans the lowest to the highest cell
         javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
         double lowest = sweep.gridOutcomeProperty().get().result().cells().stream()
@@ -191,6 +199,8 @@ class SweepViewTest {
 
     @Test
     void aBadListIsRefusedInOneSentenceNamingItsField(FxRobot robot) throws Exception {
+        Label message = robot.lookup("#sweep-message").query();
+        double quiet = message.getHeight();
         robot.interact(() -> {
             sweep.alphasProperty().set("0, lots");
             sweep.runAlphaSweep();
@@ -198,6 +208,10 @@ class SweepViewTest {
         assertEquals(SweepViewModel.State.IDLE, sweep.stateProperty().get());
         assertTrue(sweep.messageProperty().get().startsWith("Alphas: \"lots\" is not a number"),
                 sweep.messageProperty().get());
+        // the message line keeps its two lines' height, empty or not: nothing below it jumps
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(quiet > 1.5 * message.getFont().getSize(), "two lines kept while empty: " + quiet);
+        assertEquals(quiet, message.getHeight(), 0.5, "the same height with a sentence in it");
         robot.interact(() -> {
             sweep.alphasProperty().set("0.1");
             sweep.architecturesProperty().set("3,0");
