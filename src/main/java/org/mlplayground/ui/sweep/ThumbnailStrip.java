@@ -58,7 +58,10 @@ final class ThumbnailStrip extends HBox {
                     + (isBest ? "black" : "transparent") + ";");
             if (isBest) {
                 item.getStyleClass().add(BEST);
-                score.setText(score.getText() + " (best)");
+                // on a line of its own: the frame stays as wide as the picture
+                Label mark = new Label("best");
+                mark.setStyle("-fx-font-weight: bold;");
+                item.getChildren().add(mark);
             }
             item.setCursor(Cursor.HAND);
             Tooltip.install(item, new Tooltip("Click to load alpha " + SweepInputs.label(cell.alpha())

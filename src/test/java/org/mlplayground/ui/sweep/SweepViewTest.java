@@ -71,6 +71,11 @@ class SweepViewTest {
         assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
         assertEquals(2, all(robot, ThumbnailStrip.ITEM).size());
         assertEquals(1, robot.lookup("." + ThumbnailStrip.ITEM + "." + ThumbnailStrip.BEST).queryAll().size());
+        // the best one's frame is as wide as the others, the pictures' width
+        double width = all(robot, ThumbnailStrip.ITEM).get(0).getBoundsInParent().getWidth();
+        for (Node item : all(robot, ThumbnailStrip.ITEM)) {
+            assertEquals(width, item.getBoundsInParent().getWidth(), 0.5);
+        }
         assertEquals(2, sweep.alphaOutcomeProperty().get().result().cells().get(0).folds().size(), "2 folds");
         // the heading names what the shown curve was trained on, not "the current network" that may change
         String hidden = SweepInputs.name(playground.currentConfig().hiddenLayerSizes());
