@@ -32,11 +32,11 @@ public final class DigitsSweepView {
     public Region node() {
         var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
         Spinner<Integer> rows = new Spinner<>(100, 60_000, model.trainSizeProperty().get(), 1000);
-        Controls.wholeNumbers(rows, "Training digits", model::note);
+        Controls.wholeNumbers(rows, "Grid digits", model::note);
         rows.setId("digits-sweep-rows");
         rows.setStyle("-fx-pref-width: 7.8em;");
         rows.valueProperty().addListener((o, was, now) -> model.trainSizeProperty().set(now));
-        rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on"));
+        rows.setTooltip(new Tooltip("How many of the first MNIST training digits the grid trains and validates on (the toolbar's Training digits are for Train)"));
         Spinner<Integer> share = new Spinner<>(5, 50, (int) Math.round(100 * model.validationFractionProperty().get()), 5);
         Controls.wholeNumbers(share, "Validation %", model::note);
         share.setStyle("-fx-pref-width: 5.7em;");
@@ -73,7 +73,7 @@ public final class DigitsSweepView {
         message.setWrapText(true);
         // two lines kept whatever the text, so that the grid below does not jump as it changes
         message.getStyleClass().add(SweepView.MESSAGE);
-        FlowPane settings = new FlowPane(10, 6, Controls.labelled("Training digits", rows),
+        FlowPane settings = new FlowPane(10, 6, Controls.labelled("Grid digits", rows),
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);
         settings.setAlignment(Pos.BOTTOM_LEFT);

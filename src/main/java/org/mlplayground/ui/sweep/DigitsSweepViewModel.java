@@ -73,7 +73,7 @@ public final class DigitsSweepViewModel {
         int rows = trainSize.get();
         try {
             if (rows < 100 || rows > data.train().count()) {
-                throw new IllegalArgumentException("Training digits: from 100 to " + data.train().count() + ", got " + rows + ".");
+                throw new IllegalArgumentException("Grid digits: from 100 to " + data.train().count() + ", got " + rows + ".");
             }
             MlpConfig base = digits.currentConfig();
             spec = new SweepSpec(base, SweepInputs.architectures(architectures.get()), SweepInputs.alphas(alphas.get()),
@@ -158,7 +158,7 @@ public final class DigitsSweepViewModel {
 
     /**
      * "Architecture x alpha grid on the first 2,000 MNIST training digits": what the shown grid was
-     * trained on (the Training digits box may say otherwise by now); empty before the first grid.
+     * trained on (the Grid digits box may say otherwise by now); empty before the first grid.
      */
     public javafx.beans.binding.StringExpression headingProperty() {
         return heading;
