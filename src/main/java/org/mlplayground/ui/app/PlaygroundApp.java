@@ -54,16 +54,20 @@ public final class PlaygroundApp extends Application {
         PlaygroundView playgroundView = new PlaygroundView(model);
         DigitsView digitsView = new DigitsView(digits);
         StartupTrace.mark("view-models made");
+        // a sweep takes every core unless something trains in the window, on either tab
+        java.util.function.BooleanSupplier trainingRuns = () -> model.runningProperty().get() || digits.isTraining();
         tabs = tabs(playgroundView, digitsView, () -> {
             digitsView.addDetails("Sweep", new org.mlplayground.ui.sweep.DigitsSweepView(
-                    new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits)).node());
+                    new org.mlplayground.ui.sweep.DigitsSweepViewModel(digits,
+                            org.mlplayground.ui.shared.Background.worker("digits-sweep-worker"), trainingRuns)).node());
             digits.load();
         });
         StartupTrace.mark("Playground tab built");
         // the views that act on the screens: the math of the playground's network, sweeps, lessons;
         // each is built when its tab is first opened
         org.mlplayground.ui.math.MathViewModel math = org.mlplayground.ui.math.MathTabs.add(tabs, model);
-        sweep = new org.mlplayground.ui.sweep.SweepViewModel(model);
+        sweep = new org.mlplayground.ui.sweep.SweepViewModel(model, org.mlplayground.ui.shared.Background.worker("sweep-worker"),
+                trainingRuns);
         tabs.getTabs().add(LazyTab.of("Sweep", "sweep-tab", () -> new org.mlplayground.ui.sweep.SweepView(sweep).createView()));
         // presentation mode enlarges the text of every tab, not only the two screens'
         for (Tab t : tabs.getTabs().subList(2, tabs.getTabs().size())) {

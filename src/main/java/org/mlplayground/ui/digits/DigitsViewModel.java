@@ -22,6 +22,7 @@ import org.mlplayground.train.DigitModel;
 import org.mlplayground.train.TrainingControl;
 import org.mlplayground.train.TrainingService;
 import org.mlplayground.train.TrainingSnapshot;
+import org.mlplayground.train.TrainingState;
 import org.mlplayground.ui.shared.Background;
 import org.mlplayground.ui.shared.SnapshotAdapter;
 
@@ -288,6 +289,12 @@ public final class DigitsViewModel {
 
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
         return adapter.snapshotProperty();
+    }
+
+    /** Whether the tab's network is training now (its last snapshot says so). */
+    public boolean isTraining() {
+        TrainingSnapshot s = adapter.snapshotProperty().get();
+        return s != null && s.state() == TrainingState.RUNNING;
     }
 
     public ReadOnlyObjectProperty<Mnist> mnistProperty() {

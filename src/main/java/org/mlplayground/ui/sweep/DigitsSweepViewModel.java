@@ -1,6 +1,7 @@
 package org.mlplayground.ui.sweep;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,6 +40,7 @@ public final class DigitsSweepViewModel {
 
     private final DigitsViewModel digits;
     private final Background background;
+    private final BooleanSupplier trainingRuns;
     private final IntegerProperty trainSize = new SimpleIntegerProperty(10_000);
     private final DoubleProperty validationFraction = new SimpleDoubleProperty(0.2);
     private final StringProperty alphas = new SimpleStringProperty(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS));
@@ -55,8 +57,17 @@ public final class DigitsSweepViewModel {
     }
 
     public DigitsSweepViewModel(DigitsViewModel digits, Background background) {
+        this(digits, background, digits::isTraining);
+    }
+
+    /**
+     * As above; {@code trainingRuns} says, on the FX thread, whether something trains in the
+     * window (then a grid leaves it a core, {@link SweepJob#threads}).
+     */
+    public DigitsSweepViewModel(DigitsViewModel digits, Background background, BooleanSupplier trainingRuns) {
         this.digits = digits;
         this.background = background;
+        this.trainingRuns = trainingRuns;
     }
 
     /** Trains every architecture with every alpha on the subset, scored on its held-out part. */
@@ -84,9 +95,11 @@ public final class DigitsSweepViewModel {
         }
         Scaler kind = digits.settings().scalerProperty().get();
         SweepJob job = status.start("Preparing " + String.format(Locale.ROOT, "%,d", rows) + " digits ...");
+        int threads = SweepJob.threads(trainingRuns.getAsBoolean());
         background.run(() -> {
             DigitRuns.PreparedRun prepared = DigitRuns.prepare(data, rows, kind, spec.architecture(0));
-            SweepResult result = job.run(new Sweep(prepared.problem(), spec), p -> Platform.runLater(() -> status.progressed(job, p)));
+            SweepResult result = job.run(new Sweep(prepared.problem(), spec), p -> Platform.runLater(() -> status.progressed(job, p)),
+                    threads);
             return new Outcome(result, prepared.scaler(), prepared.rows());
         }, done -> {
             outcome.set(done);

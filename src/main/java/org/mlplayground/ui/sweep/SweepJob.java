@@ -7,7 +7,7 @@ import org.mlplayground.train.sweep.SweepResult;
 
 /**
  * One sweep started from the window: cancellable from the FX thread before and while it runs
- * on a worker; its fits run on a pool of all cores but one, so the window keeps a core.
+ * on a worker; its fits run on a pool of {@link #threads} threads.
  */
 final class SweepJob {
 
@@ -27,13 +27,23 @@ final class SweepJob {
         return cancelled;
     }
 
-    /** Runs {@code s} on this (worker) thread; {@code progress} hears every finished fit on it. */
-    SweepResult run(Sweep s, Consumer<SweepProgress> progress) {
+    /**
+     * The fits side by side for a sweep started now: every core while nothing else trains, all but
+     * one while the playground or the Digits tab trains, so that it keeps a core (its training and
+     * drawing stay fluid). The result is the same either way.
+     */
+    static int threads(boolean trainingRuns) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return trainingRuns ? Math.max(1, cores - 1) : cores;
+    }
+
+    /** Runs {@code s} on this (worker) thread, {@code threads} fits at a time; {@code progress} hears every finished fit on it. */
+    SweepResult run(Sweep s, Consumer<SweepProgress> progress, int threads) {
         sweep = s;
         if (cancelled) {
             s.cancel();
         }
-        return s.run(progress, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        return s.run(progress, threads);
     }
 
     /** "3 of 7 cells (12 of 35 fits), about 4 s left". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -44,6 +45,7 @@ public final class SweepViewModel {
 
     private final PlaygroundViewModel playground;
     private final Background background;
+    private final BooleanSupplier trainingRuns;
     private final StringProperty alphas = new SimpleStringProperty(SweepInputs.format(SweepSpec.DEFAULT_ALPHAS));
     private final StringProperty architectures = new SimpleStringProperty(SweepInputs.LECTURE_ARCHITECTURES);
     private final IntegerProperty folds = new SimpleIntegerProperty(5);
@@ -67,8 +69,17 @@ public final class SweepViewModel {
 
     /** Sweeps through {@code background} (tests may pass {@link Background#immediate()}). */
     public SweepViewModel(PlaygroundViewModel playground, Background background) {
+        this(playground, background, () -> playground.runningProperty().get());
+    }
+
+    /**
+     * As above; {@code trainingRuns} says, on the FX thread, whether something trains in the
+     * window (then a sweep leaves it a core, {@link SweepJob#threads}).
+     */
+    public SweepViewModel(PlaygroundViewModel playground, Background background, BooleanSupplier trainingRuns) {
         this.playground = playground;
         this.background = background;
+        this.trainingRuns = trainingRuns;
     }
 
     /** Trains the playground's network for every alpha of the list, k-fold, plus once on all training points. */
@@ -104,7 +115,8 @@ public final class SweepViewModel {
         // the last finished result of this kind stays on screen until this one replaces it
         ReadOnlyObjectWrapper<SweepOutcome> shown = grid ? gridOutcome : alphaOutcome;
         String kind = grid ? "Grid" : "Alpha sweep";
-        background.run(() -> work(run, setup, spec, grid), outcome -> {
+        int threads = SweepJob.threads(trainingRuns.getAsBoolean());
+        background.run(() -> work(run, setup, spec, grid, threads), outcome -> {
             shown.set(outcome);
             status.done(run, kind, outcome.result());
         }, e -> status.failed(run, e, kind, shown.get() != null, "Folds k"));
@@ -188,9 +200,10 @@ public final class SweepViewModel {
     }
 
     /** Builds the data, runs the sweep and draws each alpha's boundary, on the worker. */
-    private SweepOutcome work(SweepJob run, PlaneSetup setup, SweepSpec spec, boolean grid) {
+    private SweepOutcome work(SweepJob run, PlaneSetup setup, SweepSpec spec, boolean grid, int threads) {
         PlaneSetup.PlaneProblem built = setup.build();
-        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> status.progressed(run, p)));
+        SweepResult result = run.run(new Sweep(built.problem(), spec), p -> Platform.runLater(() -> status.progressed(run, p)),
+                threads);
         List<PlaneOutputs> boundaries = new ArrayList<>();
         if (!grid && built.problem().plane() != null) {
             for (SweepCell cell : result.row(0)) {

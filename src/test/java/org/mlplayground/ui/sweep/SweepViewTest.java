@@ -203,6 +203,25 @@ class SweepViewTest {
     }
 
     @Test
+    void aSweepTakesEveryCoreUnlessThePlaygroundTrains(FxRobot robot) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        robot.interact(() -> {
+            sweep.alphasProperty().set("0.01");
+            sweep.architecturesProperty().set("3");
+            sweep.foldsProperty().set(2);
+            sweep.runGrid();
+        });
+        awaitEnd();
+        assertEquals(cores, sweep.gridOutcomeProperty().get().result().threads(), "nothing trains: every core");
+        robot.interact(() -> training.publish(HandFedTraining.snapshot(org.mlplayground.train.TrainingState.RUNNING, 5)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> playground.runningProperty().get());
+        robot.interact(sweep::runGrid);
+        awaitEnd();
+        assertEquals(Math.max(1, cores - 1), sweep.gridOutcomeProperty().get().result().threads(),
+                "the playground trains: it keeps a core");
+    }
+
+    @Test
     void aBadListIsRefusedInOneSentenceNamingItsField(FxRobot robot) throws Exception {
         Label message = robot.lookup("#sweep-message").query();
         double quiet = message.getHeight();
