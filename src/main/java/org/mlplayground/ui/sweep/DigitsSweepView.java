@@ -69,10 +69,13 @@ public final class DigitsSweepView {
         progress.setWrapText(true);
         progress.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
+        message.setId("digits-sweep-message");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
-        // two lines kept whatever the text, so that the grid below does not jump as it changes
+        // three lines kept whatever the text (the panel is narrow: a corrected field and the grid's
+        // summary take three), so that the grid below does not jump as it changes
         message.getStyleClass().add(SweepView.MESSAGE);
+        message.setStyle("-fx-min-height: 4.2em;");
         FlowPane settings = new FlowPane(10, 6, Controls.labelled("Grid digits", rows),
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);

@@ -37,9 +37,8 @@ final class GridHeatmap extends VBox {
     static final String DETAIL = "sweep-cell-detail";
 
     private static final Color HIGH = Palette.classColor(2);
-    /** A cell's width when there is room, and the least it shrinks to, in em (84 and 53 pixels at 13 px). */
+    /** A cell's width when there is room, in em (84 pixels at 13 px); it shrinks down to its text's width. */
     private static final double PREF_CELL_EM = 6.5;
-    private static final double MIN_CELL_EM = 4.1;
 
     /** The alphas' headings and the cells; they scroll sideways when the room is short. */
     private final GridPane table = new GridPane();
@@ -189,11 +188,14 @@ final class GridHeatmap extends VBox {
         }
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add(CELL);
-        // as wide as the grid's room allows, from 6.5 down to 4.1 times the text's size (seven alphas
-        // in the Digits tab's panel at 1280 x 800), so wider in presentation mode
-        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-border-color: "
-                + (isBest ? "black" : "transparent") + "; -fx-min-width: " + MIN_CELL_EM + "em; -fx-pref-width: "
-                + PREF_CELL_EM + "em; -fx-min-height: 3.5em;");
+        // as wide as the grid's room allows, from 6.5 times the text's size down to the text itself
+        // (seven alphas fit the Digits tab's panel at 1280 x 800); never narrower, so no value is
+        // cut: the cells scroll sideways instead (presentation mode on a small screen)
+        for (Node line : box.getChildren()) {
+            ((Label) line).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-padding: 0 2; -fx-border-color: "
+                + (isBest ? "black" : "transparent") + "; -fx-pref-width: " + PREF_CELL_EM + "em; -fx-min-height: 3.5em;");
         if (isBest) {
             box.getStyleClass().add(BEST);
         }

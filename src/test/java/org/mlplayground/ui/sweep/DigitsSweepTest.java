@@ -55,9 +55,16 @@ class DigitsSweepTest {
 
     /** Shows the panel alone in a window {@code width} pixels wide, as the Digits tab gives it at 1280 x 800. */
     private void panelOfWidth(FxRobot robot, double width) {
+        panelOfWidth(robot, width, false);
+    }
+
+    /** As above, styled as the window styles it, in presentation mode if asked. */
+    private void panelOfWidth(FxRobot robot, double width, boolean presentation) {
         robot.interact(() -> {
             narrow = new Stage();
-            narrow.setScene(new Scene(new DigitsSweepView(sweep).node(), width, 700));
+            javafx.scene.layout.Region panel = new DigitsSweepView(sweep).node();
+            org.mlplayground.ui.shared.Controls.styleView(panel, new javafx.beans.property.SimpleBooleanProperty(presentation));
+            narrow.setScene(new Scene(panel, width, 700));
             narrow.show();
         });
     }
@@ -117,6 +124,34 @@ class DigitsSweepTest {
         }
         javafx.scene.layout.HBox key = robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.KEY).query();
         assertTrue(key.localToScene(key.getBoundsInLocal()).getMaxX() <= right, "the colour key is in the panel");
+    }
+
+    @Test
+    void inPresentationModeNoCellTextIsCut(FxRobot robot) throws Exception {
+        // at 1440 x 900 in presentation mode every F1 read "F1 0.8..." (the cells had a fixed least width)
+        panelOfWidth(robot, 530, true);
+        runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "10");
+        List<Label> lines = robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.CELL + " .label")
+                .queryAllAs(Label.class).stream().toList();
+        assertEquals(7 * 3, lines.size(), "value, F1 and time in each of the 7 cells");
+        for (Label line : lines) {
+            assertTrue(line.getWidth() >= line.prefWidth(-1) - 0.5,
+                    "'" + line.getText() + "' has " + line.getWidth() + " of the " + line.prefWidth(-1) + " px it needs");
+        }
+    }
+
+    @Test
+    void theGridDoesNotMoveAsTheMessageGrowsToThreeLines(FxRobot robot) throws Exception {
+        panelOfWidth(robot, 530);
+        Label message = robot.from(narrow.getScene().getRoot()).lookup("#digits-sweep-message").queryAs(Label.class);
+        double empty = message.getHeight();
+        // a corrected field kept beside the grid's summary: three lines in this panel
+        robot.interact(() -> sweep.note("Validation %: from 5 to 50, got 999; 50 is used."));
+        runGrid(robot, 1, 200, "0, 0.1", "8; 4");
+        assertTrue(message.getText().contains("50 is used") && message.getText().contains("Grid done"), message.getText());
+        assertTrue(message.prefHeight(message.getWidth()) > 2.5 * message.getFont().getSize(),
+                "three lines of text: " + message.prefHeight(message.getWidth()) + " px, " + message.getWidth() + " px wide");
+        assertEquals(empty, message.getHeight(), 0.5, "the same height as when empty");
     }
 
     @Test
