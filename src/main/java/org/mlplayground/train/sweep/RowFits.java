@@ -1,7 +1,6 @@
 package org.mlplayground.train.sweep;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.BooleanSupplier;
 import org.ejml.data.DMatrixRMaj;
 import org.mlplayground.metrics.ClassificationReport;
@@ -37,19 +36,23 @@ final class RowFits {
     }
 
     /**
-     * A step's work beyond its parameters, in parameters: one thread's fits of 10 epochs on 6,667
-     * MNIST digits took 0.06 s for {@code {3,3}} (2,400 parameters) and 0.39 s for {@code 100}
-     * (79,500), so t is about proportional to parameters + 12,000 (the time left was too short
-     * while the small networks ran).
+     * A step's work beyond its parameters, in parameters: a fixed part, and a part per input
+     * column (copying and sorting the batch). One thread's fits of 10 epochs on 6,667 MNIST
+     * digits (784 columns) took 0.06 s for {@code {3,3}} (2,400 parameters) and 0.39 s for
+     * {@code 100} (79,500), so t is about proportional to parameters + 12,000 there (the time left
+     * was too short while the small networks ran); on two columns (the playground's points) a
+     * constant 12,000 made every network weigh about the same, and the time left was two to four
+     * times too long while the big ones ran first.
      */
-    static final long STEP_OVERHEAD = 12_000;
+    static final long STEP_OVERHEAD = 1_000;
+    static final long STEP_OVERHEAD_PER_COLUMN = 14;
 
     private final TrainingProblem problem;
     private final SweepSpec spec;
     private final BooleanSupplier cancelled;
     /** The sweep's estimated work done, in {@link #cost} units: credited as epochs end, the rest when the fits end. */
-    private final DoubleAdder workDone;
-    /** What this task credited to {@link #workDone} so far (its worker thread only). */
+    private final WorkMeter work;
+    /** What this task credited to {@link #work} so far (its worker thread only). */
     private double credited;
     final int row;
     /** The fold's index, or -1 for the final models on all the training rows. */
@@ -60,8 +63,8 @@ final class RowFits {
     private final double cost;
 
     RowFits(TrainingProblem problem, SweepSpec spec, int row, int fold, Fold rows, BooleanSupplier cancelled,
-            DoubleAdder workDone) {
-        this.workDone = workDone;
+            WorkMeter work) {
+        this.work = work;
         this.problem = problem;
         this.spec = spec;
         this.row = row;
@@ -76,11 +79,13 @@ final class RowFits {
             previous = h;
         }
         params += (long) previous * Math.max(1, problem.outputs()) + problem.outputs();
-        this.cost = (double) (params + STEP_OVERHEAD) * rows.train.length * spec.cols();
+        long overhead = STEP_OVERHEAD + STEP_OVERHEAD_PER_COLUMN * problem.train().cols();
+        this.cost = (double) (params + overhead) * rows.train.length * spec.cols();
     }
 
     /**
-     * Work estimate: (parameters + {@link #STEP_OVERHEAD}) times training rows times alphas (epochs
+     * Work estimate: (parameters + the step's overhead, {@link #STEP_OVERHEAD} and
+     * {@link #STEP_OVERHEAD_PER_COLUMN}) times training rows times alphas (epochs
      * are not known in advance).
      */
     double cost() {
@@ -96,14 +101,15 @@ final class RowFits {
         for (int c = 0; c < models.length; c++) {
             MlpConfig config = spec.config(row, c);
             models[c] = classification ? new MlpClassifier(config) : new MlpRegressor(config);
-            double perEpoch = cost() / models.length / Math.max(1, config.maxIter());
+            double perModel = cost() / models.length;
             models[c].setEpochListener(h -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The sweep was cancelled");
                 }
+                double perEpoch = perModel / work.expectedEpochs(config.maxIter());
                 if (credited + perEpoch < cost()) {
                     credited += perEpoch;
-                    workDone.add(perEpoch);
+                    work.add(perEpoch);
                 }
             });
         }
@@ -116,9 +122,10 @@ final class RowFits {
                 : Features.selectRows(problem.trainTargets(), rows.validation);
         for (int c = 0; c < models.length; c++) {
             fits[c] = score(models[c], x, labels, targets, validation, truth, validationTargets, seconds[c]);
+            work.fitEnded(fits[c].score.epochs(), spec.config(row, c).maxIter());
         }
         // the work of epochs not run (a stop rule fired early) and of the scoring
-        workDone.add(cost() - credited);
+        work.add(cost() - credited);
         credited = cost();
     }
 

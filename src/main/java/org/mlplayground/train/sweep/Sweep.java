@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 import org.mlplayground.data.Split;
 import org.mlplayground.nn.Network;
@@ -83,14 +82,14 @@ public final class Sweep {
             folds.add(new RowFits.Fold(s.train(), s.test()));
         }
         RowFits.Fold all = spec.finalModels() ? new RowFits.Fold(java.util.stream.IntStream.range(0, n).toArray(), null) : null;
-        DoubleAdder workDone = new DoubleAdder();
+        WorkMeter meter = new WorkMeter();
         List<RowFits> tasks = new ArrayList<>();
         for (int r = 0; r < spec.rows(); r++) {
             for (int f = 0; f < folds.size(); f++) {
-                tasks.add(new RowFits(problem, spec, r, f, folds.get(f), this::isCancelled, workDone));
+                tasks.add(new RowFits(problem, spec, r, f, folds.get(f), this::isCancelled, meter));
             }
             if (all != null) {
-                tasks.add(new RowFits(problem, spec, r, -1, all, this::isCancelled, workDone));
+                tasks.add(new RowFits(problem, spec, r, -1, all, this::isCancelled, meter));
             }
         }
         // biggest fits first packs the cores best; the order changes no result
@@ -129,7 +128,7 @@ public final class Sweep {
                 }
                 if (f == null) {
                     // between finished fits, the epochs done (a row's alphas take seconds together)
-                    double work = workDone.sum();
+                    double work = meter.done();
                     if (progress != null && work - reported >= 0.01 * totalCost) {
                         reported = work;
                         progress.accept(progressOf(fitsDone, fitCount, cellsDone, cellCount, start, work, totalCost, null));
@@ -155,7 +154,7 @@ public final class Sweep {
                         cellsDone++;
                     }
                     if (progress != null) {
-                        reported = workDone.sum();
+                        reported = meter.done();
                         progress.accept(progressOf(fitsDone, fitCount, cellsDone, cellCount, start, reported, totalCost,
                                 finished));
                     }

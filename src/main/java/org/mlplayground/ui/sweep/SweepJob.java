@@ -46,10 +46,20 @@ final class SweepJob {
         return s.run(progress, threads);
     }
 
-    /** "3 of 7 cells (12 of 35 fits), about 4 s left". */
+    /**
+     * "12 of 35 fits (3 of 7 cells), about 4 s left": fits first, as they end (the bar beside it
+     * counts their work; a cell is done when all its fits are).
+     */
     static String describe(SweepProgress p) {
-        String left = p.fitsDone() == p.fitsTotal() ? ", done"
-                : Double.isNaN(p.secondsLeft()) ? "" : ", about " + SweepViewModel.seconds(p.secondsLeft()) + " left";
-        return p.cellsDone() + " of " + p.cellsTotal() + " cells (" + p.fitsDone() + " of " + p.fitsTotal() + " fits)" + left;
+        return p.fitsDone() + " of " + p.fitsTotal() + " fits (" + p.cellsDone() + " of " + p.cellsTotal() + " cells)"
+                + (p.fitsDone() == p.fitsTotal() ? ", done" : left(p.secondsLeft()));
+    }
+
+    /** ", about 12 s left" in whole seconds, ", under a second left", or nothing while unknown (NaN). */
+    static String left(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "";
+        }
+        return seconds < 1 ? ", under a second left" : ", about " + Math.round(seconds) + " s left";
     }
 }
