@@ -118,12 +118,23 @@ final class SweepCommand implements Callable<Integer>, HyperparameterOptions.Com
         List<int[]> architectures = new ArrayList<>();
         List<String> hidden = HyperparameterOptions.texts(spec, Hyperparameter.HIDDEN_LAYER_SIZES);
         for (String h : hidden.isEmpty() ? List.of("10") : hidden) {
-            architectures.add(Hyperparameter.HIDDEN_LAYER_SIZES.parse(h, "--hidden"));
+            int[] sizes = Hyperparameter.HIDDEN_LAYER_SIZES.parse(h, "--hidden");
+            for (int[] earlier : architectures) {
+                if (java.util.Arrays.equals(earlier, sizes)) {
+                    // as the window's Architectures field: a second identical row would only repeat the first
+                    throw new IllegalArgumentException("--hidden " + SweepSpec.name(sizes) + " is given twice");
+                }
+            }
+            architectures.add(sizes);
         }
         List<Double> alphas = new ArrayList<>();
         for (String text : HyperparameterOptions.texts(spec, Hyperparameter.ALPHA)) {
             for (String a : text.split(",")) {
-                alphas.add(Hyperparameter.ALPHA.parse(a, "--alpha"));
+                double alpha = Hyperparameter.ALPHA.parse(a, "--alpha");
+                if (alphas.contains(alpha)) {
+                    throw new IllegalArgumentException("--alpha " + alpha(alpha) + " is given twice");
+                }
+                alphas.add(alpha);
             }
         }
         double[] alphaValues = alphas.isEmpty() ? SweepSpec.DEFAULT_ALPHAS : alphas.stream().mapToDouble(Double::doubleValue).toArray();

@@ -18,7 +18,12 @@ public final class HiddenLayers {
         int[] sizes = domain.parse(text);
         if (sizes == null) {
             String t = text.trim().replaceAll("[{}()\\[\\]]", "").trim();
-            for (String part : t.split(t.contains(",") ? "," : "[-+\\s]+")) {
+            boolean commas = t.contains(",");
+            for (String part : t.split(commas ? "," : "[-+\\s]+")) {
+                if (part.isBlank() && commas) {
+                    // "3,,3": the empty quotes of "'' is not a layer size" read as a stray mark
+                    throw new IllegalArgumentException("a layer size is missing between two commas");
+                }
                 if (!part.trim().matches("[-+]?\\d{1,10}")) {
                     throw new IllegalArgumentException("'" + cut(part.trim()) + "' is not a layer size (expected e.g. 128,64 or 256-128)");
                 }

@@ -63,6 +63,11 @@ class SweepCommandTest extends CliTest {
         assertTrue(err.toString().startsWith("error: --hidden must be"), err.toString());
         assertEquals(1, run("sweep", "--dataset", "xor", "--alpha", "-1"));
         assertTrue(err.toString().startsWith("error: --alpha must be a finite number >= 0, got -1"), err.toString());
+        // as the window's fields: an architecture or an alpha given twice would only repeat a row
+        assertEquals(1, run("sweep", "--dataset", "xor", "--hidden", "3", "--hidden", "3"));
+        assertTrue(err.toString().startsWith("error: --hidden 3 is given twice"), err.toString());
+        assertEquals(1, run("sweep", "--dataset", "xor", "--alpha", "1e-4,0.0001"));
+        assertTrue(err.toString().startsWith("error: --alpha 1e-4 is given twice"), err.toString());
         assertEquals(1, run("sweep", "--dataset", "xor", "--cv", "1"));
         assertTrue(err.toString().contains("--cv"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());

@@ -214,7 +214,7 @@ final class GridHeatmap extends VBox {
                 cell.stdValidation(), fits) : String.format(Locale.ROOT, "%.3f on the held-out digits", cell.meanValidation());
         String training = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f", cell.meanTrain(), cell.stdTrain())
                 : String.format(Locale.ROOT, "%.3f", cell.meanTrain());
-        return String.format(Locale.ROOT, "hidden %s, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s in all",
+        return String.format(Locale.ROOT, "{%s}, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s in all",
                 SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
                 withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
                 SweepViewModel.seconds(cell.meanFitSeconds()), epochs, fits > 1 ? " per fold (mean)" : "",

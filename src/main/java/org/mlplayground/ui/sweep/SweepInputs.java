@@ -67,11 +67,19 @@ final class SweepInputs {
             if (t.isEmpty()) {
                 continue;
             }
+            int[] sizes;
             try {
-                out.add(HiddenLayers.parse(t));
+                sizes = HiddenLayers.parse(t);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Architectures: \"" + t + "\": " + e.getMessage() + ".");
             }
+            for (int[] earlier : out) {
+                if (java.util.Arrays.equals(earlier, sizes)) {
+                    // as an alpha listed twice: a second identical row would only repeat the first
+                    throw new IllegalArgumentException("Architectures: {" + name(sizes) + "} is listed twice.");
+                }
+            }
+            out.add(sizes);
         }
         if (out.isEmpty() || out.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("Architectures: give from 1 to " + MAX_ITEMS + ", separated by ';', got "

@@ -22,6 +22,8 @@ final class SweepRunStatus {
     private SweepJob current;
     /** A value a control changed as it was typed ("Folds k: ... 20 is used."): kept beside the next run's messages. */
     private String note = "";
+    /** The last finished run's summary ("Grid done in 4.5 s: best ..."), kept before what a click loads; empty if none. */
+    private String summary = "";
 
     /** Whether a sweep runs; if so the message says to cancel it first. */
     boolean busy() {
@@ -39,6 +41,7 @@ final class SweepRunStatus {
         progress.set(0);
         progressText.set(first);
         message.set(note);
+        summary = "";
         return job;
     }
 
@@ -58,6 +61,7 @@ final class SweepRunStatus {
         state.set(end);
         message.set(note.isEmpty() ? text : note + " " + text);
         note = "";
+        summary = end == SweepViewModel.State.DONE ? text : "";
         if (end == SweepViewModel.State.DONE) {
             progress.set(1);
         } else {
@@ -69,7 +73,7 @@ final class SweepRunStatus {
 
     /**
      * {@code job} (a "Grid" or an "Alpha sweep", {@code kind}) finished with {@code result}: "Grid
-     * done in 6.0 s: best hidden 10, alpha 1e-4 (validation accuracy 0.980)", and its ties.
+     * done in 6.0 s: best {10}, alpha 1e-4 (validation accuracy 0.980)", and its ties.
      */
     void done(SweepJob job, String kind, org.mlplayground.train.sweep.SweepResult result) {
         finish(job, SweepViewModel.State.DONE, kind + " done in " + SweepViewModel.seconds(result.wallSeconds()) + ": best "
@@ -106,6 +110,15 @@ final class SweepRunStatus {
             progress.set(0);
         }
         message.set(text);
+        note = "";
+    }
+
+    /**
+     * Says {@code text} after the last finished run's summary, which stays readable (a click on a
+     * cell had replaced it), and leaves the bar and the progress line as they are.
+     */
+    void sayAfterSummary(String text) {
+        message.set(summary.isEmpty() ? text : summary + " " + text);
         note = "";
     }
 

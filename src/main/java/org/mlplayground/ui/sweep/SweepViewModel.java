@@ -134,11 +134,12 @@ public final class SweepViewModel {
             return;
         }
         playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
-        status.say("Loaded " + describe(cell, from.result().scoreName()) + " into the playground.");
+        status.sayAfterSummary("Loaded {" + SweepInputs.name(cell.hidden()) + "}, alpha " + SweepInputs.label(cell.alpha())
+                + " into the playground.");
         // the playground's counter and loss chart start again at the loaded weights: say what they hold
         playground.noticeProperty().set("Loaded from the sweep: hidden {" + SweepInputs.name(cell.hidden()) + "}, alpha "
                 + SweepInputs.label(cell.alpha()) + ", trained for " + (cell.finalFit() == null ? 0 : cell.finalFit().epochs())
-                + " epochs on the training points; the epochs and the loss chart count on from here.");
+                + " epochs on the training points; the epoch counter and the loss chart start again from 0 here.");
     }
 
     /** The alpha sweep's heading: what the shown results were trained on, or what a sweep would train. */
@@ -186,9 +187,9 @@ public final class SweepViewModel {
                 + " (the first in order is marked)";
     }
 
-    /** "hidden 4,2, alpha 1e-4 (validation accuracy 0.965)"; {@code score} is accuracy or R². */
+    /** "{4,2}, alpha 1e-4 (validation accuracy 0.965)", the grid's notation; {@code score} is accuracy or R². */
     static String describe(SweepCell c, String score) {
-        return "hidden " + SweepInputs.name(c.hidden()) + ", alpha " + SweepInputs.label(c.alpha()) + " (validation "
+        return "{" + SweepInputs.name(c.hidden()) + "}, alpha " + SweepInputs.label(c.alpha()) + " (validation "
                 + score + " " + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
     }
 

@@ -62,6 +62,18 @@ class SweepInputsTest {
     }
 
     @Test
+    void anArchitectureListedTwiceOrALayerSizeMissingIsSaidSo() {
+        // as an alpha listed twice ("3;;3" gave two identical rows)
+        assertEquals("Architectures: {3} is listed twice.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("3;;3")).getMessage());
+        assertEquals("Architectures: {3,3} is listed twice.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("3,3; 10; {3,3}")).getMessage());
+        // it read: "3,,3": '' is not a layer size
+        assertEquals("Architectures: \"3,,3\": a layer size is missing between two commas.",
+                assertThrows(IllegalArgumentException.class, () -> SweepInputs.architectures("3,,3")).getMessage());
+    }
+
+    @Test
     void weightNormLabelsKeepTwoSignificantDigitsBelowOne() {
         org.junit.jupiter.api.Assertions.assertEquals("0.040", WeightNormChart.label(0.04));
         org.junit.jupiter.api.Assertions.assertEquals("0.00012", WeightNormChart.label(0.000123));

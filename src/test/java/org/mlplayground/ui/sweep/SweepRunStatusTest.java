@@ -37,6 +37,22 @@ class SweepRunStatusTest {
     }
 
     @Test
+    void whatAClickLoadedIsSaidAfterTheRunsSummaryNotInstead() {
+        SweepRunStatus status = new SweepRunStatus();
+        status.finish(status.start("Starting ..."), SweepViewModel.State.DONE, "Grid done in 4.2 s: best {10}, alpha 1e-4.");
+        status.sayAfterSummary("Loaded {3}, alpha 0 into the playground.");
+        assertEquals("Grid done in 4.2 s: best {10}, alpha 1e-4. Loaded {3}, alpha 0 into the playground.",
+                status.messageProperty().get());
+        status.sayAfterSummary("Loaded {10}, alpha 1e-4 into the playground.");
+        assertEquals("Grid done in 4.2 s: best {10}, alpha 1e-4. Loaded {10}, alpha 1e-4 into the playground.",
+                status.messageProperty().get(), "the last click only");
+        assertEquals(1, status.progressProperty().get(), "the full bar stays beside it");
+        status.start("Starting ...");
+        status.sayAfterSummary("Loaded {3}, alpha 0 into the playground.");
+        assertEquals("Loaded {3}, alpha 0 into the playground.", status.messageProperty().get(), "no summary of a run under way");
+    }
+
+    @Test
     void aRefusalAfterTheNoteReplacesIt() {
         SweepRunStatus status = new SweepRunStatus();
         status.note(CLAMPED);

@@ -174,7 +174,7 @@ class SweepViewTest {
         robot.interact(() -> {
             playground.data().pointsProperty().set(400);
             sweep.alphasProperty().set("0, 1e-4, 1e-3, 1e-2, 0.1");
-            sweep.architecturesProperty().set("100,100; 100,100; 100,100");
+            sweep.architecturesProperty().set("100,100; 100,101; 101,100");
             sweep.runGrid();
         });
         assertEquals(SweepViewModel.State.RUNNING, sweep.stateProperty().get());
@@ -193,7 +193,7 @@ class SweepViewTest {
         robot.interact(() -> {
             playground.data().pointsProperty().set(400);
             sweep.alphasProperty().set("0, 1e-4, 1e-3, 1e-2, 0.1");
-            sweep.architecturesProperty().set("100,100; 100,100; 100,100");
+            sweep.architecturesProperty().set("100,100; 100,101; 101,100");
             sweep.runGrid();
         });
         robot.clickOn("#sweep-cancel");
