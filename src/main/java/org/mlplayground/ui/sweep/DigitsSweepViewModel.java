@@ -48,8 +48,22 @@ public final class DigitsSweepViewModel {
     private final SweepRunStatus status = new SweepRunStatus();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.binding.StringBinding heading = javafx.beans.binding.Bindings.createStringBinding(
-            () -> outcome.get() == null ? "" : "Architecture x alpha grid on the first "
-                    + String.format(Locale.ROOT, "%,d", outcome.get().rows()) + " MNIST training digits", outcome);
+            () -> outcome.get() == null ? "" : heading(outcome.get()), outcome);
+
+    /**
+     * "Architecture x alpha grid on the first 2,000 MNIST training digits (10 epochs, relu, adam,
+     * batch 200)": the data and the toolbar's settings it was trained with (a tester had set the
+     * toolbar's Epochs to 2 and found it out only from a tooltip), the scaler if there is one.
+     */
+    static String heading(Outcome o) {
+        MlpConfig c = o.result().spec().base();
+        return "Architecture x alpha grid on the first " + String.format(Locale.ROOT, "%,d", o.rows())
+                + " MNIST training digits (" + c.maxIter() + (c.maxIter() == 1 ? " epoch, " : " epochs, ")
+                + c.activation().sklearnName() + ", " + c.solver().sklearnName() + ", batch "
+                + (c.batchSize() == 0 ? "auto" : Integer.toString(c.batchSize()))
+                + (o.scaler().kind() == Scaler.NONE ? "" : ", scaler " + o.scaler().kind().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')) + ")";
+    }
 
     /** A grid on the digits of {@code digits}, on its own worker thread. */
     public DigitsSweepViewModel(DigitsViewModel digits) {
@@ -171,8 +185,8 @@ public final class DigitsSweepViewModel {
     }
 
     /**
-     * "Architecture x alpha grid on the first 2,000 MNIST training digits": what the shown grid was
-     * trained on (the Grid digits box may say otherwise by now); empty before the first grid.
+     * "Architecture x alpha grid on the first 2,000 MNIST training digits (10 epochs, ...)": what the
+     * shown grid was trained on and with (the boxes may say otherwise by now); empty before the first grid.
      */
     public javafx.beans.binding.StringExpression headingProperty() {
         return heading;

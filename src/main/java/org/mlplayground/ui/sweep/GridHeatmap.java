@@ -136,7 +136,8 @@ final class GridHeatmap extends VBox {
         boolean folds = result.cells().get(0).folds().size() > 1;
         Label note = new Label("Cell: " + (folds ? "mean " : "") + "validation " + result.scoreName() + " over "
                 + result.spec().validation().describe() + ", and the " + (folds ? "mean " : "")
-                + "training time per fit; under each architecture, its row's training time in all. "
+                + "training time per fit; under each architecture, its row's training time in all (the final fits on all "
+                + "the training rows too). "
                 + "Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
@@ -214,11 +215,11 @@ final class GridHeatmap extends VBox {
                 cell.stdValidation(), fits) : String.format(Locale.ROOT, "%.3f on the held-out digits", cell.meanValidation());
         String training = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f", cell.meanTrain(), cell.stdTrain())
                 : String.format(Locale.ROOT, "%.3f", cell.meanTrain());
-        return String.format(Locale.ROOT, "{%s}, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s in all",
+        return String.format(Locale.ROOT, "{%s}, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s %s",
                 SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
                 withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
                 SweepViewModel.seconds(cell.meanFitSeconds()), epochs, fits > 1 ? " per fold (mean)" : "",
-                SweepViewModel.seconds(cellSeconds(cell)));
+                SweepViewModel.seconds(cellSeconds(cell)), cell.finalFit() != null ? "with the final fit" : "in all");
     }
 
     private static String web(Color c) {

@@ -91,7 +91,7 @@ class DigitsSweepTest {
         assertEquals(4, cells.size());
         // the grid says what it was trained on, whatever the box says by now
         robot.interact(() -> sweep.trainSizeProperty().set(2000));
-        assertEquals("Architecture x alpha grid on the first 300 MNIST training digits",
+        assertEquals("Architecture x alpha grid on the first 300 MNIST training digits (3 epochs, relu, adam, batch 200)",
                 robot.lookup("#digits-sweep-heading").queryAs(Label.class).getText());
         assertEquals(1, robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll().size());
         SweepCell best = sweep.outcomeProperty().get().result().best();
