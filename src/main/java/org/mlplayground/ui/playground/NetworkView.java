@@ -38,6 +38,9 @@ public final class NetworkView {
     private static final double COLUMN = 120;
     private static final double ROW = 52;
     private static final double TOP = 50;
+    /** Room under the neurons for the two legends, and for the "+k more" line above them when a layer has it. */
+    private static final double LEGENDS = 70;
+    private static final double MORE = 20;
 
     private final PlaygroundViewModel model;
     /** The graph at its natural size (the id "network"), drawn scaled into {@link #outer}. */
@@ -134,21 +137,35 @@ public final class NetworkView {
                 natW = Math.max(natW, l.getLayoutX() + l.prefWidth(-1) + 4);
             }
         }
-        double natH = TOP + ROW * designRows.get() + 70;
+        double natH = TOP + ROW * designRows.get() + legendRoom(designRows.get());
         double k = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(into.getWidth() / natW, (into.getHeight() - top()) / natH)));
         zoom.setX(k);
         zoom.setY(k);
         // the snapshots' thumbnails at the size they are drawn, every hidden layer (each has its column)
         model.drawThumbnails(PlaneDetail.cellsFor(THUMB * k), null);
-        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + 70);
+        pane.resizeRelocate(0, top(), natW, TOP + ROW * shown + legendRoom(shown));
         linkLayer.relocate(0, top());
-        linkLayer.fit(natW, TOP + ROW * shown + 70, k);
+        linkLayer.fit(natW, TOP + ROW * shown + legendRoom(shown), k);
+    }
+
+    /**
+     * Room for the legends under {@code rows} rows of neurons, at natural size: more when a layer
+     * is wider and says "+k more" above them (its second line fell under the status line at
+     * 1920 x 1080 in presentation mode).
+     */
+    private double legendRoom(int rows) {
+        int tallest = builtFor == null ? 0 : java.util.Arrays.stream(builtFor).max().orElse(0);
+        return tallest > rows ? LEGENDS + MORE : LEGENDS;
     }
 
     /** Shows as many neurons per layer as fit the pane at the current scale (at least {@link #SHOWN}). */
     private void fitRows() {
         outer.layout();
-        int rows = (int) Math.floor(((outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP - 70) / ROW);
+        double room = (outer.getHeight() - top()) / Math.max(MIN_SCALE, scale()) - TOP;
+        int rows = (int) Math.floor((room - LEGENDS) / ROW);
+        if (legendRoom(rows) > LEGENDS) {
+            rows = (int) Math.floor((room - LEGENDS - MORE) / ROW);
+        }
         rows = Math.max(designRows.get(), Math.min(32, rows));
         if (rows != shown) {
             shown = rows;

@@ -155,6 +155,30 @@ class WindowLayoutTest {
     }
 
     @Test
+    void aLayerWiderThanTheGraphShowsKeepsItsLegendsInThePane(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null);
+        // ten neurons with "+3 more" under them: the legends' last line fell under the status line
+        robot.interact(() -> model.network().resizeLayer(0, 6));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null
+                && model.snapshotProperty().get().weights().layerSizes()[1] == 10);
+        List<String> problems = new ArrayList<>();
+        for (double[] size : SIZES) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                layOut(robot, size, presentation, 0);
+                Bounds pane = LayoutCheck.visible(robot.lookup("#network-pane").query());
+                Node legend = robot.lookup("#activation-legend").query();
+                Bounds shown = legend.localToScene(legend.getLayoutBounds());
+                if (pane == null || shown.getMaxY() > pane.getMaxY() + 0.5) {
+                    problems.add((int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "")
+                            + ": the neurons' legend ends at " + (int) shown.getMaxY() + ", its pane at " + pane);
+                }
+            }
+        }
+        robot.interact(() -> model.network().resizeLayer(0, -6));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void theLessonPanelClipsAndCoversNothing(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.snapshotProperty().get().weights() != null);
         javafx.scene.control.MenuButton lessons = robot.lookup(n -> n instanceof javafx.scene.control.MenuButton m
