@@ -24,6 +24,8 @@ final class ValidationCurveView extends SweepChart {
     private static final double BOTTOM = 40;
     /** Fraction of the plot's width left free at each end of the alpha axis. */
     private static final double INSET = 0.04;
+    /** Pixels between the frame's top and the top of the score scale. */
+    private static final double TOP_GAP = 6;
 
     ValidationCurveView(double width, double height) {
         super(width, height, "sweep-validation-curve");
@@ -60,7 +62,9 @@ final class ValidationCurveView extends SweepChart {
         // the first and last alphas a little inside the frame, so that their points and the best
         // alpha's circle are not cut by it
         java.util.function.DoubleUnaryOperator px = u -> LEFT + (INSET + (1 - 2 * INSET) * u) * plotW;
-        java.util.function.DoubleUnaryOperator py = v -> TOP + (yHi - v) / (yHi - yLo) * plotH;
+        // the top of the scale a few pixels under the frame: a training score of 1 is a line of its own,
+        // not the frame's edge
+        java.util.function.DoubleUnaryOperator py = v -> TOP + TOP_GAP + (yHi - v) / (yHi - yLo) * (plotH - TOP_GAP);
 
         drawFrame(g, alphas, axis, px, py, yLo, yHi, step, LEFT + plotW, plotH, result.scoreName());
         g.save();
