@@ -76,6 +76,7 @@ public final class DigitsSweepView {
         // summary take three), so that the grid below does not jump as it changes
         message.getStyleClass().add(SweepView.MESSAGE);
         message.setStyle("-fx-min-height: 4.2em;");
+        message.setAlignment(Pos.TOP_LEFT);
         FlowPane settings = new FlowPane(10, 6, Controls.labelled("Grid digits", rows),
                 Controls.labelled("Validation %", share), Controls.labelled("Alphas", alphas),
                 Controls.labelled("Architectures (rows)", archs), run, cancel);
