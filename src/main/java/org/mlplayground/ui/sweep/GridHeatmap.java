@@ -195,7 +195,7 @@ final class GridHeatmap extends VBox {
         for (Node line : box.getChildren()) {
             ((Label) line).setMinWidth(Region.USE_PREF_SIZE);
         }
-        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-padding: 0 2; -fx-border-color: "
+        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-border-color: "
                 + (isBest ? "black" : "transparent") + "; -fx-pref-width: " + PREF_CELL_EM + "em; -fx-min-height: 3.5em;");
         if (isBest) {
             box.getStyleClass().add(BEST);

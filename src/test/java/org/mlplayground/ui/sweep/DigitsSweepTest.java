@@ -34,6 +34,8 @@ class DigitsSweepTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        // the application's theme, whatever test ran before (its fonts set the cells' widths)
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Path home = Files.createTempDirectory("digits-sweep-test");
         digits = new DigitsViewModel(new PersonalDigits(home.resolve("my-digits.csv")), new HandFedTraining(),
                 Background.immediate());
