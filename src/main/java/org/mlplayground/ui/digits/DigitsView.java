@@ -138,7 +138,7 @@ public final class DigitsView {
         solver.valueProperty().bindBidirectional(model.settings().solverProperty());
         ComboBox<Double> alpha = choice(ALPHAS, Hyperparameter.ALPHA.help());
         alpha.setId("digits-alpha");
-        alpha.setConverter(named(Controls::number));
+        alpha.setConverter(named(Controls::alpha));
         alpha.setValue(model.settings().alphaProperty().get());
         alpha.valueProperty().addListener((o, was, now) -> model.settings().alphaProperty().set(now));
         // and back: a sweep's cell or a lesson sets the alpha too (the box kept 0.0001 beside a 0.1 model)

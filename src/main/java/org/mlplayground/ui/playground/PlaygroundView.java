@@ -221,7 +221,7 @@ public final class PlaygroundView {
         ComboBox<Double> alpha = combo(ALPHAS, model.network().alphaProperty().get(),
                 Hyperparameter.ALPHA.help());
         alpha.setId("alpha");
-        alpha.setConverter(numbers());
+        alpha.setConverter(alphas());
         alpha.valueProperty().addListener((o, was, now) -> model.network().alphaProperty().set(now));
         model.network().alphaProperty().addListener((o, was, now) -> select(alpha, now.doubleValue()));
         Slider batch = new Slider(1, 50, model.network().batchSizeProperty().get());
@@ -319,6 +319,21 @@ public final class PlaygroundView {
             combo.getItems().sort(Double::compare);
         }
         combo.setValue(value);
+    }
+
+    /** Alphas as the lecture writes them ("1e-5"), read back in either notation. */
+    private static StringConverter<Double> alphas() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : Controls.alpha(d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        };
     }
 
     private static StringConverter<Double> numbers() {

@@ -100,6 +100,18 @@ public final class Controls {
         return v == 0 ? "0" : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A short label of an alpha (or any small rate): "0", "1e-5", "0.001", "10": below 0.001 in
+     * the lecture's 1e-k notation ("0.00001" did not fit the playground's Alpha box).
+     */
+    public static String alpha(double a) {
+        if (a == 0 || (a >= 1e-3 && a < 1e4)) {
+            return number(a);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.0e", a).replace("e-0", "e-").replace("e+0", "e");
+        return Double.parseDouble(s) == a ? s : Double.toString(a);
+    }
+
     /** A choice starting at its first item, never squeezed. */
     public static <T> ComboBox<T> choice(List<T> items, String help) {
         ComboBox<T> c = combo(items, items.get(0), help);

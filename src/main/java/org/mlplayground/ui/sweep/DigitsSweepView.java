@@ -28,6 +28,13 @@ public final class DigitsSweepView {
         this.model = model;
     }
 
+    /** The bar and its line of progress beside it, both centred on the line's (two lines') height. */
+    private static HBox barRow(ProgressBar bar, Label progress) {
+        HBox row = new HBox(8, bar, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     /** The panel. */
     public Region node() {
         var running = Bindings.equal(SweepViewModel.State.RUNNING, model.stateProperty());
@@ -60,14 +67,18 @@ public final class DigitsSweepView {
         RunFocus.install(running, cancel, run);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
+        bar.setTooltip(new Tooltip(SweepView.BAR_SAYS));
         // its width whatever the text beside it (it narrowed as the text grew)
         bar.setStyle("-fx-pref-width: 14em;");
         bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label progress = new Label();
         progress.textProperty().bind(model.progressTextProperty());
-        // on two lines in a narrow panel rather than cut ("7 of 7 cells (42 of 4..." at 1280)
+        // on two lines in a narrow panel rather than cut ("7 of 7 cells (42 of 4..." at 1280), and
+        // two lines tall whatever the text, so that the grid does not jump as it wraps and unwraps
+        progress.setId("digits-sweep-progress");
         progress.setWrapText(true);
         progress.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        progress.setStyle("-fx-min-height: 2.8em;");
         Label message = new Label();
         message.setId("digits-sweep-message");
         message.textProperty().bind(model.messageProperty());
@@ -90,7 +101,7 @@ public final class DigitsSweepView {
         heading.setWrapText(true);
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.managedProperty().bind(heading.textProperty().isNotEmpty());
-        VBox box = new VBox(8, settings, new HBox(8, bar, progress), message, heading, grid, grid.footer());
+        VBox box = new VBox(8, settings, barRow(bar, progress), message, heading, grid, grid.footer());
         box.setPadding(new Insets(8));
         // up and down as the Digits tab's other panels (the grid's key and note fell below the window at 1280 x 800)
         return Controls.scrolling(box);

@@ -135,9 +135,9 @@ final class GridHeatmap extends VBox {
         }
         boolean folds = result.cells().get(0).folds().size() > 1;
         Label note = new Label("Cell: " + (folds ? "mean " : "") + "validation " + result.scoreName() + " over "
-                + result.spec().validation().describe() + ", and the " + (folds ? "mean " : "")
-                + "training time per fit; under each architecture, its row's training time in all (the final fits on all "
-                + "the training rows too). "
+                + result.spec().validation().describe() + (withF1 ? ", its macro F1 (the F1 line)" : "") + ", and the "
+                + (folds ? "mean " : "") + "training time per fit; under each architecture, the times of all its fits added up, final fits "
+                + "included (fits run side by side on every core, so the rows add up to more than the grid's time). "
                 + "Best outlined; hover for details, click to load.");
         note.setWrapText(true);
         note.setMinWidth(0);
@@ -195,7 +195,8 @@ final class GridHeatmap extends VBox {
         for (Node line : box.getChildren()) {
             ((Label) line).setMinWidth(Region.USE_PREF_SIZE);
         }
-        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 3; -fx-border-color: "
+        // a 2-pixel outline and 1 pixel inside it: the best cell's outline does not touch its text
+        box.setStyle("-fx-background-color: " + web(fill) + "; -fx-border-width: 2; -fx-padding: 0 1; -fx-border-color: "
                 + (isBest ? "black" : "transparent") + "; -fx-pref-width: " + PREF_CELL_EM + "em; -fx-min-height: 3.5em;");
         if (isBest) {
             box.getStyleClass().add(BEST);
@@ -219,7 +220,8 @@ final class GridHeatmap extends VBox {
                 SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
                 withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
                 SweepViewModel.seconds(cell.meanFitSeconds()), epochs, fits > 1 ? " per fold (mean)" : "",
-                SweepViewModel.seconds(cellSeconds(cell)), cell.finalFit() != null ? "with the final fit" : "in all");
+                SweepViewModel.seconds(cellSeconds(cell)), cell.finalFit() != null ? "for all its fits, the final one included"
+                        : "for all its fits");
     }
 
     private static String web(Color c) {

@@ -97,13 +97,9 @@ final class SweepInputs {
         return s.toString();
     }
 
-    /** A short label of one alpha: "0", "1e-05", "0.001", "10". */
+    /** A short label of one alpha: "0", "1e-5", "0.001", "10" ({@link Controls#alpha}). */
     static String label(double a) {
-        if (a == 0 || (a >= 1e-3 && a < 1e4)) {
-            return Controls.number(a);
-        }
-        String s = String.format(java.util.Locale.ROOT, "%.0e", a).replace("e-0", "e-").replace("e+0", "e");
-        return Double.parseDouble(s) == a ? s : Double.toString(a);
+        return Controls.alpha(a);
     }
 
     /** "3,3"-style name of an architecture. */

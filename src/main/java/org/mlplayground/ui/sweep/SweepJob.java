@@ -55,11 +55,11 @@ final class SweepJob {
                 + (p.fitsDone() == p.fitsTotal() ? ", done" : left(p.secondsLeft()));
     }
 
-    /** ", about 12 s left" in whole seconds, ", under a second left", or nothing while unknown (NaN). */
+    /** ", about 12 s left" in whole seconds, ", under 1 s left", or nothing while unknown (NaN). */
     static String left(double seconds) {
         if (Double.isNaN(seconds)) {
             return "";
         }
-        return seconds < 1 ? ", under a second left" : ", about " + Math.round(seconds) + " s left";
+        return seconds < 1 ? ", under 1 s left" : ", about " + Math.round(seconds) + " s left";
     }
 }

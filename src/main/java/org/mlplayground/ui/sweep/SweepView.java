@@ -29,6 +29,9 @@ public final class SweepView {
 
     /** Style class of a sweep's message line: two lines tall at least (playground.css). */
     static final String MESSAGE = "sweep-message";
+    /** What a sweep's bar measures (it ran ahead of the count of fits beside it, to a tester's surprise). */
+    static final String BAR_SAYS = "The share of the work done, by the networks' sizes and epochs: the biggest networks "
+            + "train first, so the bar runs ahead of the count of fits beside it";
 
     private final SweepViewModel model;
     private final ValidationCurveView curve = new ValidationCurveView(580, 260);
@@ -128,6 +131,7 @@ public final class SweepView {
         RunFocus.install(running, cancel, gridButton, alpha);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
+        bar.setTooltip(new Tooltip(SweepView.BAR_SAYS));
         // its width whatever the text beside it (it narrowed as the text grew)
         bar.setStyle("-fx-pref-width: 18.5em;");
         bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

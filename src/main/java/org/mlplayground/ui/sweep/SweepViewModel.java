@@ -183,7 +183,9 @@ public final class SweepViewModel {
     static String ties(SweepResult result) {
         double best = result.best().meanValidation();
         long others = result.cells().stream().filter(c -> c.meanValidation() == best).count() - 1;
-        return others == 0 ? "" : ", tied with " + others + " other cell" + (others == 1 ? "" : "s")
+        // an alpha sweep (one row) has alphas, not cells
+        String unit = result.spec().rows() == 1 ? "alpha" : "cell";
+        return others == 0 ? "" : ", tied with " + others + " other " + unit + (others == 1 ? "" : "s")
                 + " (the first in order is marked)";
     }
 

@@ -388,6 +388,9 @@ class PlaygroundTest {
         robot.clickOn("#play");
         await(s -> s.epoch() > 5);
         ComboBox<Double> alpha = robot.lookup("#alpha").queryAs(ComboBox.class);
+        // the lecture's notation for the small ones: "0.00001" did not fit the box at 1280 x 800
+        assertEquals("1e-5", alpha.getConverter().toString(1e-5));
+        assertEquals("0.001", alpha.getConverter().toString(0.001));
         robot.interact(() -> alpha.setValue(0.1));
         await(s -> s.config().alpha() == 0.1);
         assertEquals(TrainingState.RUNNING, now().state(), "a live change does not reset");

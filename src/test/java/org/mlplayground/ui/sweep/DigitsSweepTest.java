@@ -143,10 +143,26 @@ class DigitsSweepTest {
     }
 
     @Test
+    void inPresentationModeSevenAlphasFitThePanelOfA1440PixelWindow(FxRobot robot) throws Exception {
+        // the panel is about 690 pixels wide there: 8 pixels too few had put the last column under a sideways scroll
+        panelOfWidth(robot, 690, true);
+        runGrid(robot, 1, 200, "0, 1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1", "100,100");
+        double right = narrow.getScene().getWidth();
+        for (Node cell : robot.from(narrow.getScene().getRoot()).lookup("." + GridHeatmap.CELL).queryAll()) {
+            javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());
+            assertTrue(b.getMaxX() <= right, "a cell ends at " + b.getMaxX() + ", the panel at " + right);
+        }
+    }
+
+    @Test
     void theGridDoesNotMoveAsTheMessageGrowsToThreeLines(FxRobot robot) throws Exception {
         panelOfWidth(robot, 530);
         Label message = robot.from(narrow.getScene().getRoot()).lookup("#digits-sweep-message").queryAs(Label.class);
+        Label progress = robot.from(narrow.getScene().getRoot()).lookup("#digits-sweep-progress").queryAs(Label.class);
         double empty = message.getHeight();
+        // the line of progress beside the bar keeps two lines too: it wraps while a run goes on
+        double noProgress = progress.getHeight();
+        assertTrue(noProgress > 1.5 * progress.getFont().getSize(), "two lines kept: " + noProgress);
         // a corrected field kept beside the grid's summary: three lines in this panel
         robot.interact(() -> sweep.note("Validation %: from 5 to 50, got 999; 50 is used."));
         runGrid(robot, 1, 200, "0, 0.1", "8; 4");
@@ -154,6 +170,7 @@ class DigitsSweepTest {
         assertTrue(message.prefHeight(message.getWidth()) > 2.5 * message.getFont().getSize(),
                 "three lines of text: " + message.prefHeight(message.getWidth()) + " px, " + message.getWidth() + " px wide");
         assertEquals(empty, message.getHeight(), 0.5, "the same height as when empty");
+        assertEquals(noProgress, progress.getHeight(), 0.5, "the line of progress too");
     }
 
     @Test

@@ -29,7 +29,7 @@ class SweepRunStatusTest {
                 new org.mlplayground.train.sweep.SweepProgress(14, 84, 0, 42, 12.0, 19.6, 0.4, null);
         assertEquals("14 of 84 fits (0 of 42 cells), about 20 s left", SweepJob.describe(p));
         // "about 974 ms left" wrapped its last word onto a second line in the Digits panel
-        assertEquals(", under a second left", SweepJob.left(0.974));
+        assertEquals(", under 1 s left", SweepJob.left(0.974));
         assertEquals(", about 1 s left", SweepJob.left(1.4));
         assertEquals("", SweepJob.left(Double.NaN), "nothing said before any work is done");
         assertEquals("84 of 84 fits (42 of 42 cells), done",

@@ -29,7 +29,7 @@ class SweepTiesTest {
     @Test
     void tiesAreCountedAndAUniqueBestSaysNothing() {
         assertEquals("", SweepViewModel.ties(grid(0.9, 0.98, 0.95, 0.5)));
-        assertEquals(", tied with 1 other cell (the first in order is marked)", SweepViewModel.ties(grid(0.98, 0.98, 0.95, 0.5)));
-        assertEquals(", tied with 2 other cells (the first in order is marked)", SweepViewModel.ties(grid(0.98, 0.98, 0.98, 0.5)));
+        assertEquals(", tied with 1 other alpha (the first in order is marked)", SweepViewModel.ties(grid(0.98, 0.98, 0.95, 0.5)));
+        assertEquals(", tied with 2 other alphas (the first in order is marked)", SweepViewModel.ties(grid(0.98, 0.98, 0.98, 0.5)));
     }
 }

@@ -98,7 +98,7 @@ class SweepViewTest {
         // the tooltip tells the folds' mean epochs from those of the network a click loads
         String tip = ((javafx.scene.control.Tooltip) best.get(0).getProperties().get("javafx.scene.control.Tooltip")).getText();
         org.mlplayground.train.sweep.SweepCell bestCell = sweep.gridOutcomeProperty().get().best();
-        assertTrue(tip.contains(" epochs per fold (mean); ") && tip.contains(" with the final fit"), tip);
+        assertTrue(tip.contains(" epochs per fold (mean); ") && tip.contains(" for all its fits, the final one included"), tip);
         assertTrue(tip.contains("(trained again on all the training points: " + bestCell.finalFit().epochs() + " epochs)"), tip);
         // the colour key spans the lowest to the highest cell
         javafx.scene.layout.HBox key = robot.lookup("." + GridHeatmap.KEY).query();
