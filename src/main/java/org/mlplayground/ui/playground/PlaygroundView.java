@@ -323,24 +323,19 @@ public final class PlaygroundView {
 
     /** Alphas as the lecture writes them ("1e-5"), read back in either notation. */
     private static StringConverter<Double> alphas() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return d == null ? "" : Controls.alpha(d);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return Double.valueOf(s);
-            }
-        };
+        return numbers(Controls::alpha);
     }
 
     private static StringConverter<Double> numbers() {
+        return numbers(Controls::number);
+    }
+
+    /** Numbers written by {@code write}, read back by {@link Double#valueOf}. */
+    private static StringConverter<Double> numbers(java.util.function.DoubleFunction<String> write) {
         return new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : Controls.number(d);
+                return d == null ? "" : write.apply(d);
             }
 
             @Override
