@@ -175,9 +175,9 @@ final class DataOptions {
         String description = file.getFileName() + " (" + split.train().length + " training, " + split.test().length
                 + " test rows, target '" + table.targetName() + "')";
         if (table.isClassification()) {
-            return new LoadedData(description, Features.of(train), pick(table.labels(), split.train()), null,
-                    Features.of(test), pick(table.labels(), split.test()), null, table.classNames(), table.featureNames(),
-                    List.of(), null);
+            return new LoadedData(description, Features.of(train), Features.selectLabels(table.labels(), split.train()),
+                    null, Features.of(test), Features.selectLabels(table.labels(), split.test()), null, table.classNames(),
+                    table.featureNames(), List.of(), null);
         }
         DMatrixRMaj targets = table.targetMatrix();
         return new LoadedData(description, Features.of(train), null, Features.selectRows(targets, split.train()),
@@ -246,13 +246,6 @@ final class DataOptions {
         return n;
     }
 
-    private static int[] pick(int[] values, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
-    }
 
     static DMatrixRMaj column(double[] values) {
         DMatrixRMaj m = new DMatrixRMaj(values.length, 1);

@@ -150,6 +150,15 @@ public abstract class Features {
         return out;
     }
 
+    /** The labels of the given rows, in that order ({@link #selectRows} for a row's labels). */
+    public static int[] selectLabels(int[] labels, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = labels[rows[i]];
+        }
+        return out;
+    }
+
     /** 0, 1, ..., n-1. */
     static int[] identityOrder(int n) {
         int[] order = new int[n];

@@ -95,7 +95,7 @@ final class RowFits {
     void fit() {
         Features x = problem.train().select(rows.train);
         boolean classification = problem.isClassification();
-        int[] labels = classification ? pick(problem.trainLabels(), rows.train) : null;
+        int[] labels = classification ? Features.selectLabels(problem.trainLabels(), rows.train) : null;
         DMatrixRMaj targets = classification ? null : Features.selectRows(problem.trainTargets(), rows.train);
         MlpEstimator[] models = new MlpEstimator[spec.cols()];
         for (int c = 0; c < models.length; c++) {
@@ -117,7 +117,7 @@ final class RowFits {
                 : inLockstep(models, x.sharingBatches(), labels, targets);
         Features validation = rows.validation == null ? null : problem.train().select(rows.validation);
         int[] truth = rows.validation == null || !classification ? null
-                : pick(problem.trainLabels(), rows.validation);
+                : Features.selectLabels(problem.trainLabels(), rows.validation);
         DMatrixRMaj validationTargets = rows.validation == null || classification ? null
                 : Features.selectRows(problem.trainTargets(), rows.validation);
         for (int c = 0; c < models.length; c++) {
@@ -219,13 +219,5 @@ final class RowFits {
             fit.network = net;
         }
         return fit;
-    }
-
-    private static int[] pick(int[] values, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
     }
 }
