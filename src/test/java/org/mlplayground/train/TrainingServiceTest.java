@@ -75,8 +75,8 @@ class TrainingServiceTest {
             Thread.sleep(100);
             assertEquals(epoch, service.latest().epoch(), "paused means paused");
             assertTrue(s.trainScore() > 0.9, "the circle is learned: " + s.trainScore());
-            // a time is recorded (its figure reported, not bounded: a busy machine only makes it larger)
-            assertTrue(Double.isFinite(s.seconds()) && s.seconds() >= 0, "training time " + s.seconds() + " s");
+            // a time is recorded: a number, its figure reported and compared with nothing
+            assertTrue(Double.isFinite(s.seconds()), "training time " + s.seconds() + " s");
             System.out.println("training time recorded: " + s.seconds() + " s");
         }
     }
