@@ -38,7 +38,7 @@ public final class NetworkView {
     private static final double COLUMN = 120;
     private static final double ROW = 52;
     private static final double TOP = 50;
-    /** Room under the neurons for the two legends, and for the "+k more" line above them when a layer has it. */
+    /** Room under the neurons for the two legends, and the "+k more" line above them when a layer has it (the legend moves down by it). */
     private static final double LEGENDS = 70;
     private static final double MORE = 20;
 
@@ -296,7 +296,7 @@ public final class NetworkView {
         legend = LinkScale.legend();
         legend.setLayoutX(4);
         int tallest = java.util.Arrays.stream(builtFor).max().orElse(1);
-        legend.setLayoutY(y(Math.min(shown, tallest)) + (tallest > shown ? 24 : 4));
+        legend.setLayoutY(y(Math.min(shown, tallest)) + 4 + (tallest > shown ? MORE : 0));
         activations = LinkScale.activationLegend();
         activations.setLayoutX(4);
         activations.setLayoutY(legend.getLayoutY() + 22);

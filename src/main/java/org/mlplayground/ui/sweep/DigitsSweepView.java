@@ -85,7 +85,6 @@ public final class DigitsSweepView {
         message.setWrapText(true);
         // three lines kept whatever the text (the panel is narrow: a corrected field and the grid's
         // summary take three), so that the grid below does not jump as it changes
-        message.getStyleClass().add(SweepView.MESSAGE);
         message.setStyle("-fx-min-height: 4.2em;");
         message.setAlignment(Pos.TOP_LEFT);
         FlowPane settings = new FlowPane(10, 6, Controls.labelled("Grid digits", rows),
