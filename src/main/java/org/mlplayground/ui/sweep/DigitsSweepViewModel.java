@@ -136,8 +136,7 @@ public final class DigitsSweepViewModel {
         digits.settings().hiddenProperty().set(SweepInputs.name(cell.hidden()));
         digits.settings().alphaProperty().set(cell.alpha());
         digits.settings().trainSizeProperty().set(from.rows());
-        status.sayAfterSummary("The Digits tab now uses {" + SweepInputs.name(cell.hidden()) + "}, alpha "
-                + SweepInputs.label(cell.alpha()) + ".");
+        status.sayAfterSummary("The Digits tab now uses " + SweepInputs.cell(cell.hidden(), cell.alpha()) + ".");
     }
 
     /** How many of the first MNIST training digits the grid uses (default 10,000). */

@@ -125,7 +125,7 @@ final class GridHeatmap extends VBox {
                 first = first == null ? box : first;
                 table.add(box, c, r + 1);
             }
-            Label name = new Label("{" + result.spec().architectureName(r) + "}\n"
+            Label name = new Label(SweepInputs.braced(result.spec().architecture(r)) + "\n"
                     + SweepViewModel.seconds(rowSeconds));
             name.setStyle("-fx-font-weight: bold;");
             name.setMinWidth(Region.USE_PREF_SIZE);
@@ -216,8 +216,8 @@ final class GridHeatmap extends VBox {
                 cell.stdValidation(), fits) : String.format(Locale.ROOT, "%.3f on the held-out digits", cell.meanValidation());
         String training = fits > 1 ? String.format(Locale.ROOT, "%.3f ± %.3f", cell.meanTrain(), cell.stdTrain())
                 : String.format(Locale.ROOT, "%.3f", cell.meanTrain());
-        return String.format(Locale.ROOT, "{%s}, alpha %s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s %s",
-                SweepInputs.name(cell.hidden()), SweepInputs.label(cell.alpha()), validation,
+        return String.format(Locale.ROOT, "%s%nvalidation %s%s%ntraining %s%nfit %s and %.0f epochs%s; %s %s",
+                SweepInputs.cell(cell.hidden(), cell.alpha()), validation,
                 withF1 ? String.format(Locale.ROOT, " (macro F1 %.3f)", cell.meanMacroF1()) : "", training,
                 SweepViewModel.seconds(cell.meanFitSeconds()), epochs, fits > 1 ? " per fold (mean)" : "",
                 SweepViewModel.seconds(cellSeconds(cell)), cell.finalFit() != null ? "for all its fits, the final one included"

@@ -76,7 +76,7 @@ final class SweepInputs {
             for (int[] earlier : out) {
                 if (java.util.Arrays.equals(earlier, sizes)) {
                     // as an alpha listed twice: a second identical row would only repeat the first
-                    throw new IllegalArgumentException("Architectures: {" + name(sizes) + "} is listed twice.");
+                    throw new IllegalArgumentException("Architectures: " + braced(sizes) + " is listed twice.");
                 }
             }
             out.add(sizes);
@@ -105,5 +105,15 @@ final class SweepInputs {
     /** "3,3"-style name of an architecture. */
     static String name(int[] hidden) {
         return SweepSpec.name(hidden);
+    }
+
+    /** "{3,3}": an architecture as the grid's rows and the sweeps' messages write it. */
+    static String braced(int[] hidden) {
+        return "{" + name(hidden) + "}";
+    }
+
+    /** "{4,2}, alpha 1e-4": a cell of a sweep, as its messages name it. */
+    static String cell(int[] hidden, double alpha) {
+        return braced(hidden) + ", alpha " + label(alpha);
     }
 }

@@ -134,11 +134,10 @@ public final class SweepViewModel {
             return;
         }
         playground.loadTrained(cell.hidden(), cell.alpha(), cell.finalNetwork());
-        status.sayAfterSummary("Loaded {" + SweepInputs.name(cell.hidden()) + "}, alpha " + SweepInputs.label(cell.alpha())
-                + " into the playground.");
+        status.sayAfterSummary("Loaded " + SweepInputs.cell(cell.hidden(), cell.alpha()) + " into the playground.");
         // the playground's counter and loss chart start again at the loaded weights: say what they hold
-        playground.noticeProperty().set("Loaded from the sweep: hidden {" + SweepInputs.name(cell.hidden()) + "}, alpha "
-                + SweepInputs.label(cell.alpha()) + ", trained for " + (cell.finalFit() == null ? 0 : cell.finalFit().epochs())
+        playground.noticeProperty().set("Loaded from the sweep: hidden " + SweepInputs.cell(cell.hidden(), cell.alpha())
+                + ", trained for " + (cell.finalFit() == null ? 0 : cell.finalFit().epochs())
                 + " epochs on the training points; the epoch counter and the loss chart start again from 0 here.");
     }
 
@@ -147,7 +146,7 @@ public final class SweepViewModel {
         if (shown == null) {
             return "Alpha sweep: the playground's network on its data";
         }
-        return "Alpha sweep: hidden layers {" + SweepInputs.name(shown.result().spec().architecture(0)) + "}"
+        return "Alpha sweep: hidden layers " + SweepInputs.braced(shown.result().spec().architecture(0))
                 + trainedOn(shown);
     }
 
@@ -191,7 +190,7 @@ public final class SweepViewModel {
 
     /** "{4,2}, alpha 1e-4 (validation accuracy 0.965)", the grid's notation; {@code score} is accuracy or R². */
     static String describe(SweepCell c, String score) {
-        return "{" + SweepInputs.name(c.hidden()) + "}, alpha " + SweepInputs.label(c.alpha()) + " (validation "
+        return SweepInputs.cell(c.hidden(), c.alpha()) + " (validation "
                 + score + " " + String.format(Locale.ROOT, "%.3f", c.meanValidation()) + ")";
     }
 
