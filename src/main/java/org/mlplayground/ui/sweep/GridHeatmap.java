@@ -75,7 +75,8 @@ final class GridHeatmap extends VBox {
 
     /** What stands where the grid will be: before the first grid, and after a cancelled or failed one. */
     private static Label placeholder() {
-        Label empty = new Label("No grid to show: press Run grid to train every architecture with every alpha.");
+        Label empty = new Label("No grid to show: press Run grid to train every architecture with every alpha; "
+                + "the grid appears here when all its cells are trained.");
         empty.getStyleClass().add(PLACEHOLDER);
         empty.setWrapText(true);
         empty.setMinHeight(Region.USE_PREF_SIZE);

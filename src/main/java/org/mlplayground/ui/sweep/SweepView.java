@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LongStringConverter;
 import org.mlplayground.ui.shared.Controls;
@@ -53,6 +54,7 @@ public final class SweepView {
         alphaHeading.setId("sweep-alpha-heading");
         Label gridHeading = Controls.heading("");
         gridHeading.textProperty().bind(model.gridHeadingProperty());
+        gridHeading.setId("sweep-grid-heading");
         Label fitsNote = new Label();
         fitsNote.textProperty().bind(model.fitsNoteProperty());
         fitsNote.setWrapText(true);
@@ -84,8 +86,32 @@ public final class SweepView {
             norms.draw(now == null ? null : now.result());
             thumbnails.show(now, cell -> model.load(cell, now));
         });
-        model.gridOutcomeProperty().addListener((o, was, now) -> grid.show(now == null ? null : now.result(), cell -> model.load(cell, now)));
+        model.gridOutcomeProperty().addListener((o, was, now) -> {
+            grid.show(now == null ? null : now.result(), cell -> model.load(cell, now));
+            // a finished grid is shown from its heading: it was drawn below the alpha sweep's
+            // charts, out of sight, and pressing Run grid seemed to do nothing
+            revealGrid = now != null;
+            javafx.application.Platform.runLater(() -> scrollTo(page, results, gridHeading));
+        });
+        // the grid's rows take their height over a pulse or two: the page follows until the user scrolls
+        results.heightProperty().addListener(o -> scrollTo(page, results, gridHeading));
+        page.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> revealGrid = false);
+        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> revealGrid = false);
         return root;
+    }
+
+    /** Whether a grid just finished and the page is to show it, from its heading, until the user scrolls or clicks. */
+    private boolean revealGrid;
+
+    /** Scrolls {@code page} so that {@code node}, a child of its {@code content}, stands at the top (as far as it can). */
+    private void scrollTo(ScrollPane page, Region content, Node node) {
+        if (!revealGrid) {
+            return;
+        }
+        double room = content.getHeight() - page.getViewportBounds().getHeight();
+        if (room > 0) {
+            page.setVvalue(Math.min(1, node.getBoundsInParent().getMinY() / room));
+        }
     }
 
     private Node controls() {

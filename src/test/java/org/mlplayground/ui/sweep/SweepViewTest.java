@@ -88,6 +88,7 @@ class SweepViewTest {
         awaitEnd();
         assertEquals(SweepViewModel.State.DONE, sweep.stateProperty().get(), sweep.messageProperty().get());
         assertEquals(4, all(robot, GridHeatmap.CELL).size(), "2 architectures x 2 alphas");
+
         assertTrue(sweep.gridHeadingProperty().get().startsWith("Architecture x alpha grid on "
                 + playground.currentSetup().dataset().displayName() + ", "), sweep.gridHeadingProperty().get());
         List<Node> best = List.copyOf(robot.lookup("." + GridHeatmap.CELL + "." + GridHeatmap.BEST).queryAll());
@@ -106,6 +107,39 @@ class SweepViewTest {
                 .mapToDouble(org.mlplayground.train.sweep.SweepCell::meanValidation).min().orElseThrow();
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f", lowest), ((Label) key.getChildren().get(1)).getText());
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bestScore), ((Label) key.getChildren().get(3)).getText());
+    }
+
+    @Test
+    void aFinishedGridIsScrolledIntoSightFromItsHeading(FxRobot robot) throws Exception {
+        // a short window of its own (the shared stage keeps its size): the grid comes below the alpha
+        // sweep's charts, out of sight, and pressing Run grid seemed to do nothing
+        Stage[] window = new Stage[1];
+        Region[] view = new Region[1];
+        robot.interact(() -> {
+            Stage small = new Stage();
+            window[0] = small;
+            view[0] = (Region) new SweepView(sweep).createView();
+            small.setScene(new Scene(view[0], 1280, 500));
+            small.show();
+            sweep.alphasProperty().set("0, 0.01, 0.1");
+            sweep.foldsProperty().set(2);
+            sweep.architecturesProperty().set("3; 4");
+            sweep.runAlphaSweep();
+        });
+        try {
+            awaitEnd();
+            robot.interact(sweep::runGrid);
+            awaitEnd();
+            WaitForAsyncUtils.waitForFxEvents();
+            Node page = robot.from(view[0]).lookup("#sweep-results").query();
+            Node heading = robot.from(view[0]).lookup("#sweep-grid-heading").query();
+            javafx.geometry.Bounds seen = page.localToScene(page.getLayoutBounds());
+            javafx.geometry.Bounds at = heading.localToScene(heading.getLayoutBounds());
+            assertTrue(at.getMinY() >= seen.getMinY() - 0.5 && at.getMaxY() <= seen.getMaxY() + 0.5,
+                    "the grid's heading at " + at + " in the page's " + seen);
+        } finally {
+            robot.interact(window[0]::close);
+        }
     }
 
     @Test
